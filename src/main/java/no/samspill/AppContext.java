@@ -1,0 +1,123 @@
+package no.samspill;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import no.samspill.data.AuditLog;
+import no.samspill.data.CandidateRepository;
+import no.samspill.data.Database;
+import no.samspill.data.DemoData;
+import no.samspill.data.LookupRepository;
+import no.samspill.data.MunicipalityRepository;
+import no.samspill.data.SettingsRepository;
+import no.samspill.domain.Municipality;
+import no.samspill.ui.candidates.CandidateFormViewModel;
+import no.samspill.ui.candidates.CandidateListViewModel;
+import no.samspill.ui.candidates.CandidatesController;
+import no.samspill.ui.common.Dialogs;
+import no.samspill.ui.common.I18n;
+import no.samspill.ui.common.Language;
+import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.ViewLoader;
+import no.samspill.ui.settings.SettingsController;
+import no.samspill.ui.shell.AppShell;
+import no.samspill.ui.shell.ComingSoonController;
+import no.samspill.ui.shell.MainWindowController;
+import no.samspill.ui.start.FirstStartController;
+import no.samspill.ui.start.FirstStartViewModel;
+
+/** The composition root: the one place where objects are built and wired (no DI container). */
+public final class AppContext implements AutoCloseable {
+
+    /** What the UI needs to know before its first frame. */
+    public record StartState(Language language, boolean darkTheme, Optional<Municipality> municipality) {
+    }
+
+    private final Database database;
+    private final Clock clock;
+    private final TaskRunner tasks;
+    final MunicipalityRepository municipalities;
+    final CandidateRepository candidates;
+    final LookupRepository lookups;
+    final SettingsRepository settings;
+    final DemoData demo;
+
+    private AppContext(Database database, Clock clock, TaskRunner tasks) {
+        this.database = database;
+        this.clock = clock;
+        this.tasks = tasks;
+        AuditLog audit = new AuditLog(clock, System.getProperty("user.name", "unknown"));
+        this.municipalities = new MunicipalityRepository(database.dsl(), audit);
+        this.candidates = new CandidateRepository(database.dsl(), audit, clock);
+        this.lookups = new LookupRepository(database.dsl());
+        this.settings = new SettingsRepository(database.dsl(), clock);
+        this.demo = new DemoData(database.dsl(), municipalities, clock);
+    }
+
+    /** Opens (or creates) and migrates the database. Disk work: never call on the FX thread. */
+    public static AppContext open(Path dataDir, TaskRunner tasks) {
+        return new AppContext(Database.open(dataDir), Clock.systemDefaultZone(), tasks);
+    }
+
+    /** Reads the settings and the municipality last used. Database work: never on the FX thread. */
+    public StartState startState() {
+        Language language = settings.get(SettingsRepository.LANGUAGE).map(Language::fromCode).orElse(Language.DEFAULT);
+        boolean dark = settings.get(SettingsRepository.THEME).map("dark"::equals).orElse(false);
+        Optional<Municipality> current = settings.get(SettingsRepository.CURRENT_MUNICIPALITY)
+                .flatMap(id -> municipalities.find(Long.parseLong(id)))
+                .or(() -> municipalities.findAll().stream().findFirst());
+        return new StartState(language, dark, current);
+    }
+
+    public Path dataDirectory() {
+        return database.directory();
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public void saveSetting(String key, String value) {
+        tasks.run(() -> {
+            settings.put(key, value);
+            return null;
+        }, done -> { }, error -> no.samspill.ui.common.ErrorMessages.log("Saving a setting", error));
+    }
+
+    /** The views of one window, with their controllers wired to this context. */
+    public ViewLoader views(I18n i18n, AppShell shell, Municipality municipality, boolean darkTheme) {
+        Dialogs dialogs = new Dialogs(i18n);
+        Consumer<Throwable> onError = e -> dialogs.error(null, "Background task", e);
+        Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
+        ViewLoader[] self = new ViewLoader[1];
+        controllers.put(FirstStartController.class, () -> new FirstStartController(
+                new FirstStartViewModel(municipalities, demo, settings, tasks, onError), i18n, shell));
+        controllers.put(ComingSoonController.class, () -> new ComingSoonController(i18n));
+        controllers.put(SettingsController.class, () -> new SettingsController(i18n, shell, darkTheme, dataDirectory()));
+        if (municipality != null) {
+            long mid = municipality.id();
+            controllers.put(MainWindowController.class, () -> new MainWindowController(self[0], i18n, municipality, dataDirectory()));
+            controllers.put(CandidatesController.class, () -> new CandidatesController(
+                    new CandidateListViewModel(candidates, tasks, mid, onError),
+                    new CandidateFormViewModel(candidates, lookups, tasks, clock, mid, onError), i18n, dialogs));
+        }
+        self[0] = new ViewLoader(i18n, controllers);
+        return self[0];
+    }
+
+    @Override
+    public void close() {
+        if (tasks instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                no.samspill.ui.common.ErrorMessages.log("Stopping background work", e);
+            }
+        }
+        database.close();
+    }
+}

@@ -1,0 +1,131 @@
+package no.samspill;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import no.samspill.data.DataDirectory;
+import no.samspill.data.SettingsRepository;
+import no.samspill.domain.Municipality;
+import no.samspill.ui.common.ErrorMessages;
+import no.samspill.ui.common.FxTaskRunner;
+import no.samspill.ui.common.I18n;
+import no.samspill.ui.common.Language;
+import no.samspill.ui.common.View;
+import no.samspill.ui.common.ViewLoader;
+import no.samspill.ui.shell.AppShell;
+import no.samspill.ui.shell.MainWindowController;
+import no.samspill.ui.shell.Section;
+
+/** The JavaFX application: opens the data in init() (off the FX thread), then shows the window. */
+public final class SamspillApp extends Application implements AppShell {
+
+    private AppContext context;
+    private AppContext.StartState startState;
+    private Throwable startupFailure;
+    private Stage stage;
+    private I18n i18n;
+    private boolean darkTheme;
+    private Municipality municipality;
+    private MainWindowController mainWindow;
+
+    @Override
+    public void init() {
+        try {
+            Path dataDir = DataDirectory.forThisMachine(LaunchOptions.parse(getParameters().getRaw()).dataDir());
+            context = AppContext.open(dataDir, new FxTaskRunner());
+            startState = context.startState();
+        } catch (RuntimeException e) {
+            startupFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        if (startupFailure != null) {
+            showStartupFailure();
+            return;
+        }
+        i18n = new I18n(startState.language());
+        applyTheme(startState.darkTheme());
+        stage.setTitle("Samspill");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            if (mainWindow != null && !mainWindow.mayLeave()) {
+                e.consume();
+            }
+        });
+        startState.municipality().ifPresentOrElse(this::showMain, this::showFirstStart);
+        stage.show();
+    }
+
+    private void showFirstStart() {
+        ViewLoader.Loaded<Object> first = context.views(i18n, this, null, darkTheme).load(View.FIRST_START);
+        setRoot(first.root());
+    }
+
+    @Override
+    public void showMain(Municipality m) {
+        this.municipality = m;
+        ViewLoader.Loaded<MainWindowController> main = context.views(i18n, this, m, darkTheme).load(View.MAIN_WINDOW);
+        mainWindow = main.controller();
+        setRoot(main.root());
+        stage.setTitle("Samspill – " + m.displayName());
+    }
+
+    private void setRoot(javafx.scene.Parent root) {
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root, 1200, 760);
+            scene.getStylesheets().add(SamspillApp.class.getResource("/css/samspill.css").toExternalForm());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+    }
+
+    @Override
+    public void applyTheme(boolean dark) {
+        darkTheme = dark;
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        if (context != null && stage != null && stage.isShowing()) {
+            context.saveSetting(SettingsRepository.THEME, dark ? "dark" : "light");
+        }
+    }
+
+    @Override
+    public void changeLanguage(Language language) {
+        context.saveSetting(SettingsRepository.LANGUAGE, language.name());
+        i18n = new I18n(language);
+        if (municipality != null) {
+            showMain(municipality);
+            mainWindow.open(Section.SETTINGS);
+        } else {
+            showFirstStart();
+        }
+    }
+
+    private void showStartupFailure() {
+        ErrorMessages.log("Starting", startupFailure);
+        I18n text = new I18n(Language.DEFAULT);
+        Alert alert = new Alert(Alert.AlertType.ERROR, text.get("error.startup"), ButtonType.OK);
+        alert.setTitle("Samspill");
+        alert.setHeaderText(text.get("error.header"));
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

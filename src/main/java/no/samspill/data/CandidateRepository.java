@@ -1,0 +1,141 @@
+package no.samspill.data;
+
+import static no.samspill.data.schema.Tables.CANDIDATE;
+import static no.samspill.data.schema.Tables.CANDIDATE_STATUS_CHANGE;
+import static no.samspill.data.schema.Tables.WORKPLACE;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import no.samspill.data.schema.tables.records.CandidateRecord;
+import no.samspill.domain.Candidate;
+import no.samspill.domain.CandidateFilter;
+import no.samspill.domain.CandidateRules;
+import no.samspill.domain.CandidateStatus;
+import no.samspill.domain.CandidateSummary;
+import no.samspill.domain.Gender;
+import no.samspill.domain.InvalidRecordException;
+import no.samspill.domain.Programme;
+import no.samspill.domain.RecordDiff;
+import no.samspill.domain.ReferralSource;
+import no.samspill.domain.TextRules;
+import no.samspill.domain.Violation;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Candidates of one municipality. Each save is one transaction with its status history and audit entry. */
+public final class CandidateRepository {
+
+    static final String ENTITY = "candidate";
+
+    private final DSLContext dsl;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public CandidateRepository(DSLContext dsl, AuditLog audit, Clock clock) {
+        this.dsl = dsl;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Filtering happens in the database, so the list never loads rows it will not show. */
+    public List<CandidateSummary> list(long municipalityId, CandidateFilter filter) {
+        Condition where = CANDIDATE.MUNICIPALITY_ID.eq(municipalityId);
+        if (!filter.text().isEmpty()) {
+            where = where.and(DSL.lower(CANDIDATE.FULL_NAME).contains(filter.text().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (filter.status() != null) {
+            where = where.and(CANDIDATE.STATUS.eq(filter.status().name()));
+        }
+        return dsl.select(CANDIDATE.ID, CANDIDATE.FULL_NAME, CANDIDATE.BIRTH_YEAR, CANDIDATE.STATUS,
+                        CANDIDATE.PROGRAMME, WORKPLACE.NAME, CANDIDATE.REFERRAL_DATE)
+                .from(CANDIDATE)
+                .leftJoin(WORKPLACE).on(WORKPLACE.ID.eq(CANDIDATE.MAIN_WORKPLACE_ID))
+                .where(where)
+                .orderBy(CANDIDATE.FULL_NAME, CANDIDATE.ID)
+                .fetch(r -> new CandidateSummary(r.value1(), r.value2(), r.value3(),
+                        CandidateStatus.valueOf(r.value4()), Programme.valueOf(r.value5()), r.value6(), r.value7()));
+    }
+
+    public Optional<Candidate> find(long id) {
+        return dsl.selectFrom(CANDIDATE).where(CANDIDATE.ID.eq(id)).fetchOptional(CandidateRepository::toDomain);
+    }
+
+    public int count(long municipalityId) {
+        return dsl.fetchCount(CANDIDATE, CANDIDATE.MUNICIPALITY_ID.eq(municipalityId));
+    }
+
+    /** Inserts a new candidate or updates an existing one; returns the record as stored. */
+    public Candidate save(Candidate candidate) {
+        Candidate clean = normalised(candidate);
+        List<Violation> violations = CandidateRules.violations(clean, LocalDate.now(clock));
+        if (!violations.isEmpty()) {
+            throw new InvalidRecordException(violations);
+        }
+        return dsl.transactionResult(cfg -> clean.isNew() ? insert(cfg.dsl(), clean) : update(cfg.dsl(), clean));
+    }
+
+    private Candidate insert(DSLContext tx, Candidate c) {
+        CandidateRecord r = tx.newRecord(CANDIDATE);
+        copy(c, r);
+        r.setMunicipalityId(c.municipalityId());
+        r.store();
+        Candidate saved = c.withId(r.getId());
+        LocalDate since = c.referralDate() != null ? c.referralDate() : LocalDate.now(clock);
+        tx.insertInto(CANDIDATE_STATUS_CHANGE)
+                .set(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID, saved.id())
+                .set(CANDIDATE_STATUS_CHANGE.STATUS, c.status().name())
+                .set(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, since)
+                .execute();
+        audit.record(tx, ENTITY, saved.id(), AuditLog.Action.CREATE, RecordDiff.allFields(saved));
+        return saved;
+    }
+
+    private Candidate update(DSLContext tx, Candidate c) {
+        CandidateRecord r = tx.selectFrom(CANDIDATE).where(CANDIDATE.ID.eq(c.id())).forUpdate().fetchOptional()
+                .orElseThrow(() -> new RecordNotFoundException(ENTITY, c.id()));
+        Candidate before = toDomain(r);
+        List<String> changed = RecordDiff.changedFields(before, c);
+        if (changed.isEmpty()) {
+            return before;
+        }
+        copy(c, r);
+        r.setUpdatedAt(OffsetDateTime.now(clock));
+        r.store();
+        audit.record(tx, ENTITY, c.id(), AuditLog.Action.UPDATE, changed);
+        return c;
+    }
+
+    private static void copy(Candidate c, CandidateRecord r) {
+        r.setFullName(c.fullName());
+        r.setContact(c.contact());
+        r.setBirthYear(c.birthYear());
+        r.setBirthDate(c.birthDate());
+        r.setGender(c.gender().name());
+        r.setNavOfficeId(c.navOfficeId());
+        r.setReferralDate(c.referralDate());
+        r.setReferralSource(c.referralSource() == null ? null : c.referralSource().name());
+        r.setMainWorkplaceId(c.mainWorkplaceId());
+        r.setProgramme(c.programme().name());
+        r.setStatus(c.status().name());
+        r.setNote(c.note());
+    }
+
+    private static Candidate normalised(Candidate c) {
+        return new Candidate(c.id(), c.municipalityId(), c.fullName() == null ? null : c.fullName().strip(),
+                TextRules.blankToNull(c.contact()), c.birthYear(), c.birthDate(), c.gender(), c.navOfficeId(),
+                c.referralDate(), c.referralSource(), c.mainWorkplaceId(), c.programme(), c.status(),
+                TextRules.blankToNull(c.note()));
+    }
+
+    static Candidate toDomain(CandidateRecord r) {
+        return new Candidate(r.getId(), r.getMunicipalityId(), r.getFullName(), r.getContact(), r.getBirthYear(),
+                r.getBirthDate(), Gender.valueOf(r.getGender()), r.getNavOfficeId(), r.getReferralDate(),
+                r.getReferralSource() == null ? null : ReferralSource.valueOf(r.getReferralSource()),
+                r.getMainWorkplaceId(), Programme.valueOf(r.getProgramme()), CandidateStatus.valueOf(r.getStatus()),
+                r.getNote());
+    }
+}

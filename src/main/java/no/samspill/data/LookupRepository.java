@@ -1,0 +1,34 @@
+package no.samspill.data;
+
+import static no.samspill.data.schema.Tables.PARTNER_ORGANISATION;
+import static no.samspill.data.schema.Tables.WORKPLACE;
+
+import java.util.List;
+import no.samspill.domain.PartnerType;
+import no.samspill.domain.Ref;
+import org.jooq.DSLContext;
+
+/** The pick lists forms need: workplaces and Nav offices of one municipality. */
+public final class LookupRepository {
+
+    private final DSLContext dsl;
+
+    public LookupRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Ref> workplaces(long municipalityId) {
+        return dsl.select(WORKPLACE.ID, WORKPLACE.NAME).from(WORKPLACE)
+                .where(WORKPLACE.MUNICIPALITY_ID.eq(municipalityId).and(WORKPLACE.ACTIVE))
+                .orderBy(WORKPLACE.NAME)
+                .fetch(r -> new Ref(r.value1(), r.value2()));
+    }
+
+    public List<Ref> navOffices(long municipalityId) {
+        return dsl.select(PARTNER_ORGANISATION.ID, PARTNER_ORGANISATION.NAME).from(PARTNER_ORGANISATION)
+                .where(PARTNER_ORGANISATION.MUNICIPALITY_ID.eq(municipalityId)
+                        .and(PARTNER_ORGANISATION.PARTNER_TYPE.eq(PartnerType.NAV_OFFICE.name())))
+                .orderBy(PARTNER_ORGANISATION.NAME)
+                .fetch(r -> new Ref(r.value1(), r.value2()));
+    }
+}

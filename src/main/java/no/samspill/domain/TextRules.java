@@ -1,0 +1,17 @@
+package no.samspill.domain;
+
+public final class TextRules {
+
+    private TextRules() {
+    }
+
+    /** Tabs and line breaks are fine in notes; other control characters never belong in a name. */
+    public static boolean hasControlCharacters(String s) {
+        return s.chars().anyMatch(ch -> Character.isISOControl(ch));
+    }
+
+    /** Null for blank input, the stripped text otherwise, so that empty fields are stored as absent. */
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

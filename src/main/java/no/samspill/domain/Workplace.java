@@ -1,0 +1,4 @@
+package no.samspill.domain;
+
+public record Workplace(Long id, long municipalityId, String name, WorkplaceType type) {
+}

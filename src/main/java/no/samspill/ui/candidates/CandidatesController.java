@@ -1,0 +1,260 @@
+package no.samspill.ui.candidates;
+
+import java.time.LocalDate;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.util.Duration;
+import no.samspill.domain.CandidateStatus;
+import no.samspill.domain.CandidateSummary;
+import no.samspill.domain.Gender;
+import no.samspill.domain.Programme;
+import no.samspill.domain.Ref;
+import no.samspill.domain.ReferralSource;
+import no.samspill.ui.common.DateFields;
+import no.samspill.ui.common.Dialogs;
+import no.samspill.ui.common.EnumCells;
+import no.samspill.ui.common.FieldErrors;
+import no.samspill.ui.common.I18n;
+import no.samspill.ui.common.LeaveGuard;
+
+/** Kandidater: the list on the left, the form on the right. Only binds; the ViewModels do the work. */
+public final class CandidatesController implements LeaveGuard {
+
+    private final CandidateListViewModel list;
+    private final CandidateFormViewModel form;
+    private final I18n i18n;
+    private final Dialogs dialogs;
+    private boolean selectingInCode;
+
+    @FXML private Node root;
+    @FXML private TextField searchField;
+    @FXML private ComboBox<StatusOption> statusFilter;
+    @FXML private Button newButton;
+    @FXML private Label countLabel;
+    @FXML private TableView<CandidateSummary> table;
+    @FXML private TableColumn<CandidateSummary, String> nameColumn;
+    @FXML private TableColumn<CandidateSummary, Integer> birthYearColumn;
+    @FXML private TableColumn<CandidateSummary, CandidateStatus> statusColumn;
+    @FXML private TableColumn<CandidateSummary, Programme> programmeColumn;
+    @FXML private TableColumn<CandidateSummary, String> workplaceColumn;
+    @FXML private TableColumn<CandidateSummary, LocalDate> referralColumn;
+    @FXML private Node formPane;
+    @FXML private Node emptyPane;
+    @FXML private Label formTitle;
+    @FXML private TextField nameField;
+    @FXML private Label nameError;
+    @FXML private TextField birthYearField;
+    @FXML private Label birthYearError;
+    @FXML private DatePicker birthDatePicker;
+    @FXML private Label birthDateError;
+    @FXML private ComboBox<Gender> genderBox;
+    @FXML private TextField contactField;
+    @FXML private Label contactError;
+    @FXML private ComboBox<Ref> navOfficeBox;
+    @FXML private DatePicker referralDatePicker;
+    @FXML private Label referralDateError;
+    @FXML private ComboBox<ReferralSource> referralSourceBox;
+    @FXML private ComboBox<Ref> workplaceBox;
+    @FXML private ComboBox<Programme> programmeBox;
+    @FXML private TextArea noteArea;
+    @FXML private Label noteError;
+    @FXML private Button saveButton;
+    @FXML private Button cancelButton;
+
+    public CandidatesController(CandidateListViewModel list, CandidateFormViewModel form, I18n i18n, Dialogs dialogs) {
+        this.list = list;
+        this.form = form;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        setUpFilter();
+        setUpTable();
+        setUpForm();
+        setUpKeys();
+        form.loadLookups();
+        list.refresh();
+    }
+
+    private void setUpFilter() {
+        statusFilter.getItems().add(new StatusOption(null, i18n.get("candidates.filter.allStatuses")));
+        for (CandidateStatus s : CandidateStatus.values()) {
+            statusFilter.getItems().add(new StatusOption(s, i18n.label(s)));
+        }
+        statusFilter.getSelectionModel().selectFirst();
+        statusFilter.valueProperty().addListener((obs, old, now) -> list.statusFilterProperty().set(now == null ? null : now.status()));
+        PauseTransition debounce = new PauseTransition(Duration.millis(250));
+        debounce.setOnFinished(e -> list.refresh());
+        searchField.textProperty().bindBidirectional(list.filterTextProperty());
+        searchField.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
+    }
+
+    private void setUpTable() {
+        nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fullName()));
+        birthYearColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().birthYear()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        statusColumn.setCellFactory(col -> labelCell());
+        programmeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().programme()));
+        programmeColumn.setCellFactory(col -> labelCell());
+        workplaceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().workplaceName()));
+        referralColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().referralDate()));
+        referralColumn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : DateFields.format(item));
+            }
+        });
+        SortedList<CandidateSummary> sorted = new SortedList<>(list.items());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        countLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.format("candidates.count", list.items().size()), list.items()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> onSelect(old, now));
+    }
+
+    private <E extends Enum<E>> TableCell<CandidateSummary, E> labelCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : i18n.label(item));
+            }
+        };
+    }
+
+    private void setUpForm() {
+        formPane.visibleProperty().bind(form.editingProperty());
+        formPane.managedProperty().bind(form.editingProperty());
+        emptyPane.visibleProperty().bind(form.editingProperty().not());
+        emptyPane.managedProperty().bind(form.editingProperty().not());
+        nameField.textProperty().bindBidirectional(form.fullNameProperty());
+        birthYearField.textProperty().bindBidirectional(form.birthYearProperty());
+        DateFields.install(birthDatePicker, form.birthDateUnreadableProperty());
+        birthDatePicker.valueProperty().bindBidirectional(form.birthDateProperty());
+        EnumCells.labels(genderBox, Gender.class, i18n);
+        genderBox.valueProperty().bindBidirectional(form.genderProperty());
+        contactField.textProperty().bindBidirectional(form.contactProperty());
+        navOfficeBox.setItems(form.navOffices());
+        navOfficeBox.valueProperty().bindBidirectional(form.navOfficeProperty());
+        DateFields.install(referralDatePicker, form.referralDateUnreadableProperty());
+        referralDatePicker.valueProperty().bindBidirectional(form.referralDateProperty());
+        EnumCells.labels(referralSourceBox, ReferralSource.class, i18n);
+        referralSourceBox.valueProperty().bindBidirectional(form.referralSourceProperty());
+        workplaceBox.setItems(form.workplaces());
+        workplaceBox.valueProperty().bindBidirectional(form.workplaceProperty());
+        EnumCells.labels(programmeBox, Programme.class, i18n);
+        programmeBox.valueProperty().bindBidirectional(form.programmeProperty());
+        noteArea.textProperty().bindBidirectional(form.noteProperty());
+
+        FieldErrors.bind(nameField, nameError, form.fullNameErrorProperty(), i18n);
+        FieldErrors.bind(birthYearField, birthYearError, form.birthYearErrorProperty(), i18n);
+        FieldErrors.bind(birthDatePicker, birthDateError, form.birthDateErrorProperty(), i18n);
+        FieldErrors.bind(contactField, contactError, form.contactErrorProperty(), i18n);
+        FieldErrors.bind(referralDatePicker, referralDateError, form.referralDateErrorProperty(), i18n);
+        FieldErrors.bind(noteArea, noteError, form.noteErrorProperty(), i18n);
+
+        saveButton.disableProperty().bind(form.validProperty().not().or(form.dirtyProperty().not()).or(form.savingProperty()));
+    }
+
+    private void setUpKeys() {
+        KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination saveKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+        // On this screen's root, not the scene, so the keys leave with the screen.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (newKey.match(e)) {
+                onNew();
+            } else if (findKey.match(e)) {
+                searchField.requestFocus();
+            } else if (saveKey.match(e) && !saveButton.isDisabled()) {
+                onSave();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+
+    private void onSelect(CandidateSummary old, CandidateSummary now) {
+        if (selectingInCode || now == null || form.editedId().map(id -> id == now.id()).orElse(false)) {
+            return;
+        }
+        if (!mayLeave()) {
+            selectingInCode = true;
+            table.getSelectionModel().select(old);
+            selectingInCode = false;
+            return;
+        }
+        form.load(now.id());
+    }
+
+    @FXML
+    private void onNew() {
+        if (!mayLeave()) {
+            return;
+        }
+        selectingInCode = true;
+        table.getSelectionModel().clearSelection();
+        selectingInCode = false;
+        form.startNew();
+        nameField.requestFocus();
+    }
+
+    @FXML
+    private void onSave() {
+        form.save(saved -> {
+            list.refresh();
+            formTitle.requestFocus();
+        });
+    }
+
+    @FXML
+    private void onCancel() {
+        if (form.dirtyProperty().get() && !dialogs.confirmDiscard(table)) {
+            return;
+        }
+        form.discard();
+        if (form.editedId().isEmpty()) {
+            form.close();
+        }
+    }
+
+    @Override
+    public boolean mayLeave() {
+        if (!form.dirtyProperty().get()) {
+            return true;
+        }
+        if (dialogs.confirmDiscard(table)) {
+            form.discard();
+            return true;
+        }
+        return false;
+    }
+
+    /** An entry of the status filter; a null status means all. */
+    record StatusOption(CandidateStatus status, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+}

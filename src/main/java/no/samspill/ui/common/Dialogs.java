@@ -1,0 +1,49 @@
+package no.samspill.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** The one way to show an error and the one way to ask for confirmation. */
+public final class Dialogs {
+
+    private final I18n i18n;
+
+    public Dialogs(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    public void error(Node owner, String context, Throwable t) {
+        ErrorMessages.log(context, t);
+        Alert alert = new Alert(Alert.AlertType.ERROR, i18n.get(ErrorMessages.keyFor(t)), ButtonType.OK);
+        alert.setTitle(i18n.get("error.title"));
+        alert.setHeaderText(i18n.get("error.header"));
+        show(alert, owner);
+    }
+
+    /** Asks before something is lost; the safe answer is the default button. */
+    public boolean confirm(Node owner, String titleKey, String messageKey, String confirmKey) {
+        ButtonType confirm = new ButtonType(i18n.get(confirmKey), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.get(messageKey), confirm, cancel);
+        alert.setTitle(i18n.get(titleKey));
+        alert.setHeaderText(i18n.get(titleKey));
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return show(alert, owner) == confirm;
+    }
+
+    public boolean confirmDiscard(Node owner) {
+        return confirm(owner, "confirm.discard.title", "confirm.discard.message", "confirm.discard.ok");
+    }
+
+    private static ButtonType show(Alert alert, Node owner) {
+        Window window = owner == null || owner.getScene() == null ? null : owner.getScene().getWindow();
+        if (window != null) {
+            alert.initOwner(window);
+        }
+        return alert.showAndWait().orElse(ButtonType.CANCEL);
+    }
+}

@@ -1,0 +1,20 @@
+package no.samspill.ui.common;
+
+/** Every FXML file in the app, in one place. */
+public enum View {
+    MAIN_WINDOW("main-window.fxml"),
+    FIRST_START("first-start.fxml"),
+    CANDIDATES("candidates.fxml"),
+    SETTINGS("settings.fxml"),
+    COMING_SOON("coming-soon.fxml");
+
+    private final String fileName;
+
+    View(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String resource() {
+        return "/fxml/" + fileName;
+    }
+}

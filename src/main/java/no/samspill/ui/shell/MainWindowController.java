@@ -1,0 +1,103 @@
+package no.samspill.ui.shell;
+
+import java.nio.file.Path;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import no.samspill.domain.Municipality;
+import no.samspill.ui.common.I18n;
+import no.samspill.ui.common.LeaveGuard;
+import no.samspill.ui.common.ViewLoader;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window: navigation on the left, the current screen in the middle, a status bar below. */
+public final class MainWindowController implements LeaveGuard {
+
+    private final ViewLoader views;
+    private final I18n i18n;
+    private final Municipality municipality;
+    private final Path dataDirectory;
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private Object currentController;
+    private Section current;
+
+    @FXML private BorderPane root;
+    @FXML private VBox navigation;
+    @FXML private Label municipalityLabel;
+    @FXML private Label demoBadge;
+    @FXML private Label dataLocationLabel;
+
+    public MainWindowController(ViewLoader views, I18n i18n, Municipality municipality, Path dataDirectory) {
+        this.views = views;
+        this.i18n = i18n;
+        this.municipality = municipality;
+        this.dataDirectory = dataDirectory;
+    }
+
+    @FXML
+    private void initialize() {
+        int index = 1;
+        for (Section s : Section.values()) {
+            ToggleButton button = new ToggleButton(i18n.get(s.labelKey()), new FontIcon(s.icon()));
+            button.setToggleGroup(navGroup);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            button.setId("nav-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            button.setTooltip(new Tooltip(i18n.get(s.labelKey()) + "  (Ctrl+" + index + ")"));
+            button.setOnAction(e -> open(s));
+            navigation.getChildren().add(button);
+            KeyCodeCombination key = new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(index)), KeyCombination.SHORTCUT_DOWN);
+            root.sceneProperty().addListener((obs, old, scene) -> {
+                if (scene != null) {
+                    scene.getAccelerators().put(key, () -> open(s));
+                }
+            });
+            index++;
+        }
+        municipalityLabel.setText(municipality.displayName());
+        demoBadge.setVisible(municipality.demo());
+        demoBadge.setManaged(municipality.demo());
+        dataLocationLabel.setText(i18n.format("status.dataLocation", dataDirectory.toString()));
+        open(Section.CANDIDATES);
+    }
+
+    /** Opens a screen, unless the current one holds unsaved work the user wants to keep. */
+    public void open(Section section) {
+        if (section == current) {
+            select(section);
+            return;
+        }
+        if (!mayLeave()) {
+            select(current);
+            return;
+        }
+        ViewLoader.Loaded<Object> loaded = views.load(section.view());
+        if (loaded.controller() instanceof ComingSoonController soon) {
+            soon.show(section);
+        }
+        Parent content = loaded.root();
+        root.setCenter(content);
+        currentController = loaded.controller();
+        current = section;
+        select(section);
+    }
+
+    private void select(Section section) {
+        if (section != null) {
+            navGroup.getToggles().get(section.ordinal()).setSelected(true);
+        }
+    }
+
+    @Override
+    public boolean mayLeave() {
+        return !(currentController instanceof LeaveGuard guard) || guard.mayLeave();
+    }
+}
