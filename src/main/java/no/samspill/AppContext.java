@@ -73,6 +73,13 @@ public final class AppContext implements AutoCloseable {
         return new StartState(language, dark, current);
     }
 
+    /** Creates the demo municipality and makes it the current one. Database work. */
+    public Municipality createDemo(String name) {
+        Municipality m = demo.create(name);
+        settings.put(SettingsRepository.CURRENT_MUNICIPALITY, Long.toString(m.id()));
+        return m;
+    }
+
     public Path dataDirectory() {
         return database.directory();
     }

@@ -37,9 +37,14 @@ public final class SamspillApp extends Application implements AppShell {
     @Override
     public void init() {
         try {
-            Path dataDir = DataDirectory.forThisMachine(LaunchOptions.parse(getParameters().getRaw()).dataDir());
+            LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+            Path dataDir = DataDirectory.forThisMachine(options.dataDir());
             context = AppContext.open(dataDir, new FxTaskRunner());
             startState = context.startState();
+            if (startState.municipality().isEmpty() && options.demoIfEmpty()) {
+                context.createDemo(new I18n(startState.language()).get("firstStart.demo.municipalityName"));
+                startState = context.startState();
+            }
         } catch (RuntimeException e) {
             startupFailure = e;
         }

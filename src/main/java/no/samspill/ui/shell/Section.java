@@ -8,7 +8,7 @@ public enum Section {
     CANDIDATES("mdal-group", View.CANDIDATES, "nav.candidates", null),
     MENTORS("mdmz-supervisor_account", View.COMING_SOON, "nav.mentors", "comingSoon.mentors"),
     WORKPLACES("mdal-business", View.COMING_SOON, "nav.workplaces", "comingSoon.workplaces"),
-    REPRESENTATIVES("mdal-handshake", View.COMING_SOON, "nav.representatives", "comingSoon.representatives"),
+    REPRESENTATIVES("mdmz-record_voice_over", View.COMING_SOON, "nav.representatives", "comingSoon.representatives"),
     TRAINING("mdmz-school", View.COMING_SOON, "nav.training", "comingSoon.training"),
     EVALUATION("mdal-assessment", View.COMING_SOON, "nav.evaluation", "comingSoon.evaluation"),
     SETTINGS("mdmz-settings", View.SETTINGS, "nav.settings", null);
