@@ -1,0 +1,132 @@
+package no.samspill.data;
+
+import static no.samspill.data.schema.Tables.AUDIT_ENTRY;
+import static no.samspill.data.schema.Tables.CANDIDATE;
+import static no.samspill.data.schema.Tables.CANDIDATE_STATUS_CHANGE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import no.samspill.domain.Candidate;
+import no.samspill.domain.CandidateFilter;
+import no.samspill.domain.CandidateStatus;
+import no.samspill.domain.CandidateSummary;
+import no.samspill.domain.Gender;
+import no.samspill.domain.InvalidRecordException;
+import no.samspill.domain.Municipality;
+import no.samspill.domain.Programme;
+import no.samspill.domain.ReferralSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CandidateRepositoryTest {
+
+    @TempDir Path dir;
+    TestDatabase db;
+    Municipality kommune;
+
+    @BeforeEach
+    void setUp() {
+        db = new TestDatabase(dir);
+        kommune = db.municipalities.create(new Municipality(null, "1234", "Testvik", false));
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.database.close();
+    }
+
+    static Candidate draft(long municipalityId, String name, int year) {
+        return new Candidate(null, municipalityId, name, null, year, null, Gender.NOT_RECORDED, null,
+                LocalDate.of(2026, 3, 1), ReferralSource.NAV, null, Programme.RECRUITMENT_THROUGH_INCLUSION,
+                CandidateStatus.REFERRED, null);
+    }
+
+    @Test
+    void insertStoresCandidateStatusHistoryAndAuditInOneGo() {
+        Candidate saved = db.candidates.save(draft(kommune.id(), "  Kari Nordmann ", 2001));
+
+        assertNotNull(saved.id());
+        Candidate read = db.candidates.find(saved.id()).orElseThrow();
+        assertEquals("Kari Nordmann", read.fullName());
+        assertEquals(2001, read.birthYear());
+        var dsl = db.database.dsl();
+        assertEquals(1, dsl.fetchCount(CANDIDATE_STATUS_CHANGE, CANDIDATE_STATUS_CHANGE.CANDIDATE_ID.eq(saved.id())));
+        var audit = dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.ENTITY.eq("candidate")).fetchOne();
+        assertEquals("CREATE", audit.getAction());
+        assertEquals("tester", audit.getOsUser());
+        assertFalse(audit.getChangedFields().contains("Kari"), "audit holds field names, never values");
+    }
+
+    @Test
+    void updateAuditsOnlyTheChangedFieldNames() {
+        Candidate saved = db.candidates.save(draft(kommune.id(), "Ola Hansen", 2000));
+        Candidate changed = new Candidate(saved.id(), saved.municipalityId(), "Ola Hansen", "900 00 000", 2000, null,
+                Gender.MALE, null, saved.referralDate(), saved.referralSource(), null, saved.programme(), saved.status(), null);
+
+        db.candidates.save(changed);
+
+        var last = db.database.dsl().selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID.desc()).limit(1).fetchOne();
+        assertEquals("UPDATE", last.getAction());
+        assertEquals("contact,gender", last.getChangedFields());
+        assertEquals("900 00 000", db.candidates.find(saved.id()).orElseThrow().contact());
+    }
+
+    @Test
+    void invalidCandidateIsRefusedAndNothingIsWritten() {
+        InvalidRecordException e = assertThrows(InvalidRecordException.class,
+                () -> db.candidates.save(draft(kommune.id(), " ", 2001)));
+
+        assertEquals("fullName", e.violations().get(0).field());
+        assertEquals(0, db.database.dsl().fetchCount(CANDIDATE));
+        assertEquals(0, db.database.dsl().fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ENTITY.eq("candidate")));
+    }
+
+    @Test
+    void failedSaveRollsBackTheWholeTransaction() {
+        Candidate bad = new Candidate(null, kommune.id(), "Per Feil", null, 2001, null, Gender.NOT_RECORDED,
+                999_999L, LocalDate.of(2026, 3, 1), null, null, Programme.OTHER, CandidateStatus.REFERRED, null);
+
+        assertThrows(RuntimeException.class, () -> db.candidates.save(bad));
+
+        assertEquals(0, db.database.dsl().fetchCount(CANDIDATE));
+        assertEquals(0, db.database.dsl().fetchCount(CANDIDATE_STATUS_CHANGE));
+    }
+
+    @Test
+    void listFiltersByNameAndStatusInTheDatabaseAndKeepsMunicipalitiesApart() {
+        Municipality other = db.municipalities.create(new Municipality(null, "5678", "Annenby", false));
+        db.candidates.save(draft(kommune.id(), "Anne Berg", 2001));
+        db.candidates.save(draft(kommune.id(), "Bjørn Aas", 1999));
+        db.candidates.save(draft(other.id(), "Anne Annenby", 2002));
+        Candidate active = db.candidates.save(draft(kommune.id(), "Anders Dal", 2003));
+        db.candidates.save(new Candidate(active.id(), kommune.id(), active.fullName(), null, 2003, null,
+                Gender.NOT_RECORDED, null, active.referralDate(), active.referralSource(), null,
+                active.programme(), CandidateStatus.ACTIVE, null));
+
+        List<CandidateSummary> an = db.candidates.list(kommune.id(), new CandidateFilter("AN", null));
+        List<CandidateSummary> activeOnly = db.candidates.list(kommune.id(), new CandidateFilter("", CandidateStatus.ACTIVE));
+
+        assertEquals(List.of("Anders Dal", "Anne Berg"), an.stream().map(CandidateSummary::fullName).toList());
+        assertEquals(List.of("Anders Dal"), activeOnly.stream().map(CandidateSummary::fullName).toList());
+        assertEquals(3, db.candidates.count(kommune.id()));
+    }
+
+    @Test
+    void dataSurvivesClosingAndReopeningTheFile() {
+        Candidate saved = db.candidates.save(draft(kommune.id(), "Sigrid Lund", 2002));
+        db.database.close();
+
+        db = new TestDatabase(dir);
+
+        assertTrue(db.candidates.find(saved.id()).isPresent());
+        assertEquals("Sigrid Lund", db.candidates.find(saved.id()).orElseThrow().fullName());
+    }
+}
