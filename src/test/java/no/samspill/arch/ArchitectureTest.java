@@ -1,0 +1,32 @@
+package no.samspill.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "no.samspill", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule uiDoesNotTouchJooq = noClasses().that().resideInAPackage("no.samspill.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "no.samspill.data.schema..")
+            .because("only repositories talk to the database; the UI works with domain records");
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("no.samspill.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "no.samspill.data..", "no.samspill.ui..")
+            .because("domain rules must run anywhere: in the UI, the command line and tests, without a toolkit or a database");
+
+    @ArchTest
+    static final ArchRule dataDoesNotKnowTheUi = noClasses().that().resideInAPackage("no.samspill.data..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "no.samspill.ui..")
+            .because("the data layer is shared with the headless command line");
+
+    @ArchTest
+    static final ArchRule jdbcStaysInTheDataLayer = noClasses().that().resideOutsideOfPackage("no.samspill.data..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.flywaydb..")
+            .because("the database engine and its migrations are an implementation detail of the data layer");
+}

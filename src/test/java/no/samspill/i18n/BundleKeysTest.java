@@ -1,0 +1,111 @@
+package no.samspill.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every key exists in all three bundles, every key the code or FXML uses exists, and no bundle
+ * holds a key nobody uses. Enum labels ({@code enum.Type.CONSTANT}) count as used when the code
+ * labels that enum type, and then every constant of it needs a label.
+ */
+class BundleKeysTest {
+
+    static final Path MAIN = Path.of("src/main");
+    static final Map<String, String> BUNDLES = Map.of(
+            "en", "messages.properties", "nb", "messages_nb.properties", "nn", "messages_nn.properties");
+    static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
+    static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
+    static final Set<String> LABELLED_ENUMS = Set.of("CandidateStatus", "Gender", "Programme", "ReferralSource", "Language");
+
+    @Test
+    void allBundlesHaveTheSameKeys() throws IOException {
+        Set<String> en = keys("en");
+        for (String lang : BUNDLES.keySet()) {
+            assertEquals(en, keys(lang), "keys of " + lang + " differ from the English bundle");
+        }
+    }
+
+    @Test
+    void everyUsedKeyExistsAndEveryKeyIsUsed() throws IOException {
+        Set<String> bundle = keys("nb");
+        Set<String> used = usedKeys(bundle);
+
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeAll(bundle);
+        Set<String> unused = new TreeSet<>(bundle);
+        unused.removeAll(used);
+
+        assertTrue(missing.isEmpty(), "keys used but missing from the bundles: " + missing);
+        assertTrue(unused.isEmpty(), "keys in the bundles that nothing uses: " + unused);
+    }
+
+    @Test
+    void labelledEnumsHaveALabelForEveryConstant() throws Exception {
+        Set<String> bundle = keys("nb");
+        for (String name : LABELLED_ENUMS) {
+            Class<?> type = Class.forName(name.equals("Language") ? "no.samspill.ui.common.Language" : "no.samspill.domain." + name);
+            for (Object constant : type.getEnumConstants()) {
+                String key = "enum." + name + "." + ((Enum<?>) constant).name();
+                assertTrue(bundle.contains(key), "missing label " + key);
+            }
+        }
+    }
+
+    private static Set<String> usedKeys(Set<String> bundle) throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".fxml")) {
+                    collect(FXML_KEY, Files.readString(f), used);
+                } else if (name.endsWith(".java")) {
+                    Set<String> literals = new TreeSet<>();
+                    collect(JAVA_LITERAL, Files.readString(f), literals);
+                    // A dotted literal in Java is a key if it looks like one of ours: the same first segment as some key.
+                    literals.removeIf(l -> l.matches(".*\\.(fxml|css|properties|sql|xml)$"));
+                    for (String l : literals) {
+                        String prefix = l.substring(0, l.indexOf('.') + 1);
+                        if (bundle.stream().anyMatch(k -> k.startsWith(prefix)) && !l.startsWith("enum.")) {
+                            used.add(l);
+                        }
+                    }
+                }
+            }
+        }
+        for (String k : bundle) {
+            if (k.startsWith("enum.") && LABELLED_ENUMS.contains(k.split("\\.")[1])) {
+                used.add(k);
+            }
+        }
+        return used;
+    }
+
+    private static void collect(Pattern p, String text, Set<String> into) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            into.add(m.group(1));
+        }
+    }
+
+    static Set<String> keys(String lang) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(MAIN.resolve("resources/i18n").resolve(BUNDLES.get(lang)), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+}
