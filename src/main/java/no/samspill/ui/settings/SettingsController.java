@@ -5,7 +5,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
+import no.samspill.ui.common.EnumCells;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Language;
 import no.samspill.ui.shell.AppShell;
@@ -31,18 +31,7 @@ public final class SettingsController {
 
     @FXML
     private void initialize() {
-        languageBox.getItems().setAll(Language.values());
-        languageBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Language l) {
-                return l == null ? "" : i18n.label(l);
-            }
-
-            @Override
-            public Language fromString(String s) {
-                return null;
-            }
-        });
+        EnumCells.labels(languageBox, Language.class, i18n);
         languageBox.setValue(i18n.language());
         languageBox.valueProperty().addListener((obs, old, now) -> {
             if (now != null && now != old) {
