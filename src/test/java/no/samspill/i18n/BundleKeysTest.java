@@ -29,6 +29,9 @@ class BundleKeysTest {
             "en", "messages.properties", "nb", "messages_nb.properties", "nn", "messages_nn.properties");
     static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
+    /** Dotted literals in the code that are not message keys; every other one must be a key. */
+    static final Set<String> NOT_KEYS = Set.of("d.M.uuuu", "dd.MM.uuuu", "i18n.messages", "municipality.current",
+            "org.jooq.exception", "os.name", "samspill.logDir", "ui.language", "ui.theme", "user.home", "user.name");
     static final Set<String> LABELLED_ENUMS = Set.of("CandidateStatus", "Gender", "Programme", "ReferralSource", "Language");
 
     @Test
@@ -75,14 +78,9 @@ class BundleKeysTest {
                 } else if (name.endsWith(".java")) {
                     Set<String> literals = new TreeSet<>();
                     collect(JAVA_LITERAL, Files.readString(f), literals);
-                    // A dotted literal in Java is a key if it looks like one of ours: the same first segment as some key.
-                    literals.removeIf(l -> l.matches(".*\\.(fxml|css|properties|sql|xml)$"));
-                    for (String l : literals) {
-                        String prefix = l.substring(0, l.indexOf('.') + 1);
-                        if (bundle.stream().anyMatch(k -> k.startsWith(prefix)) && !l.startsWith("enum.")) {
-                            used.add(l);
-                        }
-                    }
+                    // Every dotted literal in Java is a message key unless it is listed in NOT_KEYS.
+                    literals.removeIf(l -> l.matches(".*\\.(fxml|css|properties|sql|xml)$") || NOT_KEYS.contains(l));
+                    used.addAll(literals);
                 }
             }
         }
