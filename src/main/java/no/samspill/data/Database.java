@@ -56,10 +56,6 @@ public final class Database implements AutoCloseable {
         return new Database(directory, pool);
     }
 
-    public static boolean exists(Path directory) {
-        return Files.exists(directory.resolve(FILE_NAME + ".mv.db"));
-    }
-
     public DSLContext dsl() {
         return dsl;
     }

@@ -8,7 +8,6 @@ import no.samspill.ui.common.I18n;
 public final class ComingSoonController {
 
     private final I18n i18n;
-    private Section section;
 
     @FXML private Label title;
     @FXML private Label description;
@@ -18,12 +17,7 @@ public final class ComingSoonController {
     }
 
     void show(Section s) {
-        this.section = s;
         title.setText(i18n.get(s.labelKey()));
         description.setText(i18n.get(s.comingSoonKey()));
-    }
-
-    Section section() {
-        return section;
     }
 }

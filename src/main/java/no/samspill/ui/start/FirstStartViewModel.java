@@ -32,7 +32,6 @@ public final class FirstStartViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final BooleanBinding valid = Bindings.createBooleanBinding(
             () -> numberError.get() == null && nameError.get() == null, numberError, nameError);
-    private boolean touched;
 
     public FirstStartViewModel(MunicipalityRepository municipalities, DemoData demo, SettingsRepository settings,
                                TaskRunner tasks, Consumer<Throwable> onError) {
@@ -46,7 +45,6 @@ public final class FirstStartViewModel {
     }
 
     private void validate() {
-        touched = true;
         String n = number.get() == null ? "" : number.get().strip();
         numberError.set(n.isEmpty() ? "validation.required"
                 : Municipality.isValidNumber(n) ? null : "validation.municipalityNumber");
@@ -91,10 +89,6 @@ public final class FirstStartViewModel {
             busy.set(false);
             onError.accept(e);
         });
-    }
-
-    public boolean touched() {
-        return touched;
     }
 
     public StringProperty numberProperty() { return number; }
