@@ -50,6 +50,27 @@ public final class CandidateRepository {
         if (filter.status() != null) {
             where = where.and(CANDIDATE.STATUS.eq(filter.status().name()));
         }
+        return summaries(where);
+    }
+
+    /**
+     * Other candidates of the municipality that may be the same person: same name (ignoring case and
+     * surrounding spaces) and same birth date. Without a birth date there is nothing to compare.
+     */
+    public List<CandidateSummary> possibleDuplicates(long municipalityId, String fullName, LocalDate birthDate, Long excludeId) {
+        if (fullName == null || fullName.isBlank() || birthDate == null) {
+            return List.of();
+        }
+        Condition where = CANDIDATE.MUNICIPALITY_ID.eq(municipalityId)
+                .and(DSL.lower(CANDIDATE.FULL_NAME).eq(fullName.strip().toLowerCase(java.util.Locale.ROOT)))
+                .and(CANDIDATE.BIRTH_DATE.eq(birthDate));
+        if (excludeId != null) {
+            where = where.and(CANDIDATE.ID.ne(excludeId));
+        }
+        return summaries(where);
+    }
+
+    private List<CandidateSummary> summaries(Condition where) {
         return dsl.select(CANDIDATE.ID, CANDIDATE.FULL_NAME, CANDIDATE.BIRTH_YEAR, CANDIDATE.STATUS,
                         CANDIDATE.PROGRAMME, WORKPLACE.NAME, CANDIDATE.REFERRAL_DATE)
                 .from(CANDIDATE)

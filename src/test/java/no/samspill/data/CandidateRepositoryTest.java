@@ -129,4 +129,22 @@ class CandidateRepositoryTest {
         assertTrue(db.candidates.find(saved.id()).isPresent());
         assertEquals("Sigrid Lund", db.candidates.find(saved.id()).orElseThrow().fullName());
     }
+
+    @Test
+    void sameNameAndBirthDateIsFlaggedAsAPossibleDuplicate() {
+        Candidate first = db.candidates.save(withBirthDate(draft(kommune.id(), "Kari Nordmann", 2001), LocalDate.of(2001, 4, 3)));
+        db.candidates.save(withBirthDate(draft(kommune.id(), "Kari Nordmann", 2001), LocalDate.of(2001, 4, 4)));
+
+        List<CandidateSummary> hits = db.candidates.possibleDuplicates(kommune.id(), " kari nordmann ", LocalDate.of(2001, 4, 3), null);
+
+        assertEquals(List.of(first.id()), hits.stream().map(CandidateSummary::id).toList());
+        assertTrue(db.candidates.possibleDuplicates(kommune.id(), "Kari Nordmann", LocalDate.of(2001, 4, 3), first.id()).isEmpty(),
+                "a record is not its own duplicate");
+        assertTrue(db.candidates.possibleDuplicates(kommune.id(), "Kari Nordmann", null, null).isEmpty());
+    }
+
+    static Candidate withBirthDate(Candidate c, LocalDate date) {
+        return new Candidate(c.id(), c.municipalityId(), c.fullName(), c.contact(), date.getYear(), date, c.gender(),
+                c.navOfficeId(), c.referralDate(), c.referralSource(), c.mainWorkplaceId(), c.programme(), c.status(), c.note());
+    }
 }
