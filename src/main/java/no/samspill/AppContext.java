@@ -14,7 +14,31 @@ import no.samspill.data.DemoData;
 import no.samspill.data.LookupRepository;
 import no.samspill.data.MunicipalityRepository;
 import no.samspill.data.SettingsRepository;
+import no.samspill.data.EmploymentRepository;
+import no.samspill.data.InvolvementRepository;
+import no.samspill.data.MentorRepository;
+import no.samspill.data.OverviewRepository;
+import no.samspill.data.RepresentativeRepository;
+import no.samspill.data.TrainingRepository;
+import no.samspill.data.WorkplaceRepository;
 import no.samspill.domain.Municipality;
+import no.samspill.ui.candidates.CandidateEmploymentController;
+import no.samspill.ui.candidates.CandidateEmploymentViewModel;
+import no.samspill.ui.candidates.CandidateProgressController;
+import no.samspill.ui.candidates.CandidateProgressViewModel;
+import no.samspill.ui.candidates.CandidateTrainingController;
+import no.samspill.ui.candidates.CandidateTrainingViewModel;
+import no.samspill.ui.common.Navigator;
+import no.samspill.ui.involvement.InvolvementController;
+import no.samspill.ui.involvement.InvolvementViewModel;
+import no.samspill.ui.mentors.MentorsController;
+import no.samspill.ui.mentors.MentorsViewModel;
+import no.samspill.ui.overview.OverviewController;
+import no.samspill.ui.overview.OverviewViewModel;
+import no.samspill.ui.training.TrainingOverviewController;
+import no.samspill.ui.training.TrainingOverviewViewModel;
+import no.samspill.ui.workplaces.WorkplacesController;
+import no.samspill.ui.workplaces.WorkplacesViewModel;
 import no.samspill.ui.candidates.CandidateFormViewModel;
 import no.samspill.ui.candidates.CandidateListViewModel;
 import no.samspill.ui.candidates.CandidatesController;
@@ -45,6 +69,13 @@ public final class AppContext implements AutoCloseable {
     final LookupRepository lookups;
     final SettingsRepository settings;
     final DemoData demo;
+    final WorkplaceRepository workplaces;
+    final MentorRepository mentors;
+    final RepresentativeRepository representatives;
+    final InvolvementRepository involvement;
+    final TrainingRepository training;
+    final EmploymentRepository employment;
+    final OverviewRepository overview;
 
     private AppContext(Database database, Clock clock, TaskRunner tasks) {
         this.database = database;
@@ -56,6 +87,13 @@ public final class AppContext implements AutoCloseable {
         this.lookups = new LookupRepository(database.dsl());
         this.settings = new SettingsRepository(database.dsl(), clock);
         this.demo = new DemoData(database.dsl(), municipalities, clock);
+        this.workplaces = new WorkplaceRepository(database.dsl(), audit, clock);
+        this.mentors = new MentorRepository(database.dsl(), audit, clock);
+        this.representatives = new RepresentativeRepository(database.dsl(), audit, clock);
+        this.involvement = new InvolvementRepository(database.dsl(), audit, clock);
+        this.training = new TrainingRepository(database.dsl(), audit, clock);
+        this.employment = new EmploymentRepository(database.dsl(), audit, clock);
+        this.overview = new OverviewRepository(database.dsl());
     }
 
     /** Opens (or creates) and migrates the database. Disk work: never call on the FX thread. */
@@ -101,19 +139,48 @@ public final class AppContext implements AutoCloseable {
         Consumer<Throwable> onError = e -> dialogs.error(null, "Background task", e);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         ViewLoader[] self = new ViewLoader[1];
+        Object[] main = new Object[1];
         controllers.put(FirstStartController.class, () -> new FirstStartController(
                 new FirstStartViewModel(municipalities, demo, settings, tasks, onError), i18n, shell));
         controllers.put(ComingSoonController.class, () -> new ComingSoonController(i18n));
         controllers.put(SettingsController.class, () -> new SettingsController(i18n, shell, darkTheme, dataDirectory()));
         if (municipality != null) {
             long mid = municipality.id();
-            controllers.put(MainWindowController.class, () -> new MainWindowController(self[0], i18n, municipality, dataDirectory()));
-            controllers.put(CandidatesController.class, () -> new CandidatesController(
-                    new CandidateListViewModel(candidates, tasks, mid, onError),
-                    new CandidateFormViewModel(candidates, lookups, tasks, clock, mid, onError), i18n, dialogs));
+            Navigator navigator = (id, tab) -> ((MainWindowController) main[0]).openCandidate(id, tab);
+            controllers.put(MainWindowController.class, () -> {
+                main[0] = new MainWindowController(self[0], i18n, municipality, dataDirectory());
+                return main[0];
+            });
+            // One set of detail models per candidates screen: the tab controllers are built right after it.
+            CandidateDetails[] details = new CandidateDetails[1];
+            controllers.put(CandidatesController.class, () -> {
+                details[0] = new CandidateDetails(new CandidateProgressViewModel(candidates, mentors, tasks, clock, mid, onError),
+                        new CandidateTrainingViewModel(training, employment, tasks, clock, onError),
+                        new CandidateEmploymentViewModel(employment, lookups, tasks, clock, mid, onError));
+                return new CandidatesController(new CandidateListViewModel(candidates, tasks, mid, onError),
+                        new CandidateFormViewModel(candidates, lookups, tasks, clock, mid, onError),
+                        details[0].progress(), details[0].training(), details[0].employment(), i18n, dialogs);
+            });
+            controllers.put(CandidateProgressController.class, () -> new CandidateProgressController(details[0].progress(), i18n, dialogs));
+            controllers.put(CandidateTrainingController.class, () -> new CandidateTrainingController(details[0].training(), i18n, dialogs));
+            controllers.put(CandidateEmploymentController.class, () -> new CandidateEmploymentController(details[0].employment(), i18n, dialogs));
+            controllers.put(OverviewController.class, () -> new OverviewController(
+                    new OverviewViewModel(candidates, training, employment, mentors, overview, tasks, clock, mid, onError), i18n, navigator));
+            controllers.put(WorkplacesController.class, () -> new WorkplacesController(
+                    new WorkplacesViewModel(workplaces, tasks, mid, onError), i18n, dialogs));
+            controllers.put(MentorsController.class, () -> new MentorsController(
+                    new MentorsViewModel(mentors, lookups, tasks, mid, onError), i18n, dialogs, navigator));
+            controllers.put(InvolvementController.class, () -> new InvolvementController(
+                    new InvolvementViewModel(representatives, involvement, lookups, tasks, clock, mid, onError), i18n, dialogs));
+            controllers.put(TrainingOverviewController.class, () -> new TrainingOverviewController(
+                    new TrainingOverviewViewModel(training, tasks, clock, mid, onError), i18n, navigator));
         }
         self[0] = new ViewLoader(i18n, controllers);
         return self[0];
+    }
+
+    private record CandidateDetails(CandidateProgressViewModel progress, CandidateTrainingViewModel training,
+                                    CandidateEmploymentViewModel employment) {
     }
 
     @Override

@@ -2,6 +2,7 @@ package no.samspill.data;
 
 import static no.samspill.data.schema.Tables.CANDIDATE;
 import static no.samspill.data.schema.Tables.CANDIDATE_STATUS_CHANGE;
+import static no.samspill.data.schema.Tables.FOLLOW_UP;
 import static no.samspill.data.schema.Tables.WORKPLACE;
 
 import java.time.Clock;
@@ -12,6 +13,10 @@ import java.util.Optional;
 import no.samspill.data.schema.tables.records.CandidateRecord;
 import no.samspill.domain.Candidate;
 import no.samspill.domain.CandidateFilter;
+import no.samspill.domain.CandidateLifecycle;
+import no.samspill.domain.EndReason;
+import no.samspill.domain.FollowUp;
+import no.samspill.domain.StatusChange;
 import no.samspill.domain.CandidateRules;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.CandidateSummary;
@@ -35,10 +40,13 @@ public final class CandidateRepository {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final MentorRepository mentors;
+
     public CandidateRepository(DSLContext dsl, AuditLog audit, Clock clock) {
         this.dsl = dsl;
         this.audit = audit;
         this.clock = clock;
+        this.mentors = new MentorRepository(dsl, audit, clock);
     }
 
     /** Filtering happens in the database, so the list never loads rows it will not show. */
@@ -85,6 +93,77 @@ public final class CandidateRepository {
         return dsl.selectFrom(CANDIDATE).where(CANDIDATE.ID.eq(id)).fetchOptional(CandidateRepository::toDomain);
     }
 
+    /** The status history, oldest first. */
+    public List<StatusChange> history(long candidateId) {
+        return history(dsl, candidateId);
+    }
+
+    private static List<StatusChange> history(DSLContext ctx, long candidateId) {
+        return ctx.selectFrom(CANDIDATE_STATUS_CHANGE).where(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID.eq(candidateId))
+                .orderBy(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, CANDIDATE_STATUS_CHANGE.ID)
+                .fetch(r -> new StatusChange(CandidateStatus.valueOf(r.getStatus()), r.getEffectiveDate(),
+                        r.getEndReason() == null ? null : EndReason.valueOf(r.getEndReason())));
+    }
+
+    /**
+     * Moves a candidate to a new status in one transaction: the history entry, the candidate's
+     * status, and what follows from it. Ending closes the open mentor assignment and plans the
+     * follow-ups 6 and 12 months later; coming back removes follow-ups not yet recorded.
+     */
+    public void changeStatus(long candidateId, StatusChange change) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            CandidateRecord r = tx.selectFrom(CANDIDATE).where(CANDIDATE.ID.eq(candidateId)).forUpdate().fetchOptional()
+                    .orElseThrow(() -> new RecordNotFoundException(ENTITY, candidateId));
+            CandidateLifecycle.check(history(tx, candidateId), change, LocalDate.now(clock)).ifPresent(key -> {
+                throw new InvalidRecordException(List.of(new Violation("status", key)));
+            });
+            tx.insertInto(CANDIDATE_STATUS_CHANGE).set(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID, candidateId)
+                    .set(CANDIDATE_STATUS_CHANGE.STATUS, change.status().name())
+                    .set(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, change.date())
+                    .set(CANDIDATE_STATUS_CHANGE.END_REASON, change.reason() == null ? null : change.reason().name())
+                    .execute();
+            r.setStatus(change.status().name());
+            r.setUpdatedAt(OffsetDateTime.now(clock));
+            r.store();
+            audit.record(tx, ENTITY, candidateId, AuditLog.Action.UPDATE, List.of("status"));
+            if (change.status() == CandidateStatus.ENDED) {
+                mentors.endOpenAssignment(tx, candidateId, change.date());
+                for (FollowUp f : FollowUp.dueAfterEnding(candidateId, change.date())) {
+                    long id = tx.insertInto(FOLLOW_UP).set(FOLLOW_UP.CANDIDATE_ID, candidateId)
+                            .set(FOLLOW_UP.MONTHS_AFTER, f.monthsAfter()).set(FOLLOW_UP.DUE_DATE, f.due())
+                            .returning(FOLLOW_UP.ID).fetchOne(FOLLOW_UP.ID);
+                    audit.record(tx, "follow_up", id, AuditLog.Action.CREATE, List.of("monthsAfter", "due"));
+                }
+            } else {
+                tx.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.CANDIDATE_ID.eq(candidateId).and(FOLLOW_UP.RECORDED_DATE.isNull())).execute();
+            }
+        });
+    }
+
+    /** A real delete of the person and everything linked to them (history, paths, jobs, follow-ups). */
+    public void delete(long candidateId) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (tx.deleteFrom(CANDIDATE).where(CANDIDATE.ID.eq(candidateId)).execute() == 0) {
+                throw new RecordNotFoundException(ENTITY, candidateId);
+            }
+            audit.record(tx, ENTITY, candidateId, AuditLog.Action.DELETE, List.of());
+        });
+    }
+
+    /** How many candidates are in each status now. */
+    public java.util.Map<CandidateStatus, Integer> countsByStatus(long municipalityId) {
+        java.util.Map<CandidateStatus, Integer> counts = new java.util.EnumMap<>(CandidateStatus.class);
+        for (CandidateStatus s : CandidateStatus.values()) {
+            counts.put(s, 0);
+        }
+        dsl.select(CANDIDATE.STATUS, DSL.count()).from(CANDIDATE).where(CANDIDATE.MUNICIPALITY_ID.eq(municipalityId))
+                .groupBy(CANDIDATE.STATUS)
+                .forEach(r -> counts.put(CandidateStatus.valueOf(r.value1()), r.value2()));
+        return counts;
+    }
+
     public int count(long municipalityId) {
         return dsl.fetchCount(CANDIDATE, CANDIDATE.MUNICIPALITY_ID.eq(municipalityId));
     }
@@ -115,10 +194,14 @@ public final class CandidateRepository {
         return saved;
     }
 
-    private Candidate update(DSLContext tx, Candidate c) {
-        CandidateRecord r = tx.selectFrom(CANDIDATE).where(CANDIDATE.ID.eq(c.id())).forUpdate().fetchOptional()
-                .orElseThrow(() -> new RecordNotFoundException(ENTITY, c.id()));
+    private Candidate update(DSLContext tx, Candidate draft) {
+        CandidateRecord r = tx.selectFrom(CANDIDATE).where(CANDIDATE.ID.eq(draft.id())).forUpdate().fetchOptional()
+                .orElseThrow(() -> new RecordNotFoundException(ENTITY, draft.id()));
         Candidate before = toDomain(r);
+        // The status changes only through changeStatus, with its history; a form never moves it.
+        Candidate c = new Candidate(draft.id(), draft.municipalityId(), draft.fullName(), draft.contact(), draft.birthYear(),
+                draft.birthDate(), draft.gender(), draft.navOfficeId(), draft.referralDate(), draft.referralSource(),
+                draft.mainWorkplaceId(), draft.programme(), before.status(), draft.note());
         List<String> changed = RecordDiff.changedFields(before, c);
         if (changed.isEmpty()) {
             return before;

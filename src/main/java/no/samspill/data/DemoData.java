@@ -71,8 +71,11 @@ public final class DemoData {
                     .set(MENTOR.FULL_NAME, "Mentor " + FIRST[(i * 5 + 3) % FIRST.length] + " " + LAST[i % LAST.length])
                     .returning(MENTOR.ID).fetchOne(MENTOR.ID));
         }
-        representative(tx, mid, "FAGFORBUNDET", null, "Tillitsvalgt Tore Demoli", "MAIN");
-        representative(tx, mid, "NSF", workplaces.get(0), "Tillitsvalgt Synne Testrud", "LOCAL");
+        List<Long> representatives = List.of(
+                representative(tx, mid, "FAGFORBUNDET", null, "Tillitsvalgt Tore Demoli", "MAIN"),
+                representative(tx, mid, "NSF", workplaces.get(0), "Tillitsvalgt Synne Testrud", "LOCAL"));
+        DemoActivity activity = new DemoActivity(tx, LocalDate.now(clock));
+        activity.involvement(mid, workplaces, representatives);
 
         LocalDate today = LocalDate.now(clock);
         CandidateStatus[] statuses = CandidateStatus.values();
@@ -91,7 +94,8 @@ public final class DemoData {
                     .set(CANDIDATE.PROGRAMME, (i % 5 == 4 ? Programme.MENN_I_HELSE : Programme.RECRUITMENT_THROUGH_INCLUSION).name())
                     .set(CANDIDATE.STATUS, status.name())
                     .returning(CANDIDATE.ID).fetchOne(CANDIDATE.ID);
-            history(tx, cid, status, referred);
+            LocalDate ended = history(tx, cid, status, referred);
+            activity.forCandidate(cid, i, status, referred, ended, workplaces.get(i % workplaces.size()));
             if (status != CandidateStatus.REFERRED && status != CandidateStatus.ENDED && i % 6 != 1) {
                 tx.insertInto(MENTOR_ASSIGNMENT)
                         .set(MENTOR_ASSIGNMENT.CANDIDATE_ID, cid)
@@ -103,7 +107,8 @@ public final class DemoData {
         return m;
     }
 
-    private static void history(DSLContext tx, long candidateId, CandidateStatus reached, LocalDate referred) {
+    /** Writes the history up to {@code reached}; returns the date of the last change. */
+    private static LocalDate history(DSLContext tx, long candidateId, CandidateStatus reached, LocalDate referred) {
         LocalDate date = referred;
         for (CandidateStatus s : CandidateStatus.values()) {
             var insert = tx.insertInto(CANDIDATE_STATUS_CHANGE)
@@ -115,10 +120,11 @@ public final class DemoData {
             }
             insert.execute();
             if (s == reached) {
-                return;
+                return date;
             }
             date = date.plusDays(21);
         }
+        return date;
     }
 
     private static long workplace(DSLContext tx, long mid, String name, WorkplaceType type) {
@@ -132,10 +138,11 @@ public final class DemoData {
                 .returning(PARTNER_ORGANISATION.ID).fetchOne(PARTNER_ORGANISATION.ID);
     }
 
-    private static void representative(DSLContext tx, long mid, String unionCode, Long workplaceId, String name, String level) {
+    private static long representative(DSLContext tx, long mid, String unionCode, Long workplaceId, String name, String level) {
         long unionId = tx.select(TRADE_UNION.ID).from(TRADE_UNION).where(TRADE_UNION.CODE.eq(unionCode)).fetchSingle(TRADE_UNION.ID);
-        tx.insertInto(UNION_REPRESENTATIVE).set(UNION_REPRESENTATIVE.MUNICIPALITY_ID, mid)
+        return tx.insertInto(UNION_REPRESENTATIVE).set(UNION_REPRESENTATIVE.MUNICIPALITY_ID, mid)
                 .set(UNION_REPRESENTATIVE.UNION_ID, unionId).set(UNION_REPRESENTATIVE.WORKPLACE_ID, workplaceId)
-                .set(UNION_REPRESENTATIVE.FULL_NAME, name).set(UNION_REPRESENTATIVE.ROLE_LEVEL, level).execute();
+                .set(UNION_REPRESENTATIVE.FULL_NAME, name).set(UNION_REPRESENTATIVE.ROLE_LEVEL, level)
+                .returning(UNION_REPRESENTATIVE.ID).fetchOne(UNION_REPRESENTATIVE.ID);
     }
 }

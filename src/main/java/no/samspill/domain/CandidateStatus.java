@@ -7,4 +7,13 @@ public enum CandidateStatus {
     public boolean isOpen() {
         return this != ENDED;
     }
+
+    /** Taking part now: the statuses in which a candidate should have a mentor. */
+    public boolean isActive() {
+        return this == ACTIVE || this == IN_QUALIFICATION || this == IN_JOB;
+    }
+
+    public static java.util.List<String> activeNames() {
+        return java.util.Arrays.stream(values()).filter(CandidateStatus::isActive).map(Enum::name).toList();
+    }
 }

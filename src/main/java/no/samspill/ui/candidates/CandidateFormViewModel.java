@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -26,6 +27,7 @@ import no.samspill.data.LookupRepository;
 import no.samspill.domain.Candidate;
 import no.samspill.domain.CandidateRules;
 import no.samspill.domain.CandidateStatus;
+import no.samspill.domain.CandidateSummary;
 import no.samspill.domain.Gender;
 import no.samspill.domain.Programme;
 import no.samspill.domain.Ref;
@@ -123,13 +125,30 @@ public final class CandidateFormViewModel {
         }), onError);
     }
 
-    /** Saves in one transaction off the FX thread; {@code onSaved} gets the stored record. */
-    public void save(Consumer<Candidate> onSaved) {
+    /**
+     * Saves in one transaction off the FX thread; {@code onSaved} gets the stored record. When other
+     * candidates have the same name and birth date, {@code confirmDuplicates} is asked first and
+     * nothing is saved unless it answers yes.
+     */
+    public void save(Consumer<Candidate> onSaved, Predicate<List<CandidateSummary>> confirmDuplicates) {
         if (!valid.get() || saving.get()) {
             return;
         }
         Candidate draft = toCandidate();
         saving.set(true);
+        tasks.run(() -> repository.possibleDuplicates(municipalityId, draft.fullName(), draft.birthDate(), draft.id()), found -> {
+            if (!found.isEmpty() && !confirmDuplicates.test(found)) {
+                saving.set(false);
+                return;
+            }
+            store(draft, onSaved);
+        }, error -> {
+            saving.set(false);
+            onError.accept(error);
+        });
+    }
+
+    private void store(Candidate draft, Consumer<Candidate> onSaved) {
         tasks.run(() -> repository.save(draft), saved -> {
             saving.set(false);
             original = saved;
@@ -140,6 +159,21 @@ public final class CandidateFormViewModel {
             saving.set(false);
             onError.accept(error);
         });
+    }
+
+    /** Deletes the candidate in the form and everything linked to them, then closes the form. */
+    public void delete(Runnable onDeleted) {
+        Optional<Long> id = editedId();
+        if (id.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> {
+            repository.delete(id.get());
+            return id.get();
+        }, done -> {
+            close();
+            onDeleted.run();
+        }, onError);
     }
 
     /** Forgets the edits: back to the stored values, or closes the form for a new record. */

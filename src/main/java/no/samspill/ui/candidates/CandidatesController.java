@@ -32,9 +32,11 @@ import no.samspill.ui.common.EnumCells;
 import no.samspill.ui.common.FieldErrors;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.LeaveGuard;
+import no.samspill.ui.common.Navigator;
+import no.samspill.ui.common.RecordView;
 
 /** Kandidater: the list on the left, the form on the right. Only binds; the ViewModels do the work. */
-public final class CandidatesController implements LeaveGuard {
+public final class CandidatesController implements LeaveGuard, RecordView {
 
     private final CandidateListViewModel list;
     private final CandidateFormViewModel form;
@@ -55,6 +57,15 @@ public final class CandidatesController implements LeaveGuard {
     @FXML private TableColumn<CandidateSummary, String> workplaceColumn;
     @FXML private TableColumn<CandidateSummary, LocalDate> referralColumn;
     @FXML private Node formPane;
+    @FXML private javafx.scene.control.TabPane detailTabs;
+    @FXML private javafx.scene.control.Tab detailsTab;
+    @FXML private javafx.scene.control.Tab progressTab;
+    @FXML private javafx.scene.control.Tab trainingTab;
+    @FXML private javafx.scene.control.Tab employmentTab;
+    @FXML private CandidateProgressController progressController;
+    @FXML private CandidateTrainingController trainingController;
+    @FXML private CandidateEmploymentController employmentController;
+    @FXML private Button deleteButton;
     @FXML private Node emptyPane;
     @FXML private Label formTitle;
     @FXML private TextField nameField;
@@ -77,9 +88,18 @@ public final class CandidatesController implements LeaveGuard {
     @FXML private Button saveButton;
     @FXML private Button cancelButton;
 
-    public CandidatesController(CandidateListViewModel list, CandidateFormViewModel form, I18n i18n, Dialogs dialogs) {
+    private final CandidateProgressViewModel progress;
+    private final CandidateTrainingViewModel training;
+    private final CandidateEmploymentViewModel employment;
+
+    public CandidatesController(CandidateListViewModel list, CandidateFormViewModel form, CandidateProgressViewModel progress,
+                                CandidateTrainingViewModel training, CandidateEmploymentViewModel employment,
+                                I18n i18n, Dialogs dialogs) {
         this.list = list;
         this.form = form;
+        this.progress = progress;
+        this.training = training;
+        this.employment = employment;
         this.i18n = i18n;
         this.dialogs = dialogs;
     }
@@ -142,8 +162,15 @@ public final class CandidatesController implements LeaveGuard {
     }
 
     private void setUpForm() {
-        formPane.visibleProperty().bind(form.editingProperty());
-        formPane.managedProperty().bind(form.editingProperty());
+        detailTabs.visibleProperty().bind(form.editingProperty());
+        detailTabs.managedProperty().bind(form.editingProperty());
+        var unsaved = progress.candidateIdProperty().isNull();
+        progressTab.disableProperty().bind(unsaved);
+        trainingTab.disableProperty().bind(unsaved);
+        employmentTab.disableProperty().bind(unsaved);
+        deleteButton.disableProperty().bind(unsaved);
+        progress.setOnChanged(list::refresh);
+        employment.setOnChanged(() -> training.load(training.candidateIdProperty().get()));
         emptyPane.visibleProperty().bind(form.editingProperty().not());
         emptyPane.managedProperty().bind(form.editingProperty().not());
         nameField.textProperty().bindBidirectional(form.fullNameProperty());
@@ -205,6 +232,45 @@ public final class CandidatesController implements LeaveGuard {
             return;
         }
         form.load(now.id());
+        loadDetails(now.id());
+    }
+
+    private void loadDetails(Long id) {
+        progress.load(id);
+        training.load(id);
+        employment.load(id);
+    }
+
+    @Override
+    public void showCandidate(long candidateId, Navigator.CandidateTab tab) {
+        if (form.editedId().map(id -> id != candidateId).orElse(true) && !mayLeave()) {
+            return;
+        }
+        selectingInCode = true;
+        table.getItems().stream().filter(c -> c.id() == candidateId).findFirst()
+                .ifPresentOrElse(c -> {
+                    table.getSelectionModel().select(c);
+                    table.scrollTo(c);
+                }, () -> table.getSelectionModel().clearSelection());
+        selectingInCode = false;
+        form.load(candidateId);
+        loadDetails(candidateId);
+        detailTabs.getSelectionModel().select(switch (tab) {
+            case DETAILS -> detailsTab;
+            case PROGRESS -> progressTab;
+            case TRAINING -> trainingTab;
+            case EMPLOYMENT -> employmentTab;
+        });
+    }
+
+    @FXML
+    private void onDelete() {
+        if (form.editedId().isPresent() && dialogs.confirm(table, "candidates.delete.title", "candidates.delete.message", "common.delete")) {
+            form.delete(() -> {
+                loadDetails(null);
+                list.refresh();
+            });
+        }
     }
 
     @FXML
@@ -216,6 +282,8 @@ public final class CandidatesController implements LeaveGuard {
         table.getSelectionModel().clearSelection();
         selectingInCode = false;
         form.startNew();
+        loadDetails(null);
+        detailTabs.getSelectionModel().select(detailsTab);
         nameField.requestFocus();
     }
 
@@ -223,8 +291,18 @@ public final class CandidatesController implements LeaveGuard {
     private void onSave() {
         form.save(saved -> {
             list.refresh();
+            if (!saved.id().equals(progress.candidateIdProperty().get())) {
+                loadDetails(saved.id());
+            }
             formTitle.requestFocus();
-        });
+        }, this::confirmDuplicates);
+    }
+
+    private boolean confirmDuplicates(java.util.List<CandidateSummary> found) {
+        String who = found.stream().map(c -> c.fullName() + " (" + c.birthYear() + ", " + i18n.label(c.status()) + ")")
+                .reduce((a, b) -> a + "\n" + b).orElse("");
+        return dialogs.confirmText(table, "candidates.duplicate.title", i18n.format("candidates.duplicate.message", who),
+                "candidates.duplicate.saveAnyway");
     }
 
     @FXML

@@ -25,9 +25,14 @@ public final class Dialogs {
 
     /** Asks before something is lost; the safe answer is the default button. */
     public boolean confirm(Node owner, String titleKey, String messageKey, String confirmKey) {
+        return confirmText(owner, titleKey, i18n.get(messageKey), confirmKey);
+    }
+
+    /** As {@link #confirm}, with a message already formatted (for instance with names in it). */
+    public boolean confirmText(Node owner, String titleKey, String message, String confirmKey) {
         ButtonType confirm = new ButtonType(i18n.get(confirmKey), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.get(messageKey), confirm, cancel);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, cancel);
         alert.setTitle(i18n.get(titleKey));
         alert.setHeaderText(i18n.get(titleKey));
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);

@@ -18,6 +18,13 @@ public final class ErrorMessages {
 
     public static String keyFor(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof no.samspill.domain.RefusedException refused) {
+                return refused.messageKey();
+            }
+            if (c instanceof InvalidRecordException invalid && invalid.violations().size() == 1
+                    && !invalid.violations().get(0).messageKey().startsWith("validation.")) {
+                return invalid.violations().get(0).messageKey();
+            }
             if (c instanceof InvalidRecordException) {
                 return "error.invalidRecord";
             }

@@ -5,6 +5,11 @@ public enum View {
     MAIN_WINDOW("main-window.fxml"),
     FIRST_START("first-start.fxml"),
     CANDIDATES("candidates.fxml"),
+    OVERVIEW("overview.fxml"),
+    MENTORS("mentors.fxml"),
+    WORKPLACES("workplaces.fxml"),
+    INVOLVEMENT("involvement.fxml"),
+    TRAINING("training.fxml"),
     SETTINGS("settings.fxml"),
     COMING_SOON("coming-soon.fxml");
 

@@ -1,5 +1,8 @@
 package no.samspill.ui.shell;
 
+import no.samspill.ui.common.Navigator;
+import no.samspill.ui.common.RecordView;
+
 import java.nio.file.Path;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -19,7 +22,7 @@ import no.samspill.ui.common.ViewLoader;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The main window: navigation on the left, the current screen in the middle, a status bar below. */
-public final class MainWindowController implements LeaveGuard {
+public final class MainWindowController implements LeaveGuard, Navigator {
 
     private final ViewLoader views;
     private final I18n i18n;
@@ -66,7 +69,7 @@ public final class MainWindowController implements LeaveGuard {
         demoBadge.setVisible(municipality.demo());
         demoBadge.setManaged(municipality.demo());
         dataLocationLabel.setText(i18n.format("status.dataLocation", dataDirectory.toString()));
-        open(Section.CANDIDATES);
+        open(Section.OVERVIEW);
     }
 
     /** Opens a screen, unless the current one holds unsaved work the user wants to keep. */
@@ -93,6 +96,14 @@ public final class MainWindowController implements LeaveGuard {
     private void select(Section section) {
         if (section != null) {
             navGroup.getToggles().get(section.ordinal()).setSelected(true);
+        }
+    }
+
+    @Override
+    public void openCandidate(long candidateId, Navigator.CandidateTab tab) {
+        open(Section.CANDIDATES);
+        if (current == Section.CANDIDATES && currentController instanceof RecordView view) {
+            view.showCandidate(candidateId, tab);
         }
     }
 

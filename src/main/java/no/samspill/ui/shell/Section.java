@@ -4,12 +4,12 @@ import no.samspill.ui.common.View;
 
 /** The screens in the navigation, in order; Ctrl+1 … Ctrl+8 open them. */
 public enum Section {
-    OVERVIEW("mdal-dashboard", View.COMING_SOON, "nav.overview", "comingSoon.overview"),
+    OVERVIEW("mdal-dashboard", View.OVERVIEW, "nav.overview", null),
     CANDIDATES("mdal-group", View.CANDIDATES, "nav.candidates", null),
-    MENTORS("mdmz-supervisor_account", View.COMING_SOON, "nav.mentors", "comingSoon.mentors"),
-    WORKPLACES("mdal-business", View.COMING_SOON, "nav.workplaces", "comingSoon.workplaces"),
-    REPRESENTATIVES("mdmz-record_voice_over", View.COMING_SOON, "nav.representatives", "comingSoon.representatives"),
-    TRAINING("mdmz-school", View.COMING_SOON, "nav.training", "comingSoon.training"),
+    MENTORS("mdmz-supervisor_account", View.MENTORS, "nav.mentors", null),
+    WORKPLACES("mdal-business", View.WORKPLACES, "nav.workplaces", null),
+    REPRESENTATIVES("mdmz-record_voice_over", View.INVOLVEMENT, "nav.representatives", null),
+    TRAINING("mdmz-school", View.TRAINING, "nav.training", null),
     EVALUATION("mdal-assessment", View.COMING_SOON, "nav.evaluation", "comingSoon.evaluation"),
     SETTINGS("mdmz-settings", View.SETTINGS, "nav.settings", null);
 

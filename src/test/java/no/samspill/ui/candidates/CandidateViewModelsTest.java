@@ -84,7 +84,9 @@ class CandidateViewModelsTest {
         assertTrue(form.validProperty().get());
         List<Candidate> saved = new ArrayList<>();
 
-        form.save(saved::add);
+        form.save(saved::add, duplicates -> {
+            throw new AssertionError("no duplicate expected");
+        });
         list.refresh();
 
         assertEquals(1, saved.size());
@@ -94,6 +96,28 @@ class CandidateViewModelsTest {
         assertEquals(2003, row.birthYear());
         assertEquals(CandidateStatus.REFERRED, row.status());
         assertEquals(form.workplaces().get(0).name(), row.workplaceName());
+    }
+
+    @Test
+    void aPossibleDuplicateIsSavedOnlyWhenTheUserSaysSo() {
+        java.time.LocalDate born = java.time.LocalDate.of(2002, 3, 4);
+        List<List<CandidateSummary>> asked = new ArrayList<>();
+        for (boolean answer : new boolean[] {true, false, true}) {
+            form.startNew();
+            form.fullNameProperty().set("Dobbel Person");
+            form.birthYearProperty().set("2002");
+            form.birthDateProperty().set(born);
+            form.save(c -> { }, found -> {
+                asked.add(found);
+                return answer;
+            });
+        }
+        // The first save finds nobody and does not ask; the second is refused; the third is saved anyway.
+        assertEquals(2, asked.size());
+        assertEquals("Dobbel Person", asked.get(0).get(0).fullName());
+        list.filterTextProperty().set("Dobbel");
+        list.refresh();
+        assertEquals(2, list.items().size());
     }
 
     @Test

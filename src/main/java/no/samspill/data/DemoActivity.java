@@ -1,0 +1,118 @@
+package no.samspill.data;
+
+import static no.samspill.data.schema.Tables.EMPLOYMENT_SPELL;
+import static no.samspill.data.schema.Tables.FOLLOW_UP;
+import static no.samspill.data.schema.Tables.INVOLVEMENT_EVENT;
+import static no.samspill.data.schema.Tables.INVOLVEMENT_PARTICIPANT;
+import static no.samspill.data.schema.Tables.INVOLVEMENT_WORKPLACE;
+import static no.samspill.data.schema.Tables.TRAINING_PATH;
+import static no.samspill.data.schema.Tables.TRAINING_STEP;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.samspill.domain.CandidateStatus;
+import no.samspill.domain.FollowUp;
+import no.samspill.domain.InvolvementLevel;
+import no.samspill.domain.InvolvementType;
+import no.samspill.domain.StepStatus;
+import no.samspill.domain.TrainingTemplate;
+import org.jooq.DSLContext;
+
+/**
+ * The year's activity of the demo municipality: training paths, jobs, follow-ups and involvement,
+ * so every screen has something to show. Step names are in bokmål, as a coordinator would have typed them.
+ */
+final class DemoActivity {
+
+    private static final java.util.Map<TrainingTemplate.StepKind, String> STEP_NAMES = java.util.Map.of(
+            TrainingTemplate.StepKind.PRIOR_LEARNING_ASSESSMENT, "Realkompetansevurdering",
+            TrainingTemplate.StepKind.PRACTICE, "Praksis",
+            TrainingTemplate.StepKind.THEORY, "Teori",
+            TrainingTemplate.StepKind.TRADE_TEST, "Fagprøve",
+            TrainingTemplate.StepKind.RELEVANT_WORK, "Relevant arbeid",
+            TrainingTemplate.StepKind.THEORY_EXAM, "Teorieksamen");
+
+    private final DSLContext tx;
+    private final LocalDate today;
+
+    DemoActivity(DSLContext tx, LocalDate today) {
+        this.tx = tx;
+        this.today = today;
+    }
+
+    /** What a candidate who has reached {@code status} would have on record. */
+    void forCandidate(long candidateId, int index, CandidateStatus status, LocalDate referred, LocalDate ended, long workplaceId) {
+        if (status == CandidateStatus.IN_QUALIFICATION || status == CandidateStatus.IN_JOB) {
+            TrainingTemplate template = index % 2 == 0 ? TrainingTemplate.FAGBREV_PA_JOBB : TrainingTemplate.PRAKSISKANDIDAT;
+            // Started so that one step is past due and one falls due within two weeks.
+            path(candidateId, template, template == TrainingTemplate.FAGBREV_PA_JOBB
+                    ? today.minusMonths(12).minusDays(10).plusDays(index) : today.minusMonths(6).plusDays(5 + index));
+        }
+        if (status == CandidateStatus.IN_JOB) {
+            LocalDate start = referred.plusDays(70);
+            spell(candidateId, workplaceId, start, start.plusMonths(6), 60, false);
+            spell(candidateId, workplaceId, start.plusMonths(6).plusDays(1), null, 100, true);
+        }
+        if (status == CandidateStatus.ENDED) {
+            for (FollowUp f : FollowUp.dueAfterEnding(candidateId, ended)) {
+                tx.insertInto(FOLLOW_UP).set(FOLLOW_UP.CANDIDATE_ID, candidateId).set(FOLLOW_UP.MONTHS_AFTER, f.monthsAfter())
+                        .set(FOLLOW_UP.DUE_DATE, f.due()).execute();
+            }
+        }
+    }
+
+    private void path(long candidateId, TrainingTemplate template, LocalDate start) {
+        long pathId = tx.insertInto(TRAINING_PATH).set(TRAINING_PATH.CANDIDATE_ID, candidateId)
+                .set(TRAINING_PATH.TEMPLATE, template.name()).set(TRAINING_PATH.TITLE, title(template))
+                .set(TRAINING_PATH.START_DATE, start).returning(TRAINING_PATH.ID).fetchOne(TRAINING_PATH.ID);
+        for (TrainingTemplate.PlannedStep p : template.plan(start)) {
+            boolean done = p.plannedDate().isBefore(today.minusMonths(2));
+            tx.insertInto(TRAINING_STEP).set(TRAINING_STEP.PATH_ID, pathId).set(TRAINING_STEP.POSITION, p.position())
+                    .set(TRAINING_STEP.TITLE, STEP_NAMES.getOrDefault(p.kind(), p.kind().name()))
+                    .set(TRAINING_STEP.PLANNED_DATE, p.plannedDate())
+                    .set(TRAINING_STEP.DONE_DATE, done ? p.plannedDate() : null)
+                    .set(TRAINING_STEP.STATUS, (done ? StepStatus.DONE : StepStatus.PLANNED).name()).execute();
+        }
+    }
+
+    private static String title(TrainingTemplate template) {
+        return template == TrainingTemplate.FAGBREV_PA_JOBB ? "Fagbrev på jobb" : "Praksiskandidat";
+    }
+
+    private void spell(long candidateId, long workplaceId, LocalDate start, LocalDate end, int percentage, boolean permanent) {
+        tx.insertInto(EMPLOYMENT_SPELL).set(EMPLOYMENT_SPELL.CANDIDATE_ID, candidateId).set(EMPLOYMENT_SPELL.WORKPLACE_ID, workplaceId)
+                .set(EMPLOYMENT_SPELL.START_DATE, start).set(EMPLOYMENT_SPELL.END_DATE, end)
+                .set(EMPLOYMENT_SPELL.JOB_PERCENTAGE, percentage).set(EMPLOYMENT_SPELL.PERMANENT, permanent)
+                .set(EMPLOYMENT_SPELL.EMPLOYMENT_KIND, "ORDINARY").execute();
+    }
+
+    /** The information meeting at the start of the year and a drøfting about part-time positions. */
+    void involvement(long municipalityId, List<Long> workplaces, List<Long> representatives) {
+        LocalDate january = LocalDate.of(today.getYear(), 1, 15);
+        long info = event(municipalityId, january, InvolvementType.INFORMATION, InvolvementLevel.MUNICIPALITY,
+                "Programmet presentert for de tillitsvalgte", "Alle arbeidssteder er informert.");
+        workplaces.forEach(w -> link(info, w));
+        representatives.forEach(r -> participant(info, r));
+        long discussion = event(municipalityId, january.plusMonths(2), InvolvementType.DISCUSSION, InvolvementLevel.WORKPLACE,
+                "Deltidsstillinger for kandidater", "Enighet om å prøve 80 % som laveste stilling.");
+        link(discussion, workplaces.get(0));
+        participant(discussion, representatives.get(0));
+    }
+
+    private long event(long municipalityId, LocalDate date, InvolvementType type, InvolvementLevel level, String topic, String outcome) {
+        return tx.insertInto(INVOLVEMENT_EVENT).set(INVOLVEMENT_EVENT.MUNICIPALITY_ID, municipalityId)
+                .set(INVOLVEMENT_EVENT.EVENT_DATE, date.isAfter(today) ? today : date).set(INVOLVEMENT_EVENT.EVENT_TYPE, type.name())
+                .set(INVOLVEMENT_EVENT.EVENT_LEVEL, level.name()).set(INVOLVEMENT_EVENT.TOPIC, topic)
+                .set(INVOLVEMENT_EVENT.OUTCOME, outcome).returning(INVOLVEMENT_EVENT.ID).fetchOne(INVOLVEMENT_EVENT.ID);
+    }
+
+    private void link(long eventId, long workplaceId) {
+        tx.insertInto(INVOLVEMENT_WORKPLACE).set(INVOLVEMENT_WORKPLACE.EVENT_ID, eventId)
+                .set(INVOLVEMENT_WORKPLACE.WORKPLACE_ID, workplaceId).execute();
+    }
+
+    private void participant(long eventId, long representativeId) {
+        tx.insertInto(INVOLVEMENT_PARTICIPANT).set(INVOLVEMENT_PARTICIPANT.EVENT_ID, eventId)
+                .set(INVOLVEMENT_PARTICIPANT.UNION_REPRESENTATIVE_ID, representativeId).execute();
+    }
+}

@@ -1,0 +1,98 @@
+package no.samspill.data;
+
+import static no.samspill.data.schema.Tables.TRADE_UNION;
+import static no.samspill.data.schema.Tables.UNION_REPRESENTATIVE;
+import static no.samspill.data.schema.Tables.WORKPLACE;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import no.samspill.data.schema.tables.records.UnionRepresentativeRecord;
+import no.samspill.domain.RecordDiff;
+import no.samspill.domain.Ref;
+import no.samspill.domain.RepresentativeLevel;
+import no.samspill.domain.RepresentativeSummary;
+import no.samspill.domain.UnionRepresentative;
+import org.jooq.DSLContext;
+
+/** Tillitsvalgte in their roles. Holds the role only: union, level and where, never a membership list. */
+public final class RepresentativeRepository {
+
+    static final String ENTITY = "union_representative";
+
+    private final DSLContext dsl;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public RepresentativeRepository(DSLContext dsl, AuditLog audit, Clock clock) {
+        this.dsl = dsl;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<Ref> unions() {
+        return dsl.select(TRADE_UNION.ID, TRADE_UNION.NAME).from(TRADE_UNION).orderBy(TRADE_UNION.NAME)
+                .fetch(r -> new Ref(r.value1(), r.value2()));
+    }
+
+    public List<RepresentativeSummary> list(long municipalityId) {
+        return dsl.select(UNION_REPRESENTATIVE.ID, UNION_REPRESENTATIVE.FULL_NAME, TRADE_UNION.ID, TRADE_UNION.NAME,
+                        UNION_REPRESENTATIVE.WORKPLACE_ID, WORKPLACE.NAME, UNION_REPRESENTATIVE.ROLE_LEVEL,
+                        UNION_REPRESENTATIVE.ACTIVE)
+                .from(UNION_REPRESENTATIVE)
+                .join(TRADE_UNION).on(TRADE_UNION.ID.eq(UNION_REPRESENTATIVE.UNION_ID))
+                .leftJoin(WORKPLACE).on(WORKPLACE.ID.eq(UNION_REPRESENTATIVE.WORKPLACE_ID))
+                .where(UNION_REPRESENTATIVE.MUNICIPALITY_ID.eq(municipalityId))
+                .orderBy(UNION_REPRESENTATIVE.FULL_NAME, UNION_REPRESENTATIVE.ID)
+                .fetch(r -> new RepresentativeSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), RepresentativeLevel.valueOf(r.value7()), r.value8()));
+    }
+
+    public UnionRepresentative save(UnionRepresentative u) {
+        UnionRepresentative clean = new UnionRepresentative(u.id(), u.municipalityId(), u.unionId(), u.workplaceId(),
+                WorkplaceRepository.strip(u.fullName()), u.level(), u.active());
+        clean.validate();
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            UnionRepresentativeRecord r;
+            List<String> changed;
+            if (clean.id() == null) {
+                r = tx.newRecord(UNION_REPRESENTATIVE);
+                r.setMunicipalityId(clean.municipalityId());
+                changed = RecordDiff.allFields(clean);
+            } else {
+                r = tx.selectFrom(UNION_REPRESENTATIVE).where(UNION_REPRESENTATIVE.ID.eq(clean.id())).forUpdate()
+                        .fetchOptional().orElseThrow(() -> new RecordNotFoundException(ENTITY, clean.id()));
+                changed = RecordDiff.changedFields(toDomain(r), clean);
+                r.setUpdatedAt(OffsetDateTime.now(clock));
+            }
+            if (changed.isEmpty()) {
+                return clean;
+            }
+            r.setUnionId(clean.unionId());
+            r.setWorkplaceId(clean.workplaceId());
+            r.setFullName(clean.fullName());
+            r.setRoleLevel(clean.level().name());
+            r.setActive(clean.active());
+            r.store();
+            audit.record(tx, ENTITY, r.getId(), clean.id() == null ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, changed);
+            return toDomain(r);
+        });
+    }
+
+    /** A real delete: the person leaves the events they took part in, the events stay. */
+    public void delete(long id) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (tx.deleteFrom(UNION_REPRESENTATIVE).where(UNION_REPRESENTATIVE.ID.eq(id)).execute() == 0) {
+                throw new RecordNotFoundException(ENTITY, id);
+            }
+            audit.record(tx, ENTITY, id, AuditLog.Action.DELETE, List.of());
+        });
+    }
+
+    static UnionRepresentative toDomain(UnionRepresentativeRecord r) {
+        return new UnionRepresentative(r.getId(), r.getMunicipalityId(), r.getUnionId(), r.getWorkplaceId(), r.getFullName(),
+                RepresentativeLevel.valueOf(r.getRoleLevel()), r.getActive());
+    }
+}

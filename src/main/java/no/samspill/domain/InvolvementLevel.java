@@ -1,0 +1,5 @@
+package no.samspill.domain;
+
+public enum InvolvementLevel {
+    MUNICIPALITY, WORKPLACE
+}

@@ -1,0 +1,6 @@
+package no.samspill.domain;
+
+/** Fagbrev or kompetansebevis. */
+public enum QualificationKind {
+    TRADE_CERTIFICATE, COMPETENCE_CERTIFICATE
+}

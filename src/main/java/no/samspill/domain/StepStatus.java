@@ -1,0 +1,5 @@
+package no.samspill.domain;
+
+public enum StepStatus {
+    PLANNED, IN_PROGRESS, DONE, SKIPPED
+}

@@ -1,0 +1,131 @@
+package no.samspill.ui.candidates;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import no.samspill.domain.Checks;
+import no.samspill.domain.EmploymentKind;
+import no.samspill.domain.EmploymentSpell;
+import no.samspill.domain.FollowUp;
+import no.samspill.domain.FollowUpOutcome;
+import no.samspill.domain.Ref;
+import no.samspill.ui.common.Columns;
+import no.samspill.ui.common.Dialogs;
+import no.samspill.ui.common.FormDialog;
+import no.samspill.ui.common.I18n;
+import no.samspill.ui.common.TableActions;
+
+/** The Arbeid tab of a candidate. */
+public final class CandidateEmploymentController {
+
+    private final CandidateEmploymentViewModel model;
+    private final I18n i18n;
+    private final Dialogs dialogs;
+
+    @FXML private TableView<EmploymentSpell> spellTable;
+    @FXML private TableColumn<EmploymentSpell, String> spellWorkplaceColumn;
+    @FXML private TableColumn<EmploymentSpell, LocalDate> spellStartColumn;
+    @FXML private TableColumn<EmploymentSpell, LocalDate> spellEndColumn;
+    @FXML private TableColumn<EmploymentSpell, Integer> spellPercentColumn;
+    @FXML private TableColumn<EmploymentSpell, Boolean> spellPermanentColumn;
+    @FXML private TableColumn<EmploymentSpell, EmploymentKind> spellKindColumn;
+    @FXML private Button newSpellButton;
+    @FXML private Button editSpellButton;
+    @FXML private Button deleteSpellButton;
+    @FXML private TableView<FollowUp> followUpTable;
+    @FXML private TableColumn<FollowUp, Integer> followUpMonthsColumn;
+    @FXML private TableColumn<FollowUp, LocalDate> followUpDueColumn;
+    @FXML private TableColumn<FollowUp, LocalDate> followUpRecordedColumn;
+    @FXML private TableColumn<FollowUp, FollowUpOutcome> followUpOutcomeColumn;
+    @FXML private Button recordFollowUpButton;
+
+    public CandidateEmploymentController(CandidateEmploymentViewModel model, I18n i18n, Dialogs dialogs) {
+        this.model = model;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        spellTable.setItems(model.spells());
+        Columns.value(spellWorkplaceColumn, s -> model.workplaceName(s.workplaceId()));
+        Columns.date(spellStartColumn, EmploymentSpell::start);
+        Columns.date(spellEndColumn, EmploymentSpell::end);
+        Columns.value(spellPercentColumn, EmploymentSpell::jobPercentage);
+        Columns.yesNo(spellPermanentColumn, EmploymentSpell::permanent, i18n);
+        Columns.label(spellKindColumn, EmploymentSpell::kind, i18n);
+        TableActions.install(spellTable, this::editSpell, this::deleteSpell);
+        newSpellButton.disableProperty().bind(model.candidateIdProperty().isNull());
+        editSpellButton.disableProperty().bind(spellTable.getSelectionModel().selectedItemProperty().isNull());
+        deleteSpellButton.disableProperty().bind(spellTable.getSelectionModel().selectedItemProperty().isNull());
+        followUpTable.setItems(model.followUps());
+        Columns.value(followUpMonthsColumn, FollowUp::monthsAfter);
+        Columns.date(followUpDueColumn, FollowUp::due);
+        Columns.date(followUpRecordedColumn, FollowUp::recorded);
+        Columns.label(followUpOutcomeColumn, FollowUp::outcome, i18n);
+        TableActions.install(followUpTable, this::recordFollowUp, null);
+        recordFollowUpButton.disableProperty().bind(followUpTable.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    @FXML
+    private void onNewSpell() {
+        editSpell(new EmploymentSpell(null, model.candidateIdProperty().get(), null, model.today(), null, 100, false,
+                EmploymentKind.ORDINARY));
+    }
+
+    @FXML
+    private void onEditSpell() {
+        editSpell(spellTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void onDeleteSpell() {
+        deleteSpell(spellTable.getSelectionModel().getSelectedItem());
+    }
+
+    private void editSpell(EmploymentSpell s) {
+        if (s == null) {
+            return;
+        }
+        FormDialog form = new FormDialog(i18n, dialogs, s.id() == null ? "employment.dialog.new" : "employment.dialog.edit");
+        Ref current = model.workplaces().stream().filter(w -> s.workplaceId() != null && w.id() == s.workplaceId()).findFirst().orElse(null);
+        var workplace = form.choice("employment.field.workplace", model.workplaces(), current, Ref::name, false);
+        var start = form.date("employment.field.start", s.start(), Checks::required);
+        var end = form.date("employment.field.end", s.end(), d -> Optional.empty());
+        var percent = form.number("employment.field.percentage", s.jobPercentage(), Checks::percentage);
+        var permanent = form.check("employment.field.permanent", s.permanent());
+        var kind = form.choice("employment.field.kind", EmploymentKind.class, s.kind());
+        form.rule(end, () -> Checks.notBefore(end.value(), start.value()));
+        if (form.showAndWait(spellTable)) {
+            model.save(new EmploymentSpell(s.id(), s.candidateId(), workplace.value() == null ? null : workplace.value().id(),
+                    start.value(), end.value(), percent.value(), permanent.value(), kind.value()));
+        }
+    }
+
+    private void deleteSpell(EmploymentSpell s) {
+        if (s != null && dialogs.confirm(spellTable, "employment.delete.title", "employment.delete.message", "common.delete")) {
+            model.delete(s);
+        }
+    }
+
+    @FXML
+    private void onRecordFollowUp() {
+        recordFollowUp(followUpTable.getSelectionModel().getSelectedItem());
+    }
+
+    private void recordFollowUp(FollowUp f) {
+        if (f == null) {
+            return;
+        }
+        FormDialog form = new FormDialog(i18n, dialogs, "followUp.dialog");
+        var date = form.date("followUp.field.date", f.recorded() != null ? f.recorded() : model.today(),
+                d -> Checks.required(d).or(() -> Checks.notFuture(d, model.today())));
+        var outcome = form.choice("followUp.field.outcome", FollowUpOutcome.class, f.outcome());
+        if (form.showAndWait(followUpTable)) {
+            model.record(f, date.value(), outcome.value());
+        }
+    }
+}

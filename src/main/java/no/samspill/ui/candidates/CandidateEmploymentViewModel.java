@@ -1,0 +1,118 @@
+package no.samspill.ui.candidates;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import no.samspill.data.EmploymentRepository;
+import no.samspill.data.LookupRepository;
+import no.samspill.domain.EmploymentSpell;
+import no.samspill.domain.FollowUp;
+import no.samspill.domain.FollowUpOutcome;
+import no.samspill.domain.Ref;
+import no.samspill.ui.common.TaskRunner;
+
+/** The Arbeid tab: employment spells and the follow-ups after the candidate ended. */
+public final class CandidateEmploymentViewModel {
+
+    private final EmploymentRepository employment;
+    private final LookupRepository lookups;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final long municipalityId;
+    private final Consumer<Throwable> onError;
+    private final ObjectProperty<Long> candidateId = new SimpleObjectProperty<>();
+    private final ObservableList<EmploymentSpell> spells = FXCollections.observableArrayList();
+    private final ObservableList<FollowUp> followUps = FXCollections.observableArrayList();
+    private final ObservableList<Ref> workplaces = FXCollections.observableArrayList();
+    private Runnable onChanged = () -> { };
+
+    public CandidateEmploymentViewModel(EmploymentRepository employment, LookupRepository lookups, TaskRunner tasks,
+                                        Clock clock, long municipalityId, Consumer<Throwable> onError) {
+        this.employment = employment;
+        this.lookups = lookups;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.municipalityId = municipalityId;
+        this.onError = onError;
+    }
+
+    /** Called after a change that other tabs must see (the praksiskandidat hours come from the spells). */
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
+    }
+
+    public void load(Long id) {
+        candidateId.set(id);
+        if (id == null) {
+            spells.clear();
+            followUps.clear();
+            return;
+        }
+        tasks.run(() -> new Loaded(employment.spells(id), employment.followUps(id), lookups.workplaces(municipalityId)), l -> {
+            if (id.equals(candidateId.get())) {
+                spells.setAll(l.spells());
+                followUps.setAll(l.followUps());
+                workplaces.setAll(l.workplaces());
+            }
+        }, onError);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public String workplaceName(Long id) {
+        return id == null ? "" : workplaces.stream().filter(w -> w.id() == id).map(Ref::name).findFirst().orElse("");
+    }
+
+    public void save(EmploymentSpell spell) {
+        Long id = candidateId.get();
+        tasks.run(() -> employment.save(spell), saved -> {
+            load(id);
+            onChanged.run();
+        }, onError);
+    }
+
+    public void delete(EmploymentSpell spell) {
+        Long id = candidateId.get();
+        tasks.run(() -> {
+            employment.deleteSpell(spell.id());
+            return spell;
+        }, done -> {
+            load(id);
+            onChanged.run();
+        }, onError);
+    }
+
+    public void record(FollowUp followUp, LocalDate date, FollowUpOutcome outcome) {
+        Long id = candidateId.get();
+        tasks.run(() -> {
+            employment.record(followUp.id(), date, outcome);
+            return followUp;
+        }, done -> load(id), onError);
+    }
+
+    public ObjectProperty<Long> candidateIdProperty() {
+        return candidateId;
+    }
+
+    public ObservableList<EmploymentSpell> spells() {
+        return spells;
+    }
+
+    public ObservableList<FollowUp> followUps() {
+        return followUps;
+    }
+
+    public ObservableList<Ref> workplaces() {
+        return workplaces;
+    }
+
+    private record Loaded(List<EmploymentSpell> spells, List<FollowUp> followUps, List<Ref> workplaces) {
+    }
+}

@@ -1,0 +1,135 @@
+package no.samspill.ui.candidates;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import no.samspill.data.CandidateRepository;
+import no.samspill.data.MentorRepository;
+import no.samspill.domain.CandidateLifecycle;
+import no.samspill.domain.CandidateStatus;
+import no.samspill.domain.MentorAssignment;
+import no.samspill.domain.MentorHandover;
+import no.samspill.domain.MentorSummary;
+import no.samspill.domain.Ref;
+import no.samspill.domain.StatusChange;
+import no.samspill.ui.common.TaskRunner;
+
+/** A candidate's status history and mentors: change status, assign or hand over a mentor. */
+public final class CandidateProgressViewModel {
+
+    private final CandidateRepository candidates;
+    private final MentorRepository mentors;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final long municipalityId;
+    private final Consumer<Throwable> onError;
+    private final ObjectProperty<Long> candidateId = new SimpleObjectProperty<>();
+    private final ObservableList<StatusChange> history = FXCollections.observableArrayList();
+    private final ObservableList<MentorAssignment> assignments = FXCollections.observableArrayList();
+    private final ObservableList<Ref> activeMentors = FXCollections.observableArrayList();
+    private Runnable onChanged = () -> { };
+
+    public CandidateProgressViewModel(CandidateRepository candidates, MentorRepository mentors, TaskRunner tasks, Clock clock,
+                                      long municipalityId, Consumer<Throwable> onError) {
+        this.candidates = candidates;
+        this.mentors = mentors;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.municipalityId = municipalityId;
+        this.onError = onError;
+    }
+
+    /** Called after a change that the candidate list and form must see. */
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
+    }
+
+    public void load(Long id) {
+        candidateId.set(id);
+        if (id == null) {
+            history.clear();
+            assignments.clear();
+            return;
+        }
+        tasks.run(() -> new Loaded(candidates.history(id), mentors.assignments(id),
+                mentors.list(municipalityId).stream().filter(MentorSummary::active).map(m -> new Ref(m.id(), m.fullName())).toList()),
+                l -> {
+                    if (id.equals(candidateId.get())) {
+                        history.setAll(l.history());
+                        assignments.setAll(l.assignments());
+                        activeMentors.setAll(l.mentors());
+                    }
+                }, onError);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Optional<CandidateStatus> currentStatus() {
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).status());
+    }
+
+    /** The statuses the candidate may move to from where they are now. */
+    public List<CandidateStatus> nextStatuses() {
+        return currentStatus().map(from -> Arrays.stream(CandidateStatus.values()).filter(to -> CandidateLifecycle.canMove(from, to)).toList())
+                .orElse(List.of());
+    }
+
+    public Optional<String> checkStatusChange(StatusChange change) {
+        return CandidateLifecycle.check(history, change, today());
+    }
+
+    public void changeStatus(StatusChange change) {
+        Long id = candidateId.get();
+        tasks.run(() -> {
+            candidates.changeStatus(id, change);
+            return id;
+        }, done -> {
+            load(id);
+            onChanged.run();
+        }, onError);
+    }
+
+    public Optional<MentorAssignment> currentMentor() {
+        return MentorHandover.open(assignments);
+    }
+
+    public Optional<String> checkHandover(Ref mentor, LocalDate date) {
+        return MentorHandover.check(assignments, mentor == null ? null : mentor.id(), date);
+    }
+
+    public void handOver(Ref mentor, LocalDate date) {
+        Long id = candidateId.get();
+        tasks.run(() -> mentors.handOver(id, mentor.id(), date), done -> {
+            load(id);
+            onChanged.run();
+        }, onError);
+    }
+
+    public ObjectProperty<Long> candidateIdProperty() {
+        return candidateId;
+    }
+
+    public ObservableList<StatusChange> history() {
+        return history;
+    }
+
+    public ObservableList<MentorAssignment> assignments() {
+        return assignments;
+    }
+
+    public ObservableList<Ref> activeMentors() {
+        return activeMentors;
+    }
+
+    private record Loaded(List<StatusChange> history, List<MentorAssignment> assignments, List<Ref> mentors) {
+    }
+}

@@ -1,0 +1,194 @@
+package no.samspill.ui.candidates;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.util.StringConverter;
+import no.samspill.domain.Checks;
+import no.samspill.domain.PraksiskandidatCalculator;
+import no.samspill.domain.Qualification;
+import no.samspill.domain.QualificationKind;
+import no.samspill.domain.StepStatus;
+import no.samspill.domain.TrainingPath;
+import no.samspill.domain.TrainingStep;
+import no.samspill.domain.TrainingTemplate;
+import no.samspill.ui.common.Columns;
+import no.samspill.ui.common.DateFields;
+import no.samspill.ui.common.Dialogs;
+import no.samspill.ui.common.FormDialog;
+import no.samspill.ui.common.I18n;
+import no.samspill.ui.common.TableActions;
+
+/** The Opplæring tab of a candidate. */
+public final class CandidateTrainingController {
+
+    private final CandidateTrainingViewModel model;
+    private final I18n i18n;
+    private final Dialogs dialogs;
+
+    @FXML private ComboBox<TrainingPath> pathBox;
+    @FXML private Button newPathButton;
+    @FXML private Button deletePathButton;
+    @FXML private TableView<TrainingStep> stepTable;
+    @FXML private TableColumn<TrainingStep, String> stepTitleColumn;
+    @FXML private TableColumn<TrainingStep, LocalDate> stepPlannedColumn;
+    @FXML private TableColumn<TrainingStep, StepStatus> stepStatusColumn;
+    @FXML private TableColumn<TrainingStep, LocalDate> stepDoneColumn;
+    @FXML private Button newStepButton;
+    @FXML private Button editStepButton;
+    @FXML private Button deleteStepButton;
+    @FXML private Label praksisLabel;
+    @FXML private ListView<Qualification> outcomeList;
+    @FXML private Button newOutcomeButton;
+    @FXML private Button deleteOutcomeButton;
+
+    public CandidateTrainingController(CandidateTrainingViewModel model, I18n i18n, Dialogs dialogs) {
+        this.model = model;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        pathBox.setItems(model.paths());
+        pathBox.valueProperty().bindBidirectional(model.selectedPathProperty());
+        pathBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TrainingPath p) {
+                return p == null ? "" : p.title() + " (" + DateFields.format(p.start()) + ")";
+            }
+
+            @Override
+            public TrainingPath fromString(String s) {
+                return null;
+            }
+        });
+        var noCandidate = model.candidateIdProperty().isNull();
+        var noPath = model.selectedPathProperty().isNull();
+        newPathButton.disableProperty().bind(noCandidate);
+        deletePathButton.disableProperty().bind(noPath);
+        newStepButton.disableProperty().bind(noPath);
+        newOutcomeButton.disableProperty().bind(noCandidate);
+        stepTable.setItems(model.steps());
+        Columns.value(stepTitleColumn, TrainingStep::title);
+        Columns.date(stepPlannedColumn, TrainingStep::planned);
+        Columns.label(stepStatusColumn, TrainingStep::status, i18n);
+        Columns.date(stepDoneColumn, TrainingStep::done);
+        TableActions.install(stepTable, this::editStep, this::deleteStep);
+        editStepButton.disableProperty().bind(stepTable.getSelectionModel().selectedItemProperty().isNull());
+        deleteStepButton.disableProperty().bind(stepTable.getSelectionModel().selectedItemProperty().isNull());
+        outcomeList.setItems(model.qualifications());
+        outcomeList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Qualification q, boolean empty) {
+                super.updateItem(q, empty);
+                setText(empty || q == null ? null : i18n.label(q.kind()) + "   " + DateFields.format(q.achieved()));
+            }
+        });
+        deleteOutcomeButton.disableProperty().bind(outcomeList.getSelectionModel().selectedItemProperty().isNull());
+        model.praksisProperty().addListener((obs, old, now) -> praksisLabel.setText(describe(now)));
+    }
+
+    private String describe(PraksiskandidatCalculator.Result r) {
+        if (r == null) {
+            return "";
+        }
+        String date = r.earliestExamDate().map(DateFields::format).orElse(i18n.get("training.praksis.noDate"));
+        return i18n.format("training.praksis.summary", r.hoursAccrued(), r.hoursRemaining(), date);
+    }
+
+    @FXML
+    private void onNewPath() {
+        FormDialog form = new FormDialog(i18n, dialogs, "training.path.dialog");
+        var template = form.choice("training.path.field.template", TrainingTemplate.class, TrainingTemplate.FAGBREV_PA_JOBB);
+        var title = form.text("training.path.field.title", "", v -> Checks.optionalText(v, Checks.MAX_TITLE));
+        var start = form.date("training.path.field.start", model.today(), Checks::required);
+        form.infoText(i18n.get("training.path.help"));
+        if (form.showAndWait(stepTable)) {
+            String name = title.value() == null || title.value().isBlank() ? i18n.label(template.value()) : title.value();
+            model.createPath(template.value(), name, start.value(), i18n::label);
+        }
+    }
+
+    @FXML
+    private void onDeletePath() {
+        TrainingPath path = model.selectedPathProperty().get();
+        if (path != null && dialogs.confirm(stepTable, "training.path.delete.title", "training.path.delete.message", "common.delete")) {
+            model.deletePath(path);
+        }
+    }
+
+    @FXML
+    private void onNewStep() {
+        TrainingPath path = model.selectedPathProperty().get();
+        if (path != null) {
+            editStep(new TrainingStep(null, path.id(), 0, "", null, null, StepStatus.PLANNED));
+        }
+    }
+
+    @FXML
+    private void onEditStep() {
+        editStep(stepTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void onDeleteStep() {
+        deleteStep(stepTable.getSelectionModel().getSelectedItem());
+    }
+
+    private void editStep(TrainingStep s) {
+        if (s == null) {
+            return;
+        }
+        FormDialog form = new FormDialog(i18n, dialogs, s.id() == null ? "training.step.dialog.new" : "training.step.dialog.edit");
+        var title = form.text("training.step.field.title", s.title(), v -> Checks.requiredText(v, Checks.MAX_TITLE));
+        var planned = form.date("training.step.field.planned", s.planned(), d -> Optional.empty());
+        var status = form.choice("training.step.field.status", StepStatus.class, s.status());
+        var done = form.date("training.step.field.done", s.done(), d -> Checks.notFuture(d, model.today()));
+        form.rule(done, () -> {
+            if (status.value() == StepStatus.DONE && done.value() == null) {
+                return Optional.of("training.step.doneDateRequired");
+            }
+            return status.value() != StepStatus.DONE && done.value() != null
+                    ? Optional.of("training.step.doneDateOnlyWhenDone") : Optional.empty();
+        });
+        if (form.showAndWait(stepTable)) {
+            model.save(new TrainingStep(s.id(), s.pathId(), s.position(), title.value(), planned.value(), done.value(), status.value()));
+        }
+    }
+
+    private void deleteStep(TrainingStep s) {
+        if (s != null && dialogs.confirm(stepTable, "training.step.delete.title", "training.step.delete.message", "common.delete")) {
+            model.deleteStep(s);
+        }
+    }
+
+    @FXML
+    private void onNewOutcome() {
+        FormDialog form = new FormDialog(i18n, dialogs, "training.outcome.dialog");
+        var kind = form.choice("training.outcome.field.kind", QualificationKind.class, QualificationKind.TRADE_CERTIFICATE);
+        var date = form.date("training.outcome.field.date", model.today(),
+                d -> Checks.required(d).or(() -> Checks.notFuture(d, model.today())));
+        if (form.showAndWait(outcomeList)) {
+            TrainingPath path = model.selectedPathProperty().get();
+            model.add(new Qualification(null, model.candidateIdProperty().get(), path == null ? null : path.id(), kind.value(), date.value()));
+        }
+    }
+
+    @FXML
+    private void onDeleteOutcome() {
+        Qualification q = outcomeList.getSelectionModel().getSelectedItem();
+        if (q != null && dialogs.confirm(outcomeList, "training.outcome.delete.title", "training.outcome.delete.message", "common.delete")) {
+            model.delete(q);
+        }
+    }
+
+}

@@ -1,0 +1,38 @@
+package no.samspill.ui.common;
+
+import javafx.scene.control.ListCell;
+import no.samspill.domain.CandidateStatus;
+import no.samspill.domain.DueItem;
+
+/** One line for something due: the date, the candidate and what it is. */
+public final class DueItemCell extends ListCell<DueItem> {
+
+    private final I18n i18n;
+
+    public DueItemCell(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    @Override
+    protected void updateItem(DueItem item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null : describe(i18n, item));
+    }
+
+    public static String describe(I18n i18n, DueItem item) {
+        return switch (item.kind()) {
+            case STEP -> i18n.format("due.step", DateFields.format(item.due()), item.candidateName(), item.what());
+            case FOLLOW_UP -> i18n.format("due.followUp", DateFields.format(item.due()), item.candidateName(), item.what());
+            case NO_MENTOR -> i18n.format("due.noMentor", item.candidateName(), i18n.label(CandidateStatus.valueOf(item.what())));
+        };
+    }
+
+    /** The tab of the candidate that the item is about. */
+    public static Navigator.CandidateTab tabFor(DueItem item) {
+        return switch (item.kind()) {
+            case STEP -> Navigator.CandidateTab.TRAINING;
+            case FOLLOW_UP -> Navigator.CandidateTab.EMPLOYMENT;
+            case NO_MENTOR -> Navigator.CandidateTab.PROGRESS;
+        };
+    }
+}

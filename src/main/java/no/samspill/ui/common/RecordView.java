@@ -1,0 +1,7 @@
+package no.samspill.ui.common;
+
+/** A screen that can show one candidate when another screen asks for it. */
+public interface RecordView {
+
+    void showCandidate(long candidateId, Navigator.CandidateTab tab);
+}

@@ -1,0 +1,133 @@
+package no.samspill.ui.involvement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import no.samspill.data.InvolvementRepository;
+import no.samspill.data.LookupRepository;
+import no.samspill.data.RepresentativeRepository;
+import no.samspill.domain.InvolvementEvent;
+import no.samspill.domain.Ref;
+import no.samspill.domain.RepresentativeSummary;
+import no.samspill.domain.UnionRepresentative;
+import no.samspill.domain.WorkplaceCoverage;
+import no.samspill.ui.common.TaskRunner;
+
+/** Tillitsvalgte, the involvement events of a year, and which workplaces with candidates they covered. */
+public final class InvolvementViewModel {
+
+    private final RepresentativeRepository representatives;
+    private final InvolvementRepository involvement;
+    private final LookupRepository lookups;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final long municipalityId;
+    private final Consumer<Throwable> onError;
+    private final IntegerProperty year = new SimpleIntegerProperty();
+    private final ObservableList<RepresentativeSummary> people = FXCollections.observableArrayList();
+    private final ObservableList<InvolvementEvent> events = FXCollections.observableArrayList();
+    private final ObservableList<WorkplaceCoverage> coverage = FXCollections.observableArrayList();
+    private final ObservableList<Ref> unions = FXCollections.observableArrayList();
+    private final ObservableList<Ref> workplaces = FXCollections.observableArrayList();
+
+    public InvolvementViewModel(RepresentativeRepository representatives, InvolvementRepository involvement,
+                                LookupRepository lookups, TaskRunner tasks, Clock clock, long municipalityId,
+                                Consumer<Throwable> onError) {
+        this.representatives = representatives;
+        this.involvement = involvement;
+        this.lookups = lookups;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.municipalityId = municipalityId;
+        this.onError = onError;
+        year.set(today().getYear());
+        year.addListener(x -> refresh());
+    }
+
+    public void refresh() {
+        int y = year.get();
+        tasks.run(() -> new Lists(representatives.list(municipalityId), involvement.list(municipalityId, y),
+                involvement.coverage(municipalityId, y), representatives.unions(), lookups.workplaces(municipalityId)), l -> {
+                    people.setAll(l.people());
+                    events.setAll(l.events());
+                    coverage.setAll(l.coverage());
+                    unions.setAll(l.unions());
+                    workplaces.setAll(l.workplaces());
+                }, onError);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public long municipalityId() {
+        return municipalityId;
+    }
+
+    public void save(UnionRepresentative r) {
+        tasks.run(() -> representatives.save(r), saved -> refresh(), onError);
+    }
+
+    public void deleteRepresentative(long id) {
+        tasks.run(() -> {
+            representatives.delete(id);
+            return id;
+        }, done -> refresh(), onError);
+    }
+
+    public void save(InvolvementEvent e) {
+        tasks.run(() -> involvement.save(e), saved -> {
+            if (saved.date().getYear() != year.get()) {
+                year.set(saved.date().getYear());
+            } else {
+                refresh();
+            }
+        }, onError);
+    }
+
+    public void deleteEvent(long id) {
+        tasks.run(() -> {
+            involvement.delete(id);
+            return id;
+        }, done -> refresh(), onError);
+    }
+
+    /** Names of the tillitsvalgte who took part, for the event list. */
+    public String participantNames(InvolvementEvent e) {
+        return people.stream().filter(p -> e.representativeIds().contains(p.id())).map(RepresentativeSummary::fullName)
+                .sorted().reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    public IntegerProperty yearProperty() {
+        return year;
+    }
+
+    public ObservableList<RepresentativeSummary> people() {
+        return people;
+    }
+
+    public ObservableList<InvolvementEvent> events() {
+        return events;
+    }
+
+    public ObservableList<WorkplaceCoverage> coverage() {
+        return coverage;
+    }
+
+    public ObservableList<Ref> unions() {
+        return unions;
+    }
+
+    public ObservableList<Ref> workplaces() {
+        return workplaces;
+    }
+
+    private record Lists(List<RepresentativeSummary> people, List<InvolvementEvent> events, List<WorkplaceCoverage> coverage,
+                         List<Ref> unions, List<Ref> workplaces) {
+    }
+}

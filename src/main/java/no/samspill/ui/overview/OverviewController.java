@@ -1,0 +1,87 @@
+package no.samspill.ui.overview;
+
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import no.samspill.domain.CandidateStatus;
+import no.samspill.domain.DueItem;
+import no.samspill.domain.YearFigures;
+import no.samspill.ui.common.DueItemCell;
+import no.samspill.ui.common.I18n;
+import no.samspill.ui.common.Navigator;
+import no.samspill.ui.common.TableActions;
+
+/** Oversikt: what is due, who lacks a mentor, and the year in two charts. Every item opens its record. */
+public final class OverviewController {
+
+    private final OverviewViewModel model;
+    private final I18n i18n;
+    private final Navigator navigator;
+
+    @FXML private ListView<DueItem> dueSoonList;
+    @FXML private ListView<DueItem> overdueList;
+    @FXML private ListView<DueItem> followUpList;
+    @FXML private ListView<DueItem> withoutMentorList;
+    @FXML private Label dueSoonTitle;
+    @FXML private Label overdueTitle;
+    @FXML private Label followUpTitle;
+    @FXML private Label withoutMentorTitle;
+    @FXML private BarChart<String, Number> statusChart;
+    @FXML private BarChart<String, Number> yearChart;
+
+    public OverviewController(OverviewViewModel model, I18n i18n, Navigator navigator) {
+        this.model = model;
+        this.i18n = i18n;
+        this.navigator = navigator;
+    }
+
+    @FXML
+    private void initialize() {
+        setUp(dueSoonList, dueSoonTitle, model.dueSoon(), "overview.dueSoon");
+        setUp(overdueList, overdueTitle, model.overdue(), "overview.overdue");
+        setUp(followUpList, followUpTitle, model.followUps(), "overview.followUps");
+        setUp(withoutMentorList, withoutMentorTitle, model.withoutMentor(), "overview.withoutMentor");
+        statusChart.setAnimated(false);
+        yearChart.setAnimated(false);
+        model.countsProperty().addListener((obs, old, now) -> showCounts(now));
+        model.figuresProperty().addListener((obs, old, now) -> showFigures(now));
+        model.refresh();
+    }
+
+    private void setUp(ListView<DueItem> list, Label title, ObservableList<DueItem> items, String titleKey) {
+        list.setItems(items);
+        list.setCellFactory(l -> new DueItemCell(i18n));
+        TableActions.install(list, item -> navigator.openCandidate(item.candidateId(), DueItemCell.tabFor(item)));
+        Runnable update = () -> title.setText(i18n.format(titleKey, items.size()));
+        items.addListener((ListChangeListener<DueItem>) c -> update.run());
+        update.run();
+    }
+
+    private void showCounts(Map<CandidateStatus, Integer> counts) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (CandidateStatus s : CandidateStatus.values()) {
+            series.getData().add(new XYChart.Data<>(i18n.label(s), counts.getOrDefault(s, 0)));
+        }
+        statusChart.getData().setAll(java.util.List.of(series));
+    }
+
+    private void showFigures(YearFigures f) {
+        if (f == null) {
+            return;
+        }
+        yearChart.setTitle(i18n.format("overview.year.title", Integer.toString(f.year())));
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.getData().add(new XYChart.Data<>(i18n.get("overview.year.referred"), f.referred()));
+        series.getData().add(new XYChart.Data<>(i18n.get("overview.year.intoJob"), f.intoJob()));
+        series.getData().add(new XYChart.Data<>(i18n.get("overview.year.ended"), f.ended()));
+        series.getData().add(new XYChart.Data<>(i18n.get("overview.year.tradeCertificates"), f.tradeCertificates()));
+        series.getData().add(new XYChart.Data<>(i18n.get("overview.year.competenceCertificates"), f.competenceCertificates()));
+        series.getData().add(new XYChart.Data<>(i18n.get("overview.year.involvement"), f.involvementEvents()));
+        yearChart.getData().setAll(java.util.List.of(series));
+    }
+}
