@@ -107,9 +107,8 @@ class CandidateRepositoryTest {
         db.candidates.save(draft(kommune.id(), "Bjørn Aas", 1999));
         db.candidates.save(draft(other.id(), "Anne Annenby", 2002));
         Candidate active = db.candidates.save(draft(kommune.id(), "Anders Dal", 2003));
-        db.candidates.save(new Candidate(active.id(), kommune.id(), active.fullName(), null, 2003, null,
-                Gender.NOT_RECORDED, null, active.referralDate(), active.referralSource(), null,
-                active.programme(), CandidateStatus.ACTIVE, null));
+        db.candidates.changeStatus(active.id(), new no.samspill.domain.StatusChange(CandidateStatus.ACTIVE,
+                active.referralDate(), null));
 
         List<CandidateSummary> an = db.candidates.list(kommune.id(), new CandidateFilter("AN", null));
         List<CandidateSummary> activeOnly = db.candidates.list(kommune.id(), new CandidateFilter("", CandidateStatus.ACTIVE));

@@ -17,6 +17,31 @@ public final class TestDatabase {
     public final LookupRepository lookups;
     public final SettingsRepository settings;
     public final DemoData demo;
+    public final WorkplaceRepository workplaces;
+    public final MentorRepository mentors;
+    public final RepresentativeRepository representatives;
+    public final InvolvementRepository involvement;
+    public final TrainingRepository training;
+    public final EmploymentRepository employment;
+    public final OverviewRepository overview;
+
+    /** Today by the test clock. */
+    public static final java.time.LocalDate TODAY = java.time.LocalDate.now(CLOCK);
+
+    /** A candidate with the least the rules require, referred on {@code referred}. */
+    public no.samspill.domain.Candidate candidate(long municipalityId, String name, Long workplaceId, java.time.LocalDate referred) {
+        return candidates.save(new no.samspill.domain.Candidate(null, municipalityId, name, null, 2000, null,
+                no.samspill.domain.Gender.NOT_RECORDED, null, referred, no.samspill.domain.ReferralSource.NAV, workplaceId,
+                no.samspill.domain.Programme.RECRUITMENT_THROUGH_INCLUSION, no.samspill.domain.CandidateStatus.REFERRED, null));
+    }
+
+    /** The audit rows of one entity kind, as "action:fields". */
+    public java.util.List<String> audit(String entity) {
+        return database.dsl().selectFrom(no.samspill.data.schema.Tables.AUDIT_ENTRY)
+                .where(no.samspill.data.schema.Tables.AUDIT_ENTRY.ENTITY.eq(entity))
+                .orderBy(no.samspill.data.schema.Tables.AUDIT_ENTRY.ID)
+                .fetch(r -> r.getAction() + ":" + r.getChangedFields());
+    }
 
     public TestDatabase(Path dir) {
         database = Database.open(dir);
@@ -25,5 +50,12 @@ public final class TestDatabase {
         lookups = new LookupRepository(database.dsl());
         settings = new SettingsRepository(database.dsl(), CLOCK);
         demo = new DemoData(database.dsl(), municipalities, CLOCK);
+        workplaces = new WorkplaceRepository(database.dsl(), audit, CLOCK);
+        mentors = new MentorRepository(database.dsl(), audit, CLOCK);
+        representatives = new RepresentativeRepository(database.dsl(), audit, CLOCK);
+        involvement = new InvolvementRepository(database.dsl(), audit, CLOCK);
+        training = new TrainingRepository(database.dsl(), audit, CLOCK);
+        employment = new EmploymentRepository(database.dsl(), audit, CLOCK);
+        overview = new OverviewRepository(database.dsl());
     }
 }

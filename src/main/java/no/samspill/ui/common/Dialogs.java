@@ -35,6 +35,8 @@ public final class Dialogs {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, cancel);
         alert.setTitle(i18n.get(titleKey));
         alert.setHeaderText(i18n.get(titleKey));
+        alert.getDialogPane().lookupButton(confirm).setId("confirm-ok");
+        alert.getDialogPane().lookupButton(cancel).setId("confirm-cancel");
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         return show(alert, owner) == confirm;

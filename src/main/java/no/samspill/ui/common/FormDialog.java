@@ -275,6 +275,7 @@ public final class FormDialog {
     public boolean showAndWait(Node owner) {
         revalidate();
         Button ok = (Button) dialog.getDialogPane().lookupButton(save);
+        ok.setId("dialog-save");
         BooleanBinding invalid = Bindings.createBooleanBinding(
                 () -> fields.stream().anyMatch(f -> f.error.get() != null),
                 fields.stream().map(f -> f.error).toArray(javafx.beans.Observable[]::new));

@@ -1,0 +1,95 @@
+package no.samspill.e2e;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import no.samspill.SamspillApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real application on an empty data folder with the demo municipality, and gives the
+ * flows a robot and a few plain helpers. Needs a display: the README's test command runs under Xvfb.
+ */
+@Tag("ui")
+abstract class AppUiTest {
+
+    @TempDir Path dataDir;
+    final FxRobot robot = new FxRobot();
+    Application app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void startApp() throws Exception {
+        app = FxToolkit.setupApplication(SamspillApp.class, "--data-dir=" + dataDir, "--demo");
+        waitUntil(() -> robot.lookup("#nav-overview").tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    void restart() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        app = FxToolkit.setupApplication(SamspillApp.class, "--data-dir=" + dataDir);
+        waitUntil(() -> robot.lookup("#nav-overview").tryQuery().isPresent());
+    }
+
+    /** Opens a screen from the navigation, as a user clicking it would. */
+    void open(String section) {
+        robot.clickOn("#nav-" + section);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+    }
+
+    <T extends Node> T node(String query) {
+        waitUntil(() -> robot.lookup(query).tryQuery().isPresent());
+        return robot.lookup(query).query();
+    }
+
+    <S> TableView<S> table(String query) {
+        return node(query);
+    }
+
+    <S> ListView<S> list(String query) {
+        return node(query);
+    }
+
+    /** Picks an entry of a combo box in an open dialog or screen by its visible text. */
+    void pick(String comboQuery, String text) {
+        robot.clickOn(comboQuery);
+        robot.clickOn(robot.lookup(".list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(text))
+                .<Node>queryAll().stream().filter(Node::isVisible).reduce((a, b) -> b).orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Saves the open form dialog. */
+    void saveDialog() {
+        robot.clickOn("#dialog-save");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,164 @@
+package no.samspill.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import no.samspill.domain.CandidateStatus;
+import no.samspill.domain.CandidateSummary;
+import no.samspill.domain.DueItem;
+import no.samspill.domain.EmploymentSpell;
+import no.samspill.domain.InvolvementEvent;
+import no.samspill.domain.MentorAssignment;
+import no.samspill.domain.MentorSummary;
+import no.samspill.domain.StepStatus;
+import no.samspill.domain.TrainingStep;
+import no.samspill.domain.Workplace;
+import no.samspill.ui.common.DateFields;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The coordinator's daily work through the real UI, one flow per screen, with keyboard where a user would use it. */
+class DailyWorkUiTest extends AppUiTest {
+
+    @Test
+    void aNewWorkplaceAndMentorAreRegisteredAndAssignedToACandidateWithoutOne() {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.clickOn("#newWorkplaceButton");
+        robot.write("Nordbyen bofellesskap");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> this.<Workplace>table("#workplaceTable").getItems().stream().anyMatch(w -> w.name().equals("Nordbyen bofellesskap")));
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        waitUntil(() -> list("#withoutMentorList").getItems().size() == 3);
+        robot.clickOn("#newButton");
+        robot.write("Mentor Mona");
+        pick("#mentors-field-workplace", "Nordbyen bofellesskap");
+        saveDialog();
+        waitUntil(() -> this.<MentorSummary>table("#mentorTable").getItems().stream().anyMatch(m -> m.fullName().equals("Mentor Mona")));
+
+        DueItem first = this.<DueItem>list("#withoutMentorList").getItems().get(0);
+        robot.doubleClickOn(first.candidateName());
+        waitUntil(() -> robot.lookup("#detailTabs").tryQuery().isPresent());
+        TabPane tabs = node("#detailTabs");
+        assertEquals("progressTab", tabs.getSelectionModel().getSelectedItem().getId(), "the item opens the candidate's mentors");
+        waitUntil(() -> first.candidateName().equals(this.<TextField>node("#nameField").getText()));
+
+        robot.clickOn("#handOverButton");
+        pick("#progress-mentor-field-mentor", "Mentor Mona");
+        saveDialog();
+        waitUntil(() -> this.<MentorAssignment>list("#mentorHistory").getItems().stream().anyMatch(a -> a.mentorName().equals("Mentor Mona")));
+
+        open("mentors");
+        waitUntil(() -> list("#withoutMentorList").getItems().size() == 2);
+    }
+
+    @Test
+    void aReferredCandidateBecomesActiveGetsAPathAndAJob() {
+        open("candidates");
+        waitUntil(() -> table("#table").getItems().size() == 20);
+        robot.clickOn("Ada Demoli");
+        robot.clickOn(tabHeader("progressTab"));
+        waitUntil(() -> list("#timeline").getItems().size() == 1);
+        robot.clickOn("#changeStatusButton");
+        saveDialog();
+        waitUntil(() -> list("#timeline").getItems().size() == 2);
+        waitUntil(() -> this.<CandidateSummary>table("#table").getItems().stream()
+                .anyMatch(c -> c.fullName().equals("Ada Demoli") && c.status() == CandidateStatus.ACTIVE));
+
+        robot.clickOn(tabHeader("trainingTab"));
+        robot.clickOn("#newPathButton");
+        saveDialog();
+        waitUntil(() -> table("#stepTable").getItems().size() == 4);
+
+        TrainingStep firstStep = this.<TrainingStep>table("#stepTable").getItems().get(0);
+        robot.doubleClickOn(firstStep.title());
+        pick("#training-step-field-status", "Fullført");
+        Button save = node("#dialog-save");
+        assertTrue(save.isDisabled(), "a done step needs its done date");
+        robot.clickOn("#training-step-field-done").write(DateFields.format(LocalDate.now())).type(KeyCode.TAB);
+        saveDialog();
+        waitUntil(() -> this.<TrainingStep>table("#stepTable").getItems().get(0).status() == StepStatus.DONE);
+
+        robot.clickOn(tabHeader("employmentTab"));
+        robot.clickOn("#newSpellButton");
+        TextField percent = node("#employment-field-percentage");
+        robot.doubleClickOn(percent).write("120");
+        Label message = messageBeside(percent);
+        assertEquals("Stillingsprosenten må være mellom 1 og 100.", message.getText());
+        assertTrue(this.<Button>node("#dialog-save").isDisabled());
+        robot.doubleClickOn(percent).write("60");
+        saveDialog();
+        waitUntil(() -> this.<EmploymentSpell>table("#spellTable").getItems().stream().anyMatch(s -> s.jobPercentage() == 60));
+
+        robot.clickOn(tabHeader("trainingTab"));
+        waitUntil(() -> this.<Label>node("#praksisLabel").getText().contains("8 750") || this.<Label>node("#praksisLabel").getText().contains("timer"));
+    }
+
+    @Test
+    void deletingACandidateAsksFirstAndCancellingKeepsThem() {
+        open("candidates");
+        waitUntil(() -> table("#table").getItems().size() == 20);
+        robot.clickOn("Bror Fiktivsen");
+        waitUntil(() -> "Bror Fiktivsen".equals(this.<TextField>node("#nameField").getText()));
+        robot.clickOn("#deleteButton");
+        robot.clickOn("#confirm-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(20, table("#table").getItems().size());
+
+        robot.clickOn("#deleteButton");
+        robot.clickOn("#confirm-ok");
+        waitUntil(() -> table("#table").getItems().size() == 19);
+        assertFalse(this.<CandidateSummary>table("#table").getItems().stream().anyMatch(c -> c.fullName().equals("Bror Fiktivsen")));
+    }
+
+    @Test
+    void aWorkplaceLevelDiscussionNeedsItsWorkplacesAndIsListedWithItsParticipants() {
+        open("representatives");
+        waitUntil(() -> table("#eventTable").getItems().size() == 2);
+        robot.clickOn("#newEventButton");
+        pick("#involvement-field-type", "Drøfting");
+        pick("#involvement-field-level", "Arbeidssted");
+        robot.clickOn("#involvement-field-topic").write("Turnus for kandidater");
+        assertTrue(this.<Button>node("#dialog-save").isDisabled(), "a workplace-level event must name its workplaces");
+        robot.clickOn(robot.lookup("#involvement-field-workplaces .check-box").<Node>queryAll().iterator().next());
+        robot.clickOn(robot.lookup("#involvement-field-participants .check-box").<Node>queryAll().iterator().next());
+        saveDialog();
+        waitUntil(() -> table("#eventTable").getItems().size() == 3);
+        InvolvementEvent saved = this.<InvolvementEvent>table("#eventTable").getItems().stream()
+                .filter(e -> e.topic().equals("Turnus for kandidater")).findFirst().orElseThrow();
+        assertEquals(1, saved.workplaceIds().size());
+        assertEquals(1, saved.representativeIds().size());
+    }
+
+    @Test
+    void anOverdueStepOnTheOverviewOpensTheCandidatesTraining() {
+        waitUntil(() -> !list("#overdueList").getItems().isEmpty());
+        DueItem overdue = this.<DueItem>list("#overdueList").getItems().get(0);
+        robot.clickOn("#overdueList");
+        robot.type(KeyCode.HOME).type(KeyCode.ENTER);
+        waitUntil(() -> overdue.candidateName().equals(this.<TextField>node("#nameField").getText()));
+        TabPane tabs = node("#detailTabs");
+        assertEquals("trainingTab", tabs.getSelectionModel().getSelectedItem().getId());
+    }
+
+    private Node tabHeader(String tabId) {
+        TabPane tabs = node("#detailTabs");
+        String text = tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow().getText();
+        return robot.lookup(".tab-header-area .tab-label").match(org.testfx.matcher.control.LabeledMatchers.hasText(text)).query();
+    }
+
+    private Label messageBeside(Node field) {
+        javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) field.getParent();
+        int row = javafx.scene.layout.GridPane.getRowIndex(field) + 1;
+        return (Label) grid.getChildren().stream().filter(n -> Integer.valueOf(row).equals(javafx.scene.layout.GridPane.getRowIndex(n)))
+                .findFirst().orElseThrow();
+    }
+}
