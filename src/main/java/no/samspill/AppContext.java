@@ -47,6 +47,7 @@ import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Language;
 import no.samspill.ui.common.TaskRunner;
 import no.samspill.ui.common.ViewLoader;
+import no.samspill.ui.settings.NationalIdSettingViewModel;
 import no.samspill.ui.settings.SettingsController;
 import no.samspill.ui.shell.AppShell;
 import no.samspill.ui.shell.ComingSoonController;
@@ -143,7 +144,9 @@ public final class AppContext implements AutoCloseable {
         controllers.put(FirstStartController.class, () -> new FirstStartController(
                 new FirstStartViewModel(municipalities, demo, settings, tasks, onError), i18n, shell));
         controllers.put(ComingSoonController.class, () -> new ComingSoonController(i18n));
-        controllers.put(SettingsController.class, () -> new SettingsController(i18n, shell, darkTheme, dataDirectory()));
+        controllers.put(SettingsController.class, () -> new SettingsController(i18n, shell, darkTheme, dataDirectory(),
+                municipality == null ? null : new NationalIdSettingViewModel(municipalities, lookups, tasks, municipality.id(), onError),
+                dialogs));
         if (municipality != null) {
             long mid = municipality.id();
             Navigator navigator = (id, tab) -> ((MainWindowController) main[0]).openCandidate(id, tab);

@@ -3,6 +3,7 @@ package no.samspill.data;
 import static no.samspill.data.schema.Tables.CANDIDATE;
 import static no.samspill.data.schema.Tables.CANDIDATE_STATUS_CHANGE;
 import static no.samspill.data.schema.Tables.FOLLOW_UP;
+import static no.samspill.data.schema.Tables.MUNICIPALITY;
 import static no.samspill.data.schema.Tables.WORKPLACE;
 
 import java.time.Clock;
@@ -16,6 +17,8 @@ import no.samspill.domain.CandidateFilter;
 import no.samspill.domain.CandidateLifecycle;
 import no.samspill.domain.EndReason;
 import no.samspill.domain.FollowUp;
+import no.samspill.domain.NationalId;
+import no.samspill.domain.RefusedException;
 import no.samspill.domain.StatusChange;
 import no.samspill.domain.CandidateRules;
 import no.samspill.domain.CandidateStatus;
@@ -66,12 +69,21 @@ public final class CandidateRepository {
      * surrounding spaces) and same birth date. Without a birth date there is nothing to compare.
      */
     public List<CandidateSummary> possibleDuplicates(long municipalityId, String fullName, LocalDate birthDate, Long excludeId) {
-        if (fullName == null || fullName.isBlank() || birthDate == null) {
-            return List.of();
+        return possibleDuplicates(municipalityId, fullName, birthDate, null, excludeId);
+    }
+
+    /** As above, and also anyone with the same national id when one is given. */
+    public List<CandidateSummary> possibleDuplicates(long municipalityId, String fullName, LocalDate birthDate,
+                                                     NationalId nationalId, Long excludeId) {
+        Condition same = DSL.falseCondition();
+        if (fullName != null && !fullName.isBlank() && birthDate != null) {
+            same = DSL.lower(CANDIDATE.FULL_NAME).eq(fullName.strip().toLowerCase(java.util.Locale.ROOT))
+                    .and(CANDIDATE.BIRTH_DATE.eq(birthDate));
         }
-        Condition where = CANDIDATE.MUNICIPALITY_ID.eq(municipalityId)
-                .and(DSL.lower(CANDIDATE.FULL_NAME).eq(fullName.strip().toLowerCase(java.util.Locale.ROOT)))
-                .and(CANDIDATE.BIRTH_DATE.eq(birthDate));
+        if (nationalId != null) {
+            same = same.or(CANDIDATE.NATIONAL_ID.eq(nationalId.value()));
+        }
+        Condition where = CANDIDATE.MUNICIPALITY_ID.eq(municipalityId).and(same);
         if (excludeId != null) {
             where = where.and(CANDIDATE.ID.ne(excludeId));
         }
@@ -170,17 +182,42 @@ public final class CandidateRepository {
 
     /** Inserts a new candidate or updates an existing one; returns the record as stored. */
     public Candidate save(Candidate candidate) {
+        return save(candidate, null);
+    }
+
+    /**
+     * Saves the candidate and, when {@code nationalId} is not null, sets (or with an empty value
+     * clears) the stored fødselsnummer in the same transaction. A number is stored only for a
+     * municipality that has turned that on; otherwise the save is refused.
+     */
+    public Candidate save(Candidate candidate, Optional<NationalId> nationalId) {
         Candidate clean = normalised(candidate);
         List<Violation> violations = CandidateRules.violations(clean, LocalDate.now(clock));
         if (!violations.isEmpty()) {
             throw new InvalidRecordException(violations);
         }
-        return dsl.transactionResult(cfg -> clean.isNew() ? insert(cfg.dsl(), clean) : update(cfg.dsl(), clean));
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (nationalId != null && nationalId.isPresent() && !tx.select(MUNICIPALITY.STORE_NATIONAL_ID).from(MUNICIPALITY)
+                    .where(MUNICIPALITY.ID.eq(clean.municipalityId())).fetchSingle(MUNICIPALITY.STORE_NATIONAL_ID)) {
+                throw new RefusedException("candidates.nationalId.notStored");
+            }
+            return clean.isNew() ? insert(tx, clean, nationalId) : update(tx, clean, nationalId);
+        });
     }
 
-    private Candidate insert(DSLContext tx, Candidate c) {
+    /** The stored fødselsnummer or D-nummer, if the municipality stores them and one was given. */
+    public Optional<NationalId> nationalId(long candidateId) {
+        return dsl.select(CANDIDATE.NATIONAL_ID).from(CANDIDATE).where(CANDIDATE.ID.eq(candidateId))
+                .fetchOptional(CANDIDATE.NATIONAL_ID).flatMap(NationalId::parse);
+    }
+
+    private Candidate insert(DSLContext tx, Candidate c, Optional<NationalId> nationalId) {
         CandidateRecord r = tx.newRecord(CANDIDATE);
         copy(c, r);
+        if (nationalId != null) {
+            r.setNationalId(nationalId.map(NationalId::value).orElse(null));
+        }
         r.setMunicipalityId(c.municipalityId());
         r.store();
         Candidate saved = c.withId(r.getId());
@@ -190,11 +227,15 @@ public final class CandidateRepository {
                 .set(CANDIDATE_STATUS_CHANGE.STATUS, c.status().name())
                 .set(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, since)
                 .execute();
-        audit.record(tx, ENTITY, saved.id(), AuditLog.Action.CREATE, RecordDiff.allFields(saved));
+        List<String> fields = new java.util.ArrayList<>(RecordDiff.allFields(saved));
+        if (r.getNationalId() != null) {
+            fields.add("nationalId");
+        }
+        audit.record(tx, ENTITY, saved.id(), AuditLog.Action.CREATE, fields);
         return saved;
     }
 
-    private Candidate update(DSLContext tx, Candidate draft) {
+    private Candidate update(DSLContext tx, Candidate draft, Optional<NationalId> nationalId) {
         CandidateRecord r = tx.selectFrom(CANDIDATE).where(CANDIDATE.ID.eq(draft.id())).forUpdate().fetchOptional()
                 .orElseThrow(() -> new RecordNotFoundException(ENTITY, draft.id()));
         Candidate before = toDomain(r);
@@ -202,11 +243,16 @@ public final class CandidateRepository {
         Candidate c = new Candidate(draft.id(), draft.municipalityId(), draft.fullName(), draft.contact(), draft.birthYear(),
                 draft.birthDate(), draft.gender(), draft.navOfficeId(), draft.referralDate(), draft.referralSource(),
                 draft.mainWorkplaceId(), draft.programme(), before.status(), draft.note());
-        List<String> changed = RecordDiff.changedFields(before, c);
+        List<String> changed = new java.util.ArrayList<>(RecordDiff.changedFields(before, c));
+        String newId = nationalId == null ? r.getNationalId() : nationalId.map(NationalId::value).orElse(null);
+        if (!java.util.Objects.equals(newId, r.getNationalId())) {
+            changed.add("nationalId");
+        }
         if (changed.isEmpty()) {
             return before;
         }
         copy(c, r);
+        r.setNationalId(newId);
         r.setUpdatedAt(OffsetDateTime.now(clock));
         r.store();
         audit.record(tx, ENTITY, c.id(), AuditLog.Action.UPDATE, changed);

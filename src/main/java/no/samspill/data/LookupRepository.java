@@ -24,6 +24,12 @@ public final class LookupRepository {
                 .fetch(r -> new Ref(r.value1(), r.value2()));
     }
 
+    public boolean storesNationalId(long municipalityId) {
+        return dsl.select(no.samspill.data.schema.Tables.MUNICIPALITY.STORE_NATIONAL_ID).from(no.samspill.data.schema.Tables.MUNICIPALITY)
+                .where(no.samspill.data.schema.Tables.MUNICIPALITY.ID.eq(municipalityId))
+                .fetchOptional(no.samspill.data.schema.Tables.MUNICIPALITY.STORE_NATIONAL_ID).orElse(false);
+    }
+
     public List<Ref> navOffices(long municipalityId) {
         return dsl.select(PARTNER_ORGANISATION.ID, PARTNER_ORGANISATION.NAME).from(PARTNER_ORGANISATION)
                 .where(PARTNER_ORGANISATION.MUNICIPALITY_ID.eq(municipalityId)

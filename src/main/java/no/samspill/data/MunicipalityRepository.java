@@ -47,6 +47,33 @@ public final class MunicipalityRepository {
         return new Municipality(id, m.number(), m.name().strip(), m.demo());
     }
 
+    /** How many candidates of the municipality have a national id stored. */
+    public int storedNationalIds(long municipalityId) {
+        return dsl.fetchCount(no.samspill.data.schema.Tables.CANDIDATE, no.samspill.data.schema.Tables.CANDIDATE.MUNICIPALITY_ID
+                .eq(municipalityId).and(no.samspill.data.schema.Tables.CANDIDATE.NATIONAL_ID.isNotNull()));
+    }
+
+    /**
+     * Turns storing of national ids on or off. Turning it off erases every stored number of the
+     * municipality in the same transaction, so the setting always says what the file holds.
+     */
+    public void setStoreNationalId(long municipalityId, boolean store) {
+        var candidate = no.samspill.data.schema.Tables.CANDIDATE;
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.update(MUNICIPALITY).set(MUNICIPALITY.STORE_NATIONAL_ID, store).where(MUNICIPALITY.ID.eq(municipalityId)).execute();
+            audit.record(tx, "municipality", municipalityId, AuditLog.Action.UPDATE, List.of("storeNationalId"));
+            if (!store) {
+                List<Long> cleared = tx.select(candidate.ID).from(candidate)
+                        .where(candidate.MUNICIPALITY_ID.eq(municipalityId).and(candidate.NATIONAL_ID.isNotNull())).fetch(candidate.ID);
+                tx.update(candidate).setNull(candidate.NATIONAL_ID).where(candidate.ID.in(cleared)).execute();
+                for (Long id : cleared) {
+                    audit.record(tx, "candidate", id, AuditLog.Action.UPDATE, List.of("nationalId"));
+                }
+            }
+        });
+    }
+
     private static Municipality toDomain(MunicipalityRecord r) {
         return new Municipality(r.getId(), r.getKommunenummer(), r.getName(), r.getIsDemo());
     }

@@ -18,5 +18,6 @@ record CandidateForm(
         ReferralSource referralSource,
         Ref workplace,
         Programme programme,
-        String note) {
+        String note,
+        String nationalId) {
 }

@@ -29,6 +29,7 @@ import no.samspill.domain.CandidateRules;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.CandidateSummary;
 import no.samspill.domain.Gender;
+import no.samspill.domain.NationalId;
 import no.samspill.domain.Programme;
 import no.samspill.domain.Ref;
 import no.samspill.domain.ReferralSource;
@@ -60,6 +61,9 @@ public final class CandidateFormViewModel {
     final ObjectProperty<Ref> workplace = new SimpleObjectProperty<>();
     final ObjectProperty<Programme> programme = new SimpleObjectProperty<>(Programme.RECRUITMENT_THROUGH_INCLUSION);
     final StringProperty note = new SimpleStringProperty("");
+    final StringProperty nationalId = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper nationalIdEnabled = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper nationalIdError = new ReadOnlyStringWrapper();
 
     private final ReadOnlyStringWrapper fullNameError = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper birthYearError = new ReadOnlyStringWrapper();
@@ -76,6 +80,7 @@ public final class CandidateFormViewModel {
     private final ObservableList<Ref> navOffices = FXCollections.observableArrayList();
 
     private Candidate original;
+    private String originalNationalId = "";
     private CandidateForm loaded;
 
     public CandidateFormViewModel(CandidateRepository repository, LookupRepository lookups, TaskRunner tasks,
@@ -87,27 +92,34 @@ public final class CandidateFormViewModel {
         this.municipalityId = municipalityId;
         this.onError = onError;
         Observable[] fields = {fullName, birthYear, birthDate, birthDateUnreadable, gender, contact, navOffice,
-            referralDate, referralDateUnreadable, referralSource, workplace, programme, note};
+            referralDate, referralDateUnreadable, referralSource, workplace, programme, note, nationalId, nationalIdEnabled};
         for (Observable o : fields) {
             o.addListener(x -> recompute());
         }
         valid = Bindings.createBooleanBinding(() -> Stream.of(fullNameError, birthYearError, birthDateError,
-                contactError, referralDateError, noteError).allMatch(e -> e.get() == null),
-                fullNameError, birthYearError, birthDateError, contactError, referralDateError, noteError);
+                contactError, referralDateError, noteError, nationalIdError).allMatch(e -> e.get() == null),
+                fullNameError, birthYearError, birthDateError, contactError, referralDateError, noteError, nationalIdError);
         loaded = snapshot();
         recompute();
     }
 
     /** Fills the pick lists; call once when the view opens. */
     public void loadLookups() {
-        tasks.run(() -> List.of(lookups.workplaces(municipalityId), lookups.navOffices(municipalityId)), lists -> {
-            workplaces.setAll(lists.get(0));
-            navOffices.setAll(lists.get(1));
-        }, onError);
+        tasks.run(() -> new Lookups(lookups.workplaces(municipalityId), lookups.navOffices(municipalityId),
+                lookups.storesNationalId(municipalityId)), l -> {
+                    workplaces.setAll(l.workplaces());
+                    navOffices.setAll(l.navOffices());
+                    boolean clean = !dirty.get();
+                    nationalIdEnabled.set(l.storesNationalId());
+                    if (clean) {
+                        markLoaded();
+                    }
+                }, onError);
     }
 
     public void startNew() {
         original = null;
+        originalNationalId = "";
         fill(new Candidate(null, municipalityId, "", null, 0, null, Gender.NOT_RECORDED, null,
                 LocalDate.now(clock), ReferralSource.NAV, null, Programme.RECRUITMENT_THROUGH_INCLUSION,
                 CandidateStatus.REFERRED, null));
@@ -117,12 +129,14 @@ public final class CandidateFormViewModel {
     }
 
     public void load(long candidateId) {
-        tasks.run(() -> repository.find(candidateId), found -> found.ifPresent(c -> {
-            original = c;
-            fill(c);
-            markLoaded();
-            editing.set(true);
-        }), onError);
+        tasks.run(() -> repository.find(candidateId).map(c -> new Loaded(c, repository.nationalId(candidateId))),
+                found -> found.ifPresent(l -> {
+                    original = l.candidate();
+                    originalNationalId = l.nationalId().map(NationalId::value).orElse("");
+                    fill(l.candidate());
+                    markLoaded();
+                    editing.set(true);
+                }), onError);
     }
 
     /**
@@ -136,22 +150,27 @@ public final class CandidateFormViewModel {
         }
         Candidate draft = toCandidate();
         saving.set(true);
-        tasks.run(() -> repository.possibleDuplicates(municipalityId, draft.fullName(), draft.birthDate(), draft.id()), found -> {
+        Optional<NationalId> id = nationalIdEnabled.get() ? NationalId.parse(nationalId.get()) : null;
+        tasks.run(() -> repository.possibleDuplicates(municipalityId, draft.fullName(), draft.birthDate(),
+                id == null ? null : id.orElse(null), draft.id()), found -> {
             if (!found.isEmpty() && !confirmDuplicates.test(found)) {
                 saving.set(false);
                 return;
             }
-            store(draft, onSaved);
+            store(draft, id, onSaved);
         }, error -> {
             saving.set(false);
             onError.accept(error);
         });
     }
 
-    private void store(Candidate draft, Consumer<Candidate> onSaved) {
-        tasks.run(() -> repository.save(draft), saved -> {
+    private void store(Candidate draft, Optional<NationalId> id, Consumer<Candidate> onSaved) {
+        tasks.run(() -> repository.save(draft, id), saved -> {
             saving.set(false);
             original = saved;
+            if (id != null) {
+                originalNationalId = id.map(NationalId::value).orElse("");
+            }
             fill(saved);
             markLoaded();
             onSaved.accept(saved);
@@ -188,6 +207,7 @@ public final class CandidateFormViewModel {
 
     public void close() {
         original = null;
+        originalNationalId = "";
         editing.set(false);
         fill(new Candidate(null, municipalityId, "", null, 0, null, Gender.NOT_RECORDED, null, null, null, null,
                 Programme.RECRUITMENT_THROUGH_INCLUSION, CandidateStatus.REFERRED, null));
@@ -213,6 +233,7 @@ public final class CandidateFormViewModel {
         workplace.set(find(workplaces, c.mainWorkplaceId()));
         programme.set(c.programme());
         note.set(c.note() == null ? "" : c.note());
+        nationalId.set(originalNationalId);
     }
 
     private static Ref find(List<Ref> refs, Long id) {
@@ -258,6 +279,9 @@ public final class CandidateFormViewModel {
         referralDateError.set(referralDateUnreadable.get() ? "validation.date.format"
                 : CandidateRules.checkReferralDate(referralDate.get(), today).orElse(null));
         noteError.set(CandidateRules.checkOptionalText(note.get(), CandidateRules.MAX_NOTE).orElse(null));
+        String idText = nationalId.get() == null ? "" : nationalId.get().strip();
+        nationalIdError.set(nationalIdEnabled.get() && !idText.isEmpty() && NationalId.parse(idText).isEmpty()
+                ? "validation.nationalId" : null);
         dirty.set(loaded != null && !snapshot().equals(loaded));
     }
 
@@ -268,7 +292,8 @@ public final class CandidateFormViewModel {
 
     private CandidateForm snapshot() {
         return new CandidateForm(text(fullName), text(birthYear), birthDate.get(), gender.get(), text(contact),
-                navOffice.get(), referralDate.get(), referralSource.get(), workplace.get(), programme.get(), text(note));
+                navOffice.get(), referralDate.get(), referralSource.get(), workplace.get(), programme.get(), text(note),
+                nationalIdEnabled.get() ? text(nationalId).replace(" ", "") : "");
     }
 
     private static String text(StringProperty p) {
@@ -288,6 +313,9 @@ public final class CandidateFormViewModel {
     public ObjectProperty<Ref> workplaceProperty() { return workplace; }
     public ObjectProperty<Programme> programmeProperty() { return programme; }
     public StringProperty noteProperty() { return note; }
+    public StringProperty nationalIdProperty() { return nationalId; }
+    public ReadOnlyBooleanProperty nationalIdEnabledProperty() { return nationalIdEnabled.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty nationalIdErrorProperty() { return nationalIdError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty fullNameErrorProperty() { return fullNameError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty birthYearErrorProperty() { return birthYearError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty birthDateErrorProperty() { return birthDateError.getReadOnlyProperty(); }
@@ -300,4 +328,10 @@ public final class CandidateFormViewModel {
     public BooleanBinding validProperty() { return valid; }
     public ObservableList<Ref> workplaces() { return workplaces; }
     public ObservableList<Ref> navOffices() { return navOffices; }
+
+    private record Lookups(List<Ref> workplaces, List<Ref> navOffices, boolean storesNationalId) {
+    }
+
+    private record Loaded(Candidate candidate, Optional<NationalId> nationalId) {
+    }
 }

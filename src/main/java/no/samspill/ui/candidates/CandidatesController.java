@@ -74,6 +74,9 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     @FXML private Label birthYearError;
     @FXML private DatePicker birthDatePicker;
     @FXML private Label birthDateError;
+    @FXML private Label nationalIdLabel;
+    @FXML private TextField nationalIdField;
+    @FXML private Label nationalIdError;
     @FXML private ComboBox<Gender> genderBox;
     @FXML private TextField contactField;
     @FXML private Label contactError;
@@ -198,6 +201,12 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         FieldErrors.bind(contactField, contactError, form.contactErrorProperty(), i18n);
         FieldErrors.bind(referralDatePicker, referralDateError, form.referralDateErrorProperty(), i18n);
         FieldErrors.bind(noteArea, noteError, form.noteErrorProperty(), i18n);
+        nationalIdField.textProperty().bindBidirectional(form.nationalIdProperty());
+        FieldErrors.bind(nationalIdField, nationalIdError, form.nationalIdErrorProperty(), i18n);
+        for (Node n : new Node[] {nationalIdLabel, nationalIdField}) {
+            n.visibleProperty().bind(form.nationalIdEnabledProperty());
+            n.managedProperty().bind(form.nationalIdEnabledProperty());
+        }
 
         saveButton.disableProperty().bind(form.validProperty().not().or(form.dirtyProperty().not()).or(form.savingProperty()));
     }

@@ -22,7 +22,18 @@ public final class SettingsController {
     @FXML private CheckBox darkThemeBox;
     @FXML private TextField dataLocationField;
 
-    public SettingsController(I18n i18n, AppShell shell, boolean darkTheme, Path dataDirectory) {
+    private final NationalIdSettingViewModel nationalIds;
+    private final no.samspill.ui.common.Dialogs dialogs;
+    private boolean updating;
+
+    @FXML private CheckBox nationalIdBox;
+    @FXML private javafx.scene.Node nationalIdPane;
+
+    /** {@code nationalIds} is null before a municipality is chosen. */
+    public SettingsController(I18n i18n, AppShell shell, boolean darkTheme, Path dataDirectory,
+                              NationalIdSettingViewModel nationalIds, no.samspill.ui.common.Dialogs dialogs) {
+        this.nationalIds = nationalIds;
+        this.dialogs = dialogs;
         this.i18n = i18n;
         this.shell = shell;
         this.darkTheme = darkTheme;
@@ -41,5 +52,31 @@ public final class SettingsController {
         darkThemeBox.setSelected(darkTheme);
         darkThemeBox.selectedProperty().addListener((obs, old, now) -> shell.applyTheme(now));
         dataLocationField.setText(dataDirectory.toString());
+        nationalIdPane.setVisible(nationalIds != null);
+        nationalIdPane.setManaged(nationalIds != null);
+        if (nationalIds != null) {
+            nationalIds.storedProperty().addListener((obs, old, now) -> {
+                updating = true;
+                nationalIdBox.setSelected(now);
+                updating = false;
+            });
+            nationalIdBox.selectedProperty().addListener((obs, old, now) -> onNationalIdToggled(now));
+            nationalIds.load();
+        }
+    }
+
+    private void onNationalIdToggled(boolean on) {
+        if (updating) {
+            return;
+        }
+        boolean erase = !on && nationalIds.countProperty().get() > 0;
+        if (erase && !dialogs.confirmText(nationalIdBox, "settings.nationalId.off.title",
+                i18n.format("settings.nationalId.off.message", nationalIds.countProperty().get()), "settings.nationalId.off.ok")) {
+            updating = true;
+            nationalIdBox.setSelected(true);
+            updating = false;
+            return;
+        }
+        nationalIds.set(on);
     }
 }

@@ -159,4 +159,27 @@ class CandidateViewModelsTest {
         assertFalse(list.loadingProperty().get());
         errors.clear();
     }
+
+    @Test
+    void theNationalIdFieldIsOfferedOnlyWhenStoredAndMustBeValid() {
+        assertFalse(form.nationalIdEnabledProperty().get());
+        db.municipalities.setStoreNationalId(demo.id(), true);
+        form.loadLookups();
+        assertTrue(form.nationalIdEnabledProperty().get());
+
+        form.startNew();
+        form.fullNameProperty().set("Nina Nummer");
+        form.birthYearProperty().set("2001");
+        form.nationalIdProperty().set("12345678901");
+        assertEquals("validation.nationalId", form.nationalIdErrorProperty().get());
+        assertFalse(form.validProperty().get());
+
+        form.nationalIdProperty().set(no.samspill.data.NationalIdStorageTest.TEST_NUMBER.value());
+        assertEquals(null, form.nationalIdErrorProperty().get());
+        form.save(c -> { }, found -> false);
+        long id = form.editedId().orElseThrow();
+        assertEquals(java.util.Optional.of(no.samspill.data.NationalIdStorageTest.TEST_NUMBER), db.candidates.nationalId(id));
+        assertFalse(form.dirtyProperty().get());
+        assertTrue(errors.isEmpty());
+    }
 }
