@@ -14,6 +14,7 @@ import java.util.Optional;
 import no.samspill.data.schema.tables.records.CandidateRecord;
 import no.samspill.domain.Candidate;
 import no.samspill.domain.CandidateFilter;
+import no.samspill.domain.CandidatePage;
 import no.samspill.domain.CandidateLifecycle;
 import no.samspill.domain.EndReason;
 import no.samspill.domain.FollowUp;
@@ -54,6 +55,10 @@ public final class CandidateRepository {
 
     /** Filtering happens in the database, so the list never loads rows it will not show. */
     public List<CandidateSummary> list(long municipalityId, CandidateFilter filter) {
+        return summaries(condition(municipalityId, filter));
+    }
+
+    private static Condition condition(long municipalityId, CandidateFilter filter) {
         Condition where = CANDIDATE.MUNICIPALITY_ID.eq(municipalityId);
         if (!filter.text().isEmpty()) {
             where = where.and(DSL.lower(CANDIDATE.FULL_NAME).contains(filter.text().toLowerCase(java.util.Locale.ROOT)));
@@ -61,7 +66,18 @@ public final class CandidateRepository {
         if (filter.status() != null) {
             where = where.and(CANDIDATE.STATUS.eq(filter.status().name()));
         }
-        return summaries(where);
+        return where;
+    }
+
+    /**
+     * At most {@code limit} rows of the filtered list, in name order, with the number of all that
+     * match, so a list never holds more rows than a person can look through.
+     */
+    public CandidatePage page(long municipalityId, CandidateFilter filter, int limit) {
+        Condition where = condition(municipalityId, filter);
+        List<CandidateSummary> rows = summaries(where, limit);
+        int total = rows.size() < limit ? rows.size() : dsl.fetchCount(CANDIDATE, where);
+        return new CandidatePage(rows, total);
     }
 
     /**
@@ -91,12 +107,17 @@ public final class CandidateRepository {
     }
 
     private List<CandidateSummary> summaries(Condition where) {
+        return summaries(where, Integer.MAX_VALUE);
+    }
+
+    private List<CandidateSummary> summaries(Condition where, int limit) {
         return dsl.select(CANDIDATE.ID, CANDIDATE.FULL_NAME, CANDIDATE.BIRTH_YEAR, CANDIDATE.STATUS,
                         CANDIDATE.PROGRAMME, WORKPLACE.NAME, CANDIDATE.REFERRAL_DATE)
                 .from(CANDIDATE)
                 .leftJoin(WORKPLACE).on(WORKPLACE.ID.eq(CANDIDATE.MAIN_WORKPLACE_ID))
                 .where(where)
                 .orderBy(CANDIDATE.FULL_NAME, CANDIDATE.ID)
+                .limit(limit)
                 .fetch(r -> new CandidateSummary(r.value1(), r.value2(), r.value3(),
                         CandidateStatus.valueOf(r.value4()), Programme.valueOf(r.value5()), r.value6(), r.value7()));
     }

@@ -146,4 +146,16 @@ class CandidateRepositoryTest {
         return new Candidate(c.id(), c.municipalityId(), c.fullName(), c.contact(), date.getYear(), date, c.gender(),
                 c.navOfficeId(), c.referralDate(), c.referralSource(), c.mainWorkplaceId(), c.programme(), c.status(), c.note());
     }
+
+    @Test
+    void aPageHoldsAtMostTheLimitAndCountsAllThatMatch() {
+        for (String name : List.of("Cecilie", "Anders", "Berit")) {
+            db.candidates.save(draft(kommune.id(), name, 2000));
+        }
+        no.samspill.domain.CandidatePage page = db.candidates.page(kommune.id(), CandidateFilter.ALL, 2);
+        assertEquals(List.of("Anders", "Berit"), page.rows().stream().map(CandidateSummary::fullName).toList());
+        assertEquals(3, page.total());
+        assertTrue(page.truncated());
+        assertFalse(db.candidates.page(kommune.id(), new CandidateFilter("er", null), 2).truncated());
+    }
 }

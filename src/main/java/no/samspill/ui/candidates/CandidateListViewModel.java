@@ -27,6 +27,10 @@ public final class CandidateListViewModel {
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<CandidateStatus> statusFilter = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final javafx.beans.property.IntegerProperty total = new javafx.beans.property.SimpleIntegerProperty();
+
+    /** The most rows the list holds; beyond that the user narrows the search. */
+    public static final int LIMIT = 1_000;
     private long generation;
 
     public CandidateListViewModel(CandidateRepository repository, TaskRunner tasks, long municipalityId,
@@ -50,6 +54,11 @@ public final class CandidateListViewModel {
         return statusFilter;
     }
 
+    /** How many candidates match the filter, including those beyond {@link #LIMIT}. */
+    public javafx.beans.property.IntegerProperty totalProperty() {
+        return total;
+    }
+
     public BooleanProperty loadingProperty() {
         return loading;
     }
@@ -59,9 +68,10 @@ public final class CandidateListViewModel {
         long request = ++generation;
         CandidateFilter filter = new CandidateFilter(filterText.get(), statusFilter.get());
         loading.set(true);
-        tasks.run(() -> repository.list(municipalityId, filter), rows -> {
+        tasks.run(() -> repository.page(municipalityId, filter, LIMIT), page -> {
             if (request == generation) {
-                items.setAll(rows);
+                total.set(page.total());
+                items.setAll(page.rows());
                 loading.set(false);
             }
         }, error -> {

@@ -150,7 +150,9 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         countLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> i18n.format("candidates.count", list.items().size()), list.items()));
+                () -> list.totalProperty().get() > list.items().size()
+                        ? i18n.format("candidates.count.truncated", list.items().size(), list.totalProperty().get())
+                        : i18n.format("candidates.count", list.items().size()), list.items(), list.totalProperty()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> onSelect(old, now));
     }
 
