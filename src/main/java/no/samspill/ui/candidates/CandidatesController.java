@@ -217,8 +217,9 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
         KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         KeyCombination saveKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-        // On this screen's root, not the scene, so the keys leave with the screen.
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        // On the scene while this screen is in it, so the keys work wherever the focus is (also on
+        // the navigation), and leave with the screen.
+        javafx.event.EventHandler<KeyEvent> keys = e -> {
             if (newKey.match(e)) {
                 onNew();
             } else if (findKey.match(e)) {
@@ -229,6 +230,14 @@ public final class CandidatesController implements LeaveGuard, RecordView {
                 return;
             }
             e.consume();
+        };
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
         });
     }
 

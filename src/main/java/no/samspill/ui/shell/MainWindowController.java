@@ -88,9 +88,29 @@ public final class MainWindowController implements LeaveGuard, Navigator {
         }
         Parent content = loaded.root();
         root.setCenter(content);
+        // Keyboard users land in the screen they opened, not on the navigation button.
+        javafx.application.Platform.runLater(() -> firstFocusable(content).ifPresent(javafx.scene.Node::requestFocus));
         currentController = loaded.controller();
         current = section;
         select(section);
+    }
+
+    private static java.util.Optional<javafx.scene.Node> firstFocusable(javafx.scene.Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return java.util.Optional.empty();
+        }
+        if (node.isFocusTraversable() && node instanceof javafx.scene.control.Control) {
+            return java.util.Optional.of(node);
+        }
+        if (node instanceof Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                java.util.Optional<javafx.scene.Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private void select(Section section) {
