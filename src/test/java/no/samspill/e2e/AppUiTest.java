@@ -62,7 +62,23 @@ abstract class AppUiTest {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
+            Path shot = Path.of("target", "ui-failures", System.currentTimeMillis() + ".png");
+            try {
+                java.nio.file.Files.createDirectories(shot.getParent());
+                javafx.scene.image.Image image = new FxRobot().capture(javafx.stage.Screen.getPrimary().getBounds()).getImage();
+                int w = (int) image.getWidth();
+                int h = (int) image.getHeight();
+                java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+                for (int y = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++) {
+                        out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+                    }
+                }
+                javax.imageio.ImageIO.write(out, "png", shot.toFile());
+            } catch (Exception | Error ignored) {
+                // The screenshot only helps to see why; the failure below is what counts.
+            }
+            throw new AssertionError("condition not met within 20 s; screen saved to " + shot, e);
         }
     }
 
