@@ -1,0 +1,67 @@
+package no.samspill.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import no.samspill.domain.CandidateStatus;
+import no.samspill.domain.EmploymentSpell;
+import no.samspill.domain.FollowUp;
+import no.samspill.domain.Gender;
+import no.samspill.domain.Qualification;
+import no.samspill.domain.StatusChange;
+import no.samspill.domain.TrainingTemplate;
+
+/**
+ * What the indicators may know about one candidate: no name, no contact, no national id, no birth
+ * date, no free text. {@code key} only tells candidates apart inside one computation.
+ */
+public record CandidateFacts(long key, int birthYear, Gender gender, Long mainWorkplaceId, LocalDate referralDate,
+                             List<StatusChange> history, List<PathFact> paths, List<Qualification> qualifications,
+                             List<EmploymentSpell> spells, List<FollowUp> followUps, List<Period> mentorPeriods) {
+
+    /** A training path: which template, started when. */
+    public record PathFact(TrainingTemplate template, LocalDate start) {
+    }
+
+    /** A mentor assignment's span and which mentor (a key, not a name); {@code end} null while it lasts. */
+    public record Period(long mentor, LocalDate start, LocalDate end) {
+        public boolean covers(LocalDate day) {
+            return !start.isAfter(day) && (end == null || !end.isBefore(day));
+        }
+    }
+
+    public CandidateFacts {
+        history = List.copyOf(history);
+        paths = List.copyOf(paths);
+        qualifications = List.copyOf(qualifications);
+        spells = List.copyOf(spells);
+        followUps = List.copyOf(followUps);
+        mentorPeriods = List.copyOf(mentorPeriods);
+    }
+
+    /** The status in force at the end of {@code day}, or empty before the first entry. */
+    public Optional<CandidateStatus> statusOn(LocalDate day) {
+        CandidateStatus status = null;
+        for (StatusChange c : history) {
+            if (!c.date().isAfter(day)) {
+                status = c.status();
+            }
+        }
+        return Optional.ofNullable(status);
+    }
+
+    /** The first time the candidate entered the programme: the first history entry. */
+    public Optional<LocalDate> entered() {
+        return history.stream().map(StatusChange::date).min(LocalDate::compareTo);
+    }
+
+    /** Endings within the period, with their reasons. */
+    public List<StatusChange> endingsBetween(LocalDate from, LocalDate to) {
+        return history.stream().filter(c -> c.status() == CandidateStatus.ENDED && !c.date().isBefore(from) && !c.date().isAfter(to))
+                .toList();
+    }
+
+    public int ageAt(LocalDate day) {
+        return day.getYear() - birthYear;
+    }
+}

@@ -1,0 +1,283 @@
+package no.samspill.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import no.samspill.domain.CandidateStatus;
+import no.samspill.domain.EmploymentSpell;
+import no.samspill.domain.FollowUp;
+import no.samspill.domain.FollowUpOutcome;
+import no.samspill.domain.QualificationKind;
+import no.samspill.domain.StatusChange;
+import no.samspill.domain.TrainingTemplate;
+
+/**
+ * Every indicator of the evaluation package, with its definition and its code. Nothing else in the
+ * app defines an indicator. Ages are the age reached in the reporting year (year − birth year),
+ * because only the birth year is sure to be recorded.
+ */
+public final class IndicatorCatalogue {
+
+    private IndicatorCatalogue() {
+    }
+
+    public static List<Indicator> all() {
+        return List.of(newParticipants(), activeParticipants(), endedParticipants(), endingReasons(), statusAsOf(),
+                jobs(), fullTime(), qualifications(), activeMentors(), mentorCoverage(), involvementByType(), involvementCoverage(),
+                followUps());
+    }
+
+    public static Optional<Indicator> find(String id) {
+        return all().stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    static Indicator newParticipants() {
+        return new Indicator("participants.new",
+                new Text("Nye deltakere", "Nye deltakarar", "New participants"),
+                new Text("Kandidater som kom inn i programmet (første statusdato) fra 1. januar til og med telledatoen, etter alder og kjønn.",
+                        "Kandidatar som kom inn i programmet (første statusdato) frå 1. januar til og med teljedatoen, etter alder og kjønn.",
+                        "Candidates who entered the programme (first status date) from 1 January up to and including the as-of date, by age and gender."),
+                Dimensions.AGE, Dimensions.GENDER, "new", true, null, (f, p) -> byAgeAndGender(f, p, c -> c.entered().filter(p::contains).isPresent()));
+    }
+
+    static Indicator activeParticipants() {
+        return new Indicator("participants.active",
+                new Text("Aktive deltakere på telledatoen", "Aktive deltakarar på teljedatoen", "Active participants on the as-of date"),
+                new Text("Kandidater med status aktiv, i kvalifisering eller i jobb ved slutten av telledatoen. Henviste som ikke har startet, telles ikke.",
+                        "Kandidatar med status aktiv, i kvalifisering eller i jobb ved slutten av teljedatoen. Viste vidare som ikkje har starta, blir ikkje talde.",
+                        "Candidates whose status at the end of the as-of date is active, in qualification or in a job. Referred candidates who have not started are not counted."),
+                Dimensions.AGE, Dimensions.GENDER, "active", true, null,
+                (f, p) -> byAgeAndGender(f, p, c -> c.statusOn(p.asOf()).map(CandidateStatus::isActive).orElse(false)));
+    }
+
+    static Indicator endedParticipants() {
+        return new Indicator("participants.ended",
+                new Text("Avsluttede deltakere", "Avslutta deltakarar", "Participants who ended"),
+                new Text("Kandidater som fikk status avsluttet i perioden (1. januar til telledatoen). En kandidat som avsluttet to ganger, telles én gang.",
+                        "Kandidatar som fekk status avslutta i perioden (1. januar til teljedatoen). Ein kandidat som avslutta to gonger, blir talt éin gong.",
+                        "Candidates who were ended in the period (1 January to the as-of date). A candidate who ended twice is counted once."),
+                Dimensions.AGE, Dimensions.GENDER, "ended", true, null,
+                (f, p) -> byAgeAndGender(f, p, c -> !c.endingsBetween(p.start(), p.asOf()).isEmpty()));
+    }
+
+    static Indicator endingReasons() {
+        return new Indicator("endings.reason",
+                new Text("Avslutninger etter årsak", "Avsluttingar etter årsak", "Endings by reason"),
+                new Text("De samme kandidatene som i «Avsluttede deltakere», etter årsaken til den siste avslutningen i perioden.",
+                        "Dei same kandidatane som i «Avslutta deltakarar», etter årsaka til den siste avsluttinga i perioden.",
+                        "The same candidates as in \u201cParticipants who ended\u201d, by the reason for their last ending in the period."),
+                Dimensions.REASONS, Dimensions.COUNT, "ended", true, null, (f, p) -> {
+                    long[][] cells = new long[Dimensions.REASONS.size()][1];
+                    for (CandidateFacts c : f.candidates()) {
+                        List<StatusChange> endings = c.endingsBetween(p.start(), p.asOf());
+                        if (!endings.isEmpty()) {
+                            cells[Dimensions.reason(endings.get(endings.size() - 1).reason())][0]++;
+                        }
+                    }
+                    return cells;
+                });
+    }
+
+    static Indicator statusAsOf() {
+        List<Indicator.Label> rows = Dimensions.statusRows();
+        return new Indicator("status.asOf",
+                new Text("Aktive deltakere etter hvor de er", "Aktive deltakarar etter kvar dei er", "Active participants by stage"),
+                new Text("De aktive deltakerne på telledatoen: i praksis (status aktiv), i kvalifisering etter malen for det siste opplæringsløpet som har startet, eller i jobb.",
+                        "Dei aktive deltakarane på teljedatoen: i praksis (status aktiv), i kvalifisering etter malen for det siste opplæringsløpet som har starta, eller i jobb.",
+                        "The active participants on the as-of date: in practice (status active), in qualification by the template of the latest path that has started, or in a job."),
+                rows, Dimensions.COUNT, "active", true, null, (f, p) -> {
+                    long[][] cells = new long[rows.size()][1];
+                    for (CandidateFacts c : f.candidates()) {
+                        Optional<CandidateStatus> s = c.statusOn(p.asOf());
+                        if (s.isEmpty() || !s.get().isActive()) {
+                            continue;
+                        }
+                        switch (s.get()) {
+                            case ACTIVE -> cells[0][0]++;
+                            case IN_JOB -> cells[rows.size() - 1][0]++;
+                            default -> cells[qualificationRow(c, p.asOf())][0]++;
+                        }
+                    }
+                    return cells;
+                });
+    }
+
+    private static int qualificationRow(CandidateFacts c, LocalDate asOf) {
+        return c.paths().stream().filter(path -> !path.start().isAfter(asOf))
+                .max(java.util.Comparator.comparing(CandidateFacts.PathFact::start))
+                .map(path -> 1 + path.template().ordinal()).orElse(1 + TrainingTemplate.values().length);
+    }
+
+    private static final List<Indicator.Label> BANDS = List.of(
+            new Indicator.Label("pct.under50", new Text("Under 50 %", "Under 50 %", "Under 50%")),
+            new Indicator.Label("pct.50-79", new Text("50–79 %", "50–79 %", "50–79%")),
+            new Indicator.Label("pct.80-99", new Text("80–99 %", "80–99 %", "80–99%")),
+            new Indicator.Label("pct.100", new Text("100 %", "100 %", "100%")));
+
+    static Indicator jobs() {
+        List<Indicator.Label> rows = List.of(new Indicator.Label("permanent", new Text("Fast", "Fast", "Permanent")),
+                new Indicator.Label("temporary", new Text("Midlertidig", "Mellombels", "Temporary")));
+        return new Indicator("jobs.asOf",
+                new Text("Deltakere i jobb etter ansettelse og stillingsprosent", "Deltakarar i jobb etter tilsetjing og stillingsprosent",
+                        "Participants in a job by contract and job percentage"),
+                new Text("Kandidater (alle statuser) med et arbeidsforhold som løper på telledatoen. Har en kandidat flere, telles det som startet sist.",
+                        "Kandidatar (alle statusar) med eit arbeidsforhold som går på teljedatoen. Har ein kandidat fleire, blir det som starta sist talt.",
+                        "Candidates (any status) with an employment spell running on the as-of date. Where a candidate has several, the one that started last counts."),
+                rows, BANDS, "jobs", true, null, (f, p) -> {
+                    long[][] cells = new long[2][4];
+                    for (CandidateFacts c : f.candidates()) {
+                        currentSpell(c, p.asOf()).ifPresent(s -> cells[s.permanent() ? 0 : 1][band(s.jobPercentage())]++);
+                    }
+                    return cells;
+                });
+    }
+
+    static Indicator fullTime() {
+        List<Indicator.Label> cols = List.of(new Indicator.Label("fullTime", new Text("Heltid (100 %)", "Heltid (100 %)", "Full time (100%)")),
+                new Indicator.Label("partTime", new Text("Deltid", "Deltid", "Part time")));
+        return new Indicator("jobs.fullTimeShare",
+                new Text("Heltidsandel", "Heltidsdel", "Full-time share"),
+                new Text("Av de samme arbeidsforholdene som i tabellen over: hvor mange som er 100 % stilling, og andelen av alle.",
+                        "Av dei same arbeidsforholda som i tabellen over: kor mange som er 100 % stilling, og delen av alle.",
+                        "Of the same jobs as in the table above: how many are 100% positions, and the share of all."),
+                List.of(new Indicator.Label("jobs", new Text("Arbeidsforhold", "Arbeidsforhold", "Jobs"))), cols, "jobs", true,
+                new Indicator.Share(0, new Text("Andel heltid", "Del heltid", "Full-time share")), (f, p) -> {
+                    long[][] cells = new long[1][2];
+                    for (CandidateFacts c : f.candidates()) {
+                        currentSpell(c, p.asOf()).ifPresent(s -> cells[0][s.jobPercentage() >= 100 ? 0 : 1]++);
+                    }
+                    return cells;
+                });
+    }
+
+    private static Optional<EmploymentSpell> currentSpell(CandidateFacts c, LocalDate day) {
+        return c.spells().stream().filter(s -> !s.start().isAfter(day) && (s.end() == null || !s.end().isBefore(day)))
+                .max(java.util.Comparator.comparing(EmploymentSpell::start));
+    }
+
+    private static int band(int pct) {
+        if (pct < 50) {
+            return 0;
+        }
+        if (pct < 80) {
+            return 1;
+        }
+        return pct < 100 ? 2 : 3;
+    }
+
+    static Indicator qualifications() {
+        List<Indicator.Label> rows = List.of(new Indicator.Label("TRADE_CERTIFICATE", new Text("Fagbrev", "Fagbrev", "Trade certificate (fagbrev)")),
+                new Indicator.Label("COMPETENCE_CERTIFICATE", new Text("Kompetansebevis", "Kompetansebevis", "Kompetansebevis")));
+        return new Indicator("qualifications.achieved",
+                new Text("Fagbrev og kompetansebevis", "Fagbrev og kompetansebevis", "Trade certificates and kompetansebevis"),
+                new Text("Fagbrev og kompetansebevis oppnådd fra 1. januar til og med telledatoen (datoen oppnådd), uansett kandidatens status i dag.",
+                        "Fagbrev og kompetansebevis oppnådde frå 1. januar til og med teljedatoen (datoen oppnådd), uansett status til kandidaten i dag.",
+                        "Trade certificates and kompetansebevis achieved from 1 January up to and including the as-of date (the date achieved), whatever the candidate's status now."),
+                rows, Dimensions.COUNT, null, true, null, (f, p) -> {
+                    long[][] cells = new long[2][1];
+                    f.candidates().forEach(c -> c.qualifications().stream().filter(q -> p.contains(q.achieved()))
+                            .forEach(q -> cells[q.kind() == QualificationKind.TRADE_CERTIFICATE ? 0 : 1][0]++));
+                    return cells;
+                });
+    }
+
+    static Indicator activeMentors() {
+        return new Indicator("mentors.active",
+                new Text("Aktive mentorer", "Aktive mentorar", "Active mentors"),
+                new Text("Mentorer som hadde minst én kandidat tildelt på telledatoen.",
+                        "Mentorar som hadde minst éin kandidat tildelt på teljedatoen.",
+                        "Mentors who had at least one candidate assigned on the as-of date."),
+                List.of(new Indicator.Label("mentors", new Text("Mentorer", "Mentorar", "Mentors"))), Dimensions.COUNT, null, true, null,
+                (f, p) -> new long[][] {{f.candidates().stream().flatMap(c -> c.mentorPeriods().stream())
+                        .filter(m -> m.covers(p.asOf())).map(CandidateFacts.Period::mentor).distinct().count()}});
+    }
+
+    static Indicator mentorCoverage() {
+        List<Indicator.Label> cols = List.of(new Indicator.Label("withMentor", new Text("Med mentor", "Med mentor", "With a mentor")),
+                new Indicator.Label("withoutMentor", new Text("Uten mentor", "Utan mentor", "Without a mentor")));
+        return new Indicator("mentors.coverage",
+                new Text("Aktive deltakere med og uten mentor", "Aktive deltakarar med og utan mentor", "Active participants with and without a mentor"),
+                new Text("De aktive deltakerne på telledatoen, etter om de hadde en mentortildeling som gjaldt den dagen. Andelen er andelen uten mentor.",
+                        "Dei aktive deltakarane på teljedatoen, etter om dei hadde ei mentortildeling som galdt den dagen. Delen er delen utan mentor.",
+                        "The active participants on the as-of date, by whether a mentor assignment covered that day. The share is the share without a mentor."),
+                List.of(new Indicator.Label("active", new Text("Aktive deltakere", "Aktive deltakarar", "Active participants"))), cols, "active", true,
+                new Indicator.Share(1, new Text("Andel uten mentor", "Del utan mentor", "Share without a mentor")), (f, p) -> {
+                    long[][] cells = new long[1][2];
+                    for (CandidateFacts c : f.candidates()) {
+                        if (c.statusOn(p.asOf()).map(CandidateStatus::isActive).orElse(false)) {
+                            boolean has = c.mentorPeriods().stream().anyMatch(m -> m.covers(p.asOf()));
+                            cells[0][has ? 0 : 1]++;
+                        }
+                    }
+                    return cells;
+                });
+    }
+
+    static Indicator involvementByType() {
+        return new Indicator("involvement.type",
+                new Text("Medvirkning fra tillitsvalgte etter type", "Medverknad frå tillitsvalde etter type", "Union representative involvement by type"),
+                new Text("Medvirkningshendelser fra 1. januar til og med telledatoen, etter type. Tallene gjelder møter og avtaler, ikke personer, og skjules derfor ikke.",
+                        "Medverknadshendingar frå 1. januar til og med teljedatoen, etter type. Tala gjeld møte og avtalar, ikkje personar, og blir difor ikkje skjulte.",
+                        "Involvement events from 1 January up to and including the as-of date, by type. The figures count meetings and agreements, not people, so they are not suppressed."),
+                Dimensions.INVOLVEMENT, Dimensions.COUNT, null, false, null, (f, p) -> {
+                    long[][] cells = new long[Dimensions.INVOLVEMENT.size()][1];
+                    f.events().stream().filter(e -> p.contains(e.date())).forEach(e -> cells[Dimensions.involvement(e.type())][0]++);
+                    return cells;
+                });
+    }
+
+    static Indicator involvementCoverage() {
+        List<Indicator.Label> cols = List.of(new Indicator.Label("covered", new Text("Dekket", "Dekt", "Covered")),
+                new Indicator.Label("notCovered", new Text("Ikke dekket", "Ikkje dekt", "Not covered")));
+        return new Indicator("involvement.coverage",
+                new Text("Arbeidssteder med deltakere som medvirkningen dekket", "Arbeidsstader med deltakarar som medverknaden dekte",
+                        "Workplaces with participants that involvement covered"),
+                new Text("Arbeidssteder som er hovedarbeidssted for minst én aktiv deltaker på telledatoen, etter om en medvirkningshendelse i perioden omfattet dem. Tallene gjelder arbeidssteder, ikke personer.",
+                        "Arbeidsstader som er hovudarbeidsstad for minst éin aktiv deltakar på teljedatoen, etter om ei medverknadshending i perioden omfatta dei. Tala gjeld arbeidsstader, ikkje personar.",
+                        "Workplaces that are the main workplace of at least one active participant on the as-of date, by whether an involvement event in the period covered them. The figures count workplaces, not people."),
+                List.of(new Indicator.Label("workplaces", new Text("Arbeidssteder", "Arbeidsstader", "Workplaces"))), cols, null, false,
+                new Indicator.Share(0, new Text("Andel dekket", "Del dekt", "Share covered")), (f, p) -> {
+                    java.util.Set<Long> withParticipants = new java.util.HashSet<>();
+                    f.candidates().stream().filter(c -> c.mainWorkplaceId() != null && c.statusOn(p.asOf()).map(CandidateStatus::isActive).orElse(false))
+                            .forEach(c -> withParticipants.add(c.mainWorkplaceId()));
+                    java.util.Set<Long> covered = new java.util.HashSet<>();
+                    f.events().stream().filter(e -> p.contains(e.date())).forEach(e -> covered.addAll(e.workplaceIds()));
+                    long yes = withParticipants.stream().filter(covered::contains).count();
+                    return new long[][] {{yes, withParticipants.size() - yes}};
+                });
+    }
+
+    static Indicator followUps() {
+        List<Indicator.Label> rows = List.of(new Indicator.Label("months.6", new Text("6 måneder etter", "6 månader etter", "6 months after")),
+                new Indicator.Label("months.12", new Text("12 måneder etter", "12 månader etter", "12 months after")));
+        List<Indicator.Label> cols = List.of(new Indicator.Label("relevantWork", new Text("I relevant arbeid", "I relevant arbeid", "In relevant work")),
+                new Indicator.Label("other", new Text("Annet eller ukjent", "Anna eller ukjend", "Other or unknown")));
+        return new Indicator("followUp.relevantWork",
+                new Text("I relevant arbeid etter avslutning", "I relevant arbeid etter avslutning", "In relevant work after ending"),
+                new Text("Oppfølginger som forfalt fra 1. januar til og med telledatoen og er registrert, etter om kandidaten var i relevant arbeid. Oppfølginger som ikke er registrert, er ikke med.",
+                        "Oppfølgingar som forfall frå 1. januar til og med teljedatoen og er registrerte, etter om kandidaten var i relevant arbeid. Oppfølgingar som ikkje er registrerte, er ikkje med.",
+                        "Follow-ups that fell due from 1 January up to and including the as-of date and were recorded, by whether the candidate was in relevant work. Follow-ups not recorded are left out."),
+                rows, cols, null, true, new Indicator.Share(0, new Text("Andel i relevant arbeid", "Del i relevant arbeid", "Share in relevant work")),
+                (f, p) -> {
+                    long[][] cells = new long[2][2];
+                    for (CandidateFacts c : f.candidates()) {
+                        for (FollowUp u : c.followUps()) {
+                            if (u.recorded() != null && u.outcome() != null && p.contains(u.due())) {
+                                cells[u.monthsAfter() == 6 ? 0 : 1][u.outcome() == FollowUpOutcome.RELEVANT_WORK ? 0 : 1]++;
+                            }
+                        }
+                    }
+                    return cells;
+                });
+    }
+
+    private static long[][] byAgeAndGender(ProgrammeFacts f, Period p, java.util.function.Predicate<CandidateFacts> counted) {
+        long[][] cells = new long[Dimensions.AGE.size()][Dimensions.GENDER.size()];
+        for (CandidateFacts c : f.candidates()) {
+            if (counted.test(c)) {
+                cells[Dimensions.age(c.ageAt(p.asOf()))][Dimensions.gender(c.gender())]++;
+            }
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,83 @@
+package no.samspill.evaluation;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.samspill.domain.NationalId;
+
+/**
+ * Finds names and national ids of people in the register in the narrative, so the export can be
+ * blocked until they are gone. A name is matched as whole words, ignoring case: the full name and
+ * each of its parts, so a first name alone is found too. Any valid 11-digit national id is found,
+ * registered or not.
+ */
+public final class NarrativeCheck {
+
+    /** Where a personal value was found: the section, the text as written, and its position. */
+    public record Finding(String section, String text, int start) {
+    }
+
+    /** Words that are part of role titles in names but are ordinary words in a narrative. */
+    private static final Set<String> ORDINARY = Set.of("mentor", "tillitsvalgt", "tillitsvald", "og", "av", "de", "la", "van", "von");
+    private static final Pattern ELEVEN_DIGITS = Pattern.compile("(?<!\\d)(\\d{6}\\s?\\d{5})(?!\\d)");
+
+    private NarrativeCheck() {
+    }
+
+    public static List<Finding> check(Narrative narrative, Collection<String> personalValues) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String value : personalValues) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            words.add(value.strip());
+            for (String part : value.strip().split("[\\s\\-]+")) {
+                if (part.codePointCount(0, part.length()) >= 2 && !ORDINARY.contains(part.toLowerCase(Locale.ROOT))
+                        && !part.chars().allMatch(Character::isDigit)) {
+                    words.add(part);
+                }
+            }
+        }
+        List<Finding> found = new ArrayList<>();
+        for (Map.Entry<String, String> section : narrative.sections().entrySet()) {
+            String text = Normalizer.normalize(section.getValue(), Normalizer.Form.NFC);
+            for (String word : words) {
+                Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Normalizer.normalize(word, Normalizer.Form.NFC))
+                        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    found.add(new Finding(section.getKey(), m.group(), m.start()));
+                }
+            }
+            Matcher digits = ELEVEN_DIGITS.matcher(text);
+            while (digits.find()) {
+                if (NationalId.parse(digits.group(1)).isPresent()) {
+                    found.add(new Finding(section.getKey(), digits.group(1), digits.start(1)));
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparing(Finding::section).thenComparingInt(Finding::start));
+        return dedupe(found);
+    }
+
+    private static List<Finding> dedupe(List<Finding> found) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : found) {
+            boolean inside = out.stream().anyMatch(o -> o.section().equals(f.section()) && f.start() >= o.start()
+                    && f.start() + f.text().length() <= o.start() + o.text().length());
+            if (!inside) {
+                out.removeIf(o -> o.section().equals(f.section()) && o.start() >= f.start()
+                        && o.start() + o.text().length() <= f.start() + f.text().length());
+                out.add(f);
+            }
+        }
+        return out;
+    }
+}
