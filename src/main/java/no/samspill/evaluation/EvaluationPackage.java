@@ -1,0 +1,74 @@
+package no.samspill.evaluation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds the package: a zip laid out as a BagIt bag (RFC 8493) with one top-level folder named
+ * after kommunenummer and year. The same content gives the same bytes: no clock is read, entries
+ * are in a fixed order and every time stamp is the as-of date.
+ */
+public final class EvaluationPackage {
+
+    public static final String BAGIT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n";
+
+    private EvaluationPackage() {
+    }
+
+    /** The payload files, by their path under {@code data/}. */
+    public static Map<String, byte[]> payload(PackageContent content) {
+        Map<String, byte[]> files = new TreeMap<>();
+        byte[] json = JsonFile.write(content);
+        files.put("indicators.json", json);
+        files.put("indicators.csv", CsvFiles.indicators(content));
+        files.put("suppression-log.csv", CsvFiles.suppressionLog(content));
+        files.put("indicators.xlsx", XlsxFile.write(content));
+        files.put("report.pdf", PdfReport.write(content, json));
+        return files;
+    }
+
+    public static byte[] build(PackageContent content) {
+        return bag(content.fileName().replace(".zip", ""), payload(content), bagInfo(content), content.evaluation().period().asOf());
+    }
+
+    /** Zips a bag from its payload and bag-info fields. Shared with the national roll-up. */
+    static byte[] bag(String name, Map<String, byte[]> payload, Map<String, String> info, java.time.LocalDate date) {
+        StringBuilder manifest = new StringBuilder();
+        long bytes = 0;
+        for (Map.Entry<String, byte[]> f : payload.entrySet()) {
+            manifest.append(sha256(f.getValue())).append("  data/").append(f.getKey()).append('\n');
+            bytes += f.getValue().length;
+        }
+        StringBuilder bagInfo = new StringBuilder();
+        info.forEach((k, v) -> bagInfo.append(k).append(": ").append(v.replace("\n", " ")).append('\n'));
+        bagInfo.append("Payload-Oxum: ").append(bytes).append('.').append(payload.size()).append('\n');
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(name + "/bagit.txt", BAGIT.getBytes(StandardCharsets.UTF_8));
+        files.put(name + "/bag-info.txt", bagInfo.toString().getBytes(StandardCharsets.UTF_8));
+        files.put(name + "/manifest-sha256.txt", manifest.toString().getBytes(StandardCharsets.UTF_8));
+        payload.forEach((path, data) -> files.put(name + "/data/" + path, data));
+        return Zips.deterministic(files, date);
+    }
+
+    private static Map<String, String> bagInfo(PackageContent content) {
+        Evaluation.Result ev = content.evaluation();
+        Map<String, String> info = new LinkedHashMap<>();
+        info.put("Source-Organization", content.municipalityNumber() + " " + content.municipalityName());
+        info.put("External-Identifier", content.fileName().replace(".zip", ""));
+        info.put("External-Description", "Samspill evaluation package");
+        info.put("Municipality-Number", content.municipalityNumber());
+        info.put("Municipality-Name", content.municipalityName());
+        info.put("Reporting-Year", Integer.toString(ev.period().year()));
+        info.put("As-Of-Date", ev.period().asOf().toString());
+        info.put("Disclosure-Threshold", ev.threshold().name() + " (" + ev.threshold().minimum() + ")");
+        info.put("App-Version", content.appVersion());
+        return info;
+    }
+
+    static String sha256(byte[] data) {
+        return HexFormat.of().formatHex(PdfReport.sha256(data));
+    }
+}

@@ -1,0 +1,101 @@
+package no.samspill.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluationPackageTest {
+
+    @TempDir Path dir;
+
+    static PackageContent content() {
+        Evaluation.Result result = Evaluation.compute(IndicatorCatalogueTest.FACTS, IndicatorCatalogueTest.Y2026, Threshold.NAV);
+        return new PackageContent("1234", "Testvik", result,
+                new Narrative("Mentorordningen fungerte godt.", "Få heltidsstillinger.", "Tett samarbeid med Nav.", "Flere kandidater."),
+                "1.0-test", "nb");
+    }
+
+    @Test
+    void buildingTwiceGivesTheSameBytes() {
+        assertArrayEquals(EvaluationPackage.build(content()), EvaluationPackage.build(content()));
+    }
+
+    @Test
+    void thePackageIsABagWithEveryFileInTheManifest() throws Exception {
+        Path zip = dir.resolve("samspill-1234-2026.zip");
+        Files.write(zip, EvaluationPackage.build(content()));
+        Map<String, byte[]> files = unzip(Files.readAllBytes(zip));
+        assertEquals(List.of("samspill-1234-2026/bagit.txt", "samspill-1234-2026/bag-info.txt", "samspill-1234-2026/manifest-sha256.txt",
+                "samspill-1234-2026/data/indicators.csv", "samspill-1234-2026/data/indicators.json", "samspill-1234-2026/data/indicators.xlsx",
+                "samspill-1234-2026/data/report.pdf", "samspill-1234-2026/data/suppression-log.csv"), List.copyOf(files.keySet()));
+        String info = new String(files.get("samspill-1234-2026/bag-info.txt"), StandardCharsets.UTF_8);
+        assertTrue(info.contains("Municipality-Number: 1234") && info.contains("Reporting-Year: 2026") && info.contains("As-Of-Date: 2026-12-31")
+                && info.contains("Disclosure-Threshold: nav (4)") && info.contains("App-Version: 1.0-test"), info);
+        PackageVerifier.Result verified = PackageVerifier.verify(zip);
+        assertTrue(verified.valid(), verified.problems().toString());
+    }
+
+    @Test
+    void anEditedPackageIsRefusedWithWhatChanged() throws Exception {
+        Map<String, byte[]> files = unzip(EvaluationPackage.build(content()));
+        String csv = "samspill-1234-2026/data/indicators.csv";
+        files.put(csv, new String(files.get(csv), StandardCharsets.UTF_8).replace(";*;suppressed", ";2;published").getBytes(StandardCharsets.UTF_8));
+        Path zip = dir.resolve("edited.zip");
+        Files.write(zip, Zips.deterministic(files, java.time.LocalDate.of(2026, 12, 31)));
+        PackageVerifier.Result verified = PackageVerifier.verify(zip);
+        assertFalse(verified.valid());
+        assertEquals(List.of("indicators.csv has been changed since the package was made"), verified.problems());
+    }
+
+    @Test
+    void csvHasABomSemicolonsAndMarksSuppressedCells() {
+        byte[] csv = CsvFiles.indicators(content());
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(csv, 3));
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFindicator_id;indicator;year;"));
+        assertTrue(text.contains("participants.active;Aktive deltakere på telledatoen;2026;age.18-24;18–24;gender.FEMALE;Kvinne;*;suppressed"));
+        assertFalse(text.contains(";;"), "no value is left blank");
+    }
+
+    @Test
+    void thePdfIsPdfaWithTheTextReadable() throws Exception {
+        byte[] pdf = EvaluationPackage.payload(content()).get("report.pdf");
+        // Left in target/ so a person can look at it after the build.
+        Files.write(Path.of("target", "sample-report.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Evalueringspakke 2026 – 1234 Testvik"));
+            assertTrue(text.contains("Hva som fungerte") && text.contains("Mentorordningen fungerte godt."), "æøå and the narrative come through");
+            assertTrue(text.contains("Skjulte celler"));
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("pdfaid:part") && xmp.contains("2"), "PDF/A identification in the metadata");
+            assertEquals(1, doc.getDocumentCatalog().getOutputIntents().size());
+        }
+    }
+
+    static Map<String, byte[]> unzip(byte[] zip) throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+}
