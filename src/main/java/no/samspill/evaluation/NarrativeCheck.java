@@ -63,7 +63,8 @@ public final class NarrativeCheck {
                 }
             }
         }
-        found.sort(java.util.Comparator.comparing(Finding::section).thenComparingInt(Finding::start));
+        List<String> order = List.copyOf(narrative.sections().keySet());
+        found.sort(java.util.Comparator.comparingInt((Finding f) -> order.indexOf(f.section())).thenComparingInt(Finding::start));
         return dedupe(found);
     }
 
