@@ -27,6 +27,10 @@ public final class MunicipalityRepository {
         return dsl.selectFrom(MUNICIPALITY).where(MUNICIPALITY.ID.eq(id)).fetchOptional(MunicipalityRepository::toDomain);
     }
 
+    public Optional<Municipality> findByNumber(String number) {
+        return dsl.selectFrom(MUNICIPALITY).where(MUNICIPALITY.KOMMUNENUMMER.eq(number)).fetchOptional(MunicipalityRepository::toDomain);
+    }
+
     public boolean existsNumber(String number) {
         return dsl.fetchExists(MUNICIPALITY, MUNICIPALITY.KOMMUNENUMMER.eq(number));
     }

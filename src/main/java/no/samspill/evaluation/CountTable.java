@@ -9,8 +9,17 @@ import java.util.List;
  * table publishes too (the same people counted another way), so suppression can keep them in step.
  */
 public record CountTable(String indicatorId, List<String> rows, List<String> columns, long[][] cells, String totalGroup,
-                         boolean personCounts) {
+                         boolean personCounts, long[][] grid) {
 
+    public CountTable(String indicatorId, List<String> rows, List<String> columns, long[][] cells, String totalGroup,
+                      boolean personCounts) {
+        this(indicatorId, rows, columns, cells, totalGroup, personCounts, null);
+    }
+
+    /**
+     * {@code grid}, when given, holds every position of the full grid (totals included) as known
+     * directly, for a roll-up where a total is exact even though the cells it sums are not.
+     */
     public CountTable {
         rows = List.copyOf(rows);
         columns = List.copyOf(columns);
@@ -40,6 +49,9 @@ public record CountTable(String indicatorId, List<String> rows, List<String> col
 
     /** The value at a position of the full grid, totals included. */
     public long value(int r, int c) {
+        if (grid != null) {
+            return grid[r][c];
+        }
         boolean totalRow = r == rows.size();
         boolean totalCol = c == columns.size();
         long sum = 0;

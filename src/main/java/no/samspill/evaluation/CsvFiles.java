@@ -34,10 +34,8 @@ final class CsvFiles {
         Indicator ind = r.indicator();
         for (int row = 0; row < t.height(); row++) {
             for (int col = 0; col < t.width(); col++) {
-                Long v = t.cell(row, col);
                 line(out, ind.id(), ind.name().in(lang), year, t.rowCode(row), ind.rowLabel(t.rowCode(row)).in(lang),
-                        t.columnCode(col), ind.columnLabel(t.columnCode(col)).in(lang),
-                        v == null ? SUPPRESSED : v.toString(), v == null ? "suppressed" : "published");
+                        t.columnCode(col), ind.columnLabel(t.columnCode(col)).in(lang), text(t, row, col), status(t, row, col));
             }
             if (ind.share() != null && row < t.rows().size()) {
                 Double share = r.share(t, row);
@@ -45,6 +43,23 @@ final class CsvFiles {
                         ind.share().label().in(lang), share == null ? SUPPRESSED : percent(share), share == null ? "suppressed" : "published");
             }
         }
+    }
+
+    /** The cell as people read it: the number, a range such as 12–15, or the suppression mark. */
+    static String text(ProtectedTable t, int row, int col) {
+        Long v = t.cell(row, col);
+        ProtectedTable.Range range = t.range(row, col);
+        if (v != null) {
+            return v.toString();
+        }
+        return range == null ? SUPPRESSED : range.low() + "–" + range.high();
+    }
+
+    private static String status(ProtectedTable t, int row, int col) {
+        if (t.cell(row, col) != null) {
+            return "published";
+        }
+        return t.range(row, col) == null ? "suppressed" : "range";
     }
 
     static byte[] suppressionLog(PackageContent content) {

@@ -35,17 +35,31 @@ public final class DisclosureControl {
     }
 
     public Result apply(List<CountTable> tables) {
+        return apply(tables, Map.of(), Map.of());
+    }
+
+    /**
+     * As {@link #apply(List)}, where {@code uncertain} marks cells whose exact value is unknown (they
+     * count as hidden in every line) and {@code ranges} holds what is published for them instead.
+     */
+    public Result apply(List<CountTable> tables, Map<CountTable, boolean[][]> uncertain, Map<CountTable, ProtectedTable.Range[][]> ranges) {
         Map<CountTable, boolean[][]> hidden = new LinkedHashMap<>();
         List<SuppressionEntry> log = new ArrayList<>();
         for (CountTable t : tables) {
             boolean[][] s = new boolean[t.height()][t.width()];
+            boolean[][] u = uncertain.get(t);
+            if (u != null) {
+                for (int r = 0; r < t.height(); r++) {
+                    s[r] = u[r].clone();
+                }
+            }
             hidden.put(t, s);
             if (!t.personCounts()) {
                 continue;
             }
             for (int r = 0; r < t.height(); r++) {
                 for (int c = 0; c < t.width(); c++) {
-                    if (threshold.tooSmall(t.value(r, c))) {
+                    if (!s[r][c] && threshold.tooSmall(t.value(r, c))) {
                         s[r][c] = true;
                         log.add(entry(t, r, c, SuppressionEntry.Kind.PRIMARY,
                                 "1 ≤ n < " + threshold.minimum()));
@@ -65,7 +79,7 @@ public final class DisclosureControl {
         }
         List<ProtectedTable> out = new ArrayList<>();
         for (CountTable t : tables) {
-            out.add(new ProtectedTable(t, hidden.get(t)));
+            out.add(new ProtectedTable(t, hidden.get(t), ranges.get(t)));
         }
         return new Result(out, List.copyOf(log));
     }

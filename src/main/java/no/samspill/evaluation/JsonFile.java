@@ -82,10 +82,13 @@ public final class JsonFile {
             for (int col = 0; col < t.width(); col++) {
                 ObjectNode cell = cells.addObject();
                 Long v = t.cell(row, col);
-                if (v == null) {
-                    cell.put("suppressed", true);
-                } else {
+                ProtectedTable.Range range = t.range(row, col);
+                if (v != null) {
                     cell.put("value", v);
+                } else if (range != null) {
+                    cell.putArray("range").add(range.low()).add(range.high());
+                } else {
+                    cell.put("suppressed", true);
                 }
             }
         }

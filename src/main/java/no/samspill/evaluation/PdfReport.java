@@ -106,7 +106,7 @@ final class PdfReport {
             List<String> cells = new ArrayList<>();
             cells.add(ind.rowLabel(t.rowCode(row)).in(lang));
             for (int c = 0; c < t.width(); c++) {
-                cells.add(value(t.cell(row, c)));
+                cells.add(CsvFiles.text(t, row, c));
             }
             if (ind.share() != null) {
                 Double s = row < t.rows().size() ? r.share(t, row) : null;

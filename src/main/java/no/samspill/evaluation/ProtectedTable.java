@@ -7,10 +7,21 @@ package no.samspill.evaluation;
  */
 public final class ProtectedTable {
 
+    /** A value known only to lie between {@code low} and {@code high} (national roll-up of suppressed inputs). */
+    public record Range(long low, long high) {
+    }
+
     private final CountTable shape;
     private final Long[][] published;
+    private final Range[][] ranges;
 
     ProtectedTable(CountTable table, boolean[][] suppressed) {
+        this(table, suppressed, null);
+    }
+
+    /** {@code ranges} (may be null) gives a range to publish instead of a suppressed cell's value. */
+    ProtectedTable(CountTable table, boolean[][] suppressed, Range[][] ranges) {
+        this.ranges = ranges == null ? new Range[table.height()][table.width()] : ranges;
         this.shape = new CountTable(table.indicatorId(), table.rows(), table.columns(),
                 new long[table.rows().size()][table.columns().size()], table.totalGroup(), table.personCounts());
         this.published = new Long[table.height()][table.width()];
@@ -57,7 +68,12 @@ public final class ProtectedTable {
         return shape.columnCode(c);
     }
 
-    /** The published value, or null where the cell is suppressed. */
+    /** The range published for a cell whose exact value is unknown, or null. */
+    public Range range(int r, int c) {
+        return published[r][c] == null ? ranges[r][c] : null;
+    }
+
+    /** The published value, or null where the cell is suppressed or only a range is known. */
     public Long cell(int r, int c) {
         return published[r][c];
     }

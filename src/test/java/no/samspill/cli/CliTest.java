@@ -1,0 +1,123 @@
+package no.samspill.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import no.samspill.data.EvaluationRepository;
+import no.samspill.data.TestDatabase;
+import no.samspill.domain.Municipality;
+import no.samspill.evaluation.Narrative;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir Path dir;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int run(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path fillData(String narrativeText) {
+        Path data = dir.resolve("data");
+        TestDatabase db = new TestDatabase(data);
+        long mid = db.demo.create("Fjordvik (demo)").id();
+        db.municipalities.create(new Municipality(null, "1234", "Testvik", false));
+        new EvaluationRepository(db.database.dsl(), db.audit, TestDatabase.CLOCK).save(mid, 2026, new Narrative(narrativeText, "", "", ""));
+        db.database.close();
+        return data;
+    }
+
+    @Test
+    void exportVerifyAndAggregate() throws Exception {
+        Path data = fillData("Godt samarbeid med Nav.");
+        Path a = dir.resolve("a.zip");
+        assertEquals(0, run("export", "--municipality", "9999", "--year", "2026", "--data-dir", data.toString(), "--out", a.toString()), err());
+        assertTrue(Files.size(a) > 10_000);
+        assertEquals(0, run("verify", a.toString()));
+        Path b = dir.resolve("b.zip");
+        assertEquals(0, run("export", "--municipality", "9999", "--year", "2026", "--as-of", "2026-06-15", "--threshold", "ssb",
+                "--data-dir", data.toString(), "--out", b.toString()), err());
+        Path c = dir.resolve("c.zip");
+        assertEquals(0, run("export", "--municipality", "1234", "--year", "2026", "--data-dir", data.toString(), "--out", c.toString()), err());
+        Path national = dir.resolve("national.zip");
+        assertEquals(0, run("aggregate", "--out", national.toString(), a.toString(), c.toString()), err());
+        assertEquals(0, run("verify", national.toString()));
+        assertEquals(2, run("aggregate", "--out", national.toString()), "no packages named");
+        assertEquals(2, run("aggregate", "--out", dir.resolve("x.zip").toString(), a.toString(), b.toString())
+                , "different as-of dates cannot be added up");
+        assertTrue(err().contains("same year and as-of date"), err());
+    }
+
+    @Test
+    void anEditedPackageIsRefusedByNameAndNothingIsWritten() throws Exception {
+        Path data = fillData("");
+        Path a = dir.resolve("a.zip");
+        assertEquals(0, run("export", "--municipality", "9999", "--year", "2026", "--data-dir", data.toString(), "--out", a.toString()));
+        byte[] bytes = Files.readAllBytes(a);
+        Path edited = dir.resolve("edited.zip");
+        Files.write(edited, rewrite(bytes));
+        assertEquals(4, run("verify", edited.toString()));
+        Path national = dir.resolve("national.zip");
+        assertEquals(4, run("aggregate", "--out", national.toString(), a.toString(), edited.toString()));
+        assertTrue(err().contains("edited.zip"), err());
+        assertFalse(Files.exists(national));
+    }
+
+    @Test
+    void aNarrativeThatNamesACandidateBlocksTheExport() {
+        Path data = fillData("Ada fikk fast jobb.");
+        Path a = dir.resolve("a.zip");
+        assertEquals(3, run("export", "--municipality", "9999", "--year", "2026", "--data-dir", data.toString(), "--out", a.toString()));
+        assertTrue(err().contains("names people"), err());
+        assertFalse(err().contains("Ada"), "the message points at the place, it does not repeat the name");
+        assertFalse(Files.exists(a));
+    }
+
+    @Test
+    void wrongUsageGetsASentenceAndCodeTwo() {
+        assertEquals(2, run());
+        assertEquals(2, run("export", "--year", "2026"));
+        assertTrue(err().contains("--municipality is required."), err());
+        assertEquals(2, run("export", "--municipality", "9999", "--year", "2026", "--threshold", "lots", "--out", "x.zip"));
+        assertEquals(5, run("export", "--municipality", "9999", "--year", "2026", "--data-dir", dir.resolve("none").toString(),
+                "--out", dir.resolve("x.zip").toString()));
+        assertEquals(4, run("verify", dir.resolve("missing.zip").toString()));
+        assertTrue(LocalDate.now().getYear() > 2000);
+    }
+
+    /** Changes one byte of indicators.csv inside the zip, as a hand edit would. */
+    private static byte[] rewrite(byte[] zip) throws Exception {
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), in.readAllBytes());
+            }
+        }
+        String csv = files.keySet().stream().filter(n -> n.endsWith("indicators.csv")).findFirst().orElseThrow();
+        byte[] data = files.get(csv);
+        data[data.length - 3] = (byte) (data[data.length - 3] == '1' ? '2' : '1');
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var outZip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (var f : files.entrySet()) {
+                outZip.putNextEntry(new java.util.zip.ZipEntry(f.getKey()));
+                outZip.write(f.getValue());
+                outZip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
