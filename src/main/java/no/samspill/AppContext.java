@@ -15,6 +15,7 @@ import no.samspill.data.LookupRepository;
 import no.samspill.data.MunicipalityRepository;
 import no.samspill.data.SettingsRepository;
 import no.samspill.data.EmploymentRepository;
+import no.samspill.data.EvaluationRepository;
 import no.samspill.data.InvolvementRepository;
 import no.samspill.data.MentorRepository;
 import no.samspill.data.OverviewRepository;
@@ -29,6 +30,8 @@ import no.samspill.ui.candidates.CandidateProgressViewModel;
 import no.samspill.ui.candidates.CandidateTrainingController;
 import no.samspill.ui.candidates.CandidateTrainingViewModel;
 import no.samspill.ui.common.Navigator;
+import no.samspill.ui.evaluation.EvaluationController;
+import no.samspill.ui.evaluation.EvaluationViewModel;
 import no.samspill.ui.involvement.InvolvementController;
 import no.samspill.ui.involvement.InvolvementViewModel;
 import no.samspill.ui.mentors.MentorsController;
@@ -175,6 +178,9 @@ public final class AppContext implements AutoCloseable {
                     new MentorsViewModel(mentors, lookups, tasks, mid, onError), i18n, dialogs, navigator));
             controllers.put(InvolvementController.class, () -> new InvolvementController(
                     new InvolvementViewModel(representatives, involvement, lookups, tasks, clock, mid, onError), i18n, dialogs));
+            controllers.put(EvaluationController.class, () -> new EvaluationController(new EvaluationViewModel(
+                    new EvaluationRepository(database.dsl(), new AuditLog(clock, System.getProperty("user.name", "unknown")), clock),
+                    tasks, clock, municipality, AppVersion.get(), i18n.language().locale().getLanguage(), onError), i18n, dialogs));
             controllers.put(TrainingOverviewController.class, () -> new TrainingOverviewController(
                     new TrainingOverviewViewModel(training, tasks, clock, mid, onError), i18n, navigator));
         }

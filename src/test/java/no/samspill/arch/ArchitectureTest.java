@@ -29,4 +29,14 @@ class ArchitectureTest {
     static final ArchRule jdbcStaysInTheDataLayer = noClasses().that().resideOutsideOfPackage("no.samspill.data..")
             .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.flywaydb..")
             .because("the database engine and its migrations are an implementation detail of the data layer");
+
+    @ArchTest
+    static final ArchRule evaluationNeedsNoToolkitOrDatabase = noClasses().that().resideInAPackage("no.samspill.evaluation..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "no.samspill.data..", "no.samspill.ui..")
+            .because("indicators, disclosure control and the package are computed from plain facts, the same in the window and on the command line");
+
+    @ArchTest
+    static final ArchRule commandLineHasNoJavaFx = noClasses().that().resideInAPackage("no.samspill.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "no.samspill.ui..")
+            .because("the command line must run on a server without a display");
 }

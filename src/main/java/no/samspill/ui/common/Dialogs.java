@@ -23,6 +23,14 @@ public final class Dialogs {
         show(alert, owner);
     }
 
+    /** Tells the user something finished, such as where a file went. */
+    public void info(Node owner, String titleKey, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.setTitle(i18n.get(titleKey));
+        alert.setHeaderText(i18n.get(titleKey));
+        show(alert, owner);
+    }
+
     /** Asks before something is lost; the safe answer is the default button. */
     public boolean confirm(Node owner, String titleKey, String messageKey, String confirmKey) {
         return confirmText(owner, titleKey, i18n.get(messageKey), confirmKey);

@@ -10,6 +10,7 @@ public enum View {
     WORKPLACES("workplaces.fxml"),
     INVOLVEMENT("involvement.fxml"),
     TRAINING("training.fxml"),
+    EVALUATION("evaluation.fxml"),
     SETTINGS("settings.fxml"),
     COMING_SOON("coming-soon.fxml");
 

@@ -10,7 +10,7 @@ public enum Section {
     WORKPLACES("mdal-business", View.WORKPLACES, "nav.workplaces", null),
     REPRESENTATIVES("mdmz-record_voice_over", View.INVOLVEMENT, "nav.representatives", null),
     TRAINING("mdmz-school", View.TRAINING, "nav.training", null),
-    EVALUATION("mdal-assessment", View.COMING_SOON, "nav.evaluation", "comingSoon.evaluation"),
+    EVALUATION("mdal-assessment", View.EVALUATION, "nav.evaluation", null),
     SETTINGS("mdmz-settings", View.SETTINGS, "nav.settings", null);
 
     private final String icon;

@@ -1,0 +1,241 @@
+package no.samspill.ui.evaluation;
+
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.geometry.HPos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import no.samspill.evaluation.Evaluation;
+import no.samspill.evaluation.Indicator;
+import no.samspill.evaluation.IndicatorCatalogue;
+import no.samspill.evaluation.IndicatorResult;
+import no.samspill.evaluation.NarrativeCheck;
+import no.samspill.evaluation.ProtectedTable;
+import no.samspill.evaluation.SuppressionEntry;
+import no.samspill.evaluation.Threshold;
+import no.samspill.ui.common.Columns;
+import no.samspill.ui.common.DateFields;
+import no.samspill.ui.common.I18n;
+import no.samspill.ui.common.LeaveGuard;
+
+/** Evaluering: binds the settings, draws the preview from the protected tables, and runs the export. */
+public final class EvaluationController implements LeaveGuard {
+
+    private final EvaluationViewModel model;
+    private final I18n i18n;
+    private final no.samspill.ui.common.Dialogs dialogs;
+
+    @FXML private Spinner<Integer> yearSpinner;
+    @FXML private DatePicker asOfPicker;
+    @FXML private ComboBox<String> thresholdBox;
+    @FXML private Spinner<Integer> customSpinner;
+    @FXML private Button exportButton;
+    @FXML private ProgressIndicator progress;
+    @FXML private Button cancelExportButton;
+    @FXML private Label statusLabel;
+    @FXML private VBox previewBox;
+    @FXML private TableView<SuppressionEntry> logTable;
+    @FXML private TableColumn<SuppressionEntry, String> logIndicatorColumn;
+    @FXML private TableColumn<SuppressionEntry, String> logRowColumn;
+    @FXML private TableColumn<SuppressionEntry, String> logColumnColumn;
+    @FXML private TableColumn<SuppressionEntry, String> logKindColumn;
+    @FXML private TableColumn<SuppressionEntry, String> logRuleColumn;
+    @FXML private TextArea whatWorkedArea;
+    @FXML private TextArea barriersArea;
+    @FXML private TextArea cooperationArea;
+    @FXML private TextArea plansArea;
+    @FXML private ListView<NarrativeCheck.Finding> findingList;
+    @FXML private Button saveNarrativeButton;
+
+    public EvaluationController(EvaluationViewModel model, I18n i18n, no.samspill.ui.common.Dialogs dialogs) {
+        this.model = model;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        yearSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2000, 2100, model.yearProperty().get()));
+        yearSpinner.valueProperty().addListener((obs, old, now) -> model.yearProperty().set(now));
+        DateFields.install(asOfPicker, new javafx.beans.property.SimpleBooleanProperty());
+        asOfPicker.valueProperty().bindBidirectional(model.asOfProperty());
+        thresholdBox.getItems().setAll(i18n.get("evaluation.threshold.nav"), i18n.get("evaluation.threshold.ssb"),
+                i18n.get("evaluation.threshold.custom"));
+        thresholdBox.getSelectionModel().selectFirst();
+        customSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, 20, 5));
+        customSpinner.visibleProperty().bind(thresholdBox.getSelectionModel().selectedIndexProperty().isEqualTo(2));
+        Runnable applyThreshold = () -> model.thresholdProperty().set(switch (thresholdBox.getSelectionModel().getSelectedIndex()) {
+            case 1 -> Threshold.SSB;
+            case 2 -> new Threshold("custom", customSpinner.getValue());
+            default -> Threshold.NAV;
+        });
+        thresholdBox.getSelectionModel().selectedIndexProperty().addListener(x -> applyThreshold.run());
+        customSpinner.valueProperty().addListener(x -> applyThreshold.run());
+
+        whatWorkedArea.textProperty().bindBidirectional(model.whatWorkedProperty());
+        barriersArea.textProperty().bindBidirectional(model.barriersProperty());
+        cooperationArea.textProperty().bindBidirectional(model.cooperationProperty());
+        plansArea.textProperty().bindBidirectional(model.plansProperty());
+        findingList.setItems(model.findings());
+        findingList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(NarrativeCheck.Finding f, boolean empty) {
+                super.updateItem(f, empty);
+                setText(empty || f == null ? null : i18n.format("evaluation.finding", f.text(), i18n.get("evaluation.narrative." + f.section())));
+            }
+        });
+        findingList.visibleProperty().bind(Bindings.isNotEmpty(model.findings()));
+        findingList.managedProperty().bind(findingList.visibleProperty());
+        saveNarrativeButton.disableProperty().bind(model.narrativeDirtyProperty().not());
+
+        exportButton.disableProperty().bind(model.previewProperty().isNull().or(Bindings.isNotEmpty(model.findings()))
+                .or(model.exportingProperty()));
+        progress.visibleProperty().bind(model.exportingProperty());
+        cancelExportButton.visibleProperty().bind(model.exportingProperty());
+        statusLabel.textProperty().bind(Bindings.createStringBinding(() -> !model.findings().isEmpty()
+                ? i18n.get("evaluation.status.blocked") : "", model.findings()));
+
+        Columns.value(logIndicatorColumn, e -> IndicatorCatalogue.find(e.indicatorId()).map(i -> i.name().in(model.language())).orElse(e.indicatorId()));
+        Columns.value(logRowColumn, e -> label(e.indicatorId(), e.row(), true));
+        Columns.value(logColumnColumn, e -> label(e.indicatorId(), e.column(), false));
+        Columns.value(logKindColumn, e -> i18n.get(e.kind() == SuppressionEntry.Kind.PRIMARY ? "evaluation.log.primary" : "evaluation.log.secondary"));
+        Columns.value(logRuleColumn, SuppressionEntry::rule);
+        model.previewProperty().addListener((obs, old, now) -> show(now));
+        model.load();
+    }
+
+    private String label(String indicatorId, String code, boolean row) {
+        return IndicatorCatalogue.find(indicatorId).map(i -> (row ? i.rowLabel(code) : i.columnLabel(code)).in(model.language())).orElse(code);
+    }
+
+    private void show(Evaluation.Result result) {
+        previewBox.getChildren().clear();
+        logTable.getItems().clear();
+        if (result == null) {
+            return;
+        }
+        String lang = model.language();
+        for (IndicatorResult r : result.indicators()) {
+            Indicator ind = r.indicator();
+            Label name = new Label(ind.name().in(lang));
+            name.getStyleClass().add("title-4");
+            Label definition = new Label(ind.definition().in(lang));
+            definition.setWrapText(true);
+            definition.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            definition.getStyleClass().add("text-muted");
+            previewBox.getChildren().addAll(name, definition, grid(r, lang, result.period().year()));
+        }
+        logTable.getItems().setAll(result.log());
+    }
+
+    private GridPane grid(IndicatorResult r, String lang, int year) {
+        Indicator ind = r.indicator();
+        ProtectedTable t = r.current();
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(2);
+        grid.getStyleClass().add("indicator-table");
+        for (int c = 0; c < t.width(); c++) {
+            grid.add(header(ind.columnLabel(t.columnCode(c)).in(lang)), c + 1, 0);
+        }
+        int extra = t.width() + 1;
+        if (ind.share() != null) {
+            grid.add(header(ind.share().label().in(lang)), extra++, 0);
+        }
+        if (r.previous() != null) {
+            grid.add(header(i18n.format("evaluation.previousYear", Integer.toString(year - 1))), extra, 0);
+        }
+        for (int row = 0; row < t.height(); row++) {
+            grid.add(new Label(ind.rowLabel(t.rowCode(row)).in(lang)), 0, row + 1);
+            for (int c = 0; c < t.width(); c++) {
+                grid.add(cell(t.cell(row, c)), c + 1, row + 1);
+            }
+            int col = t.width() + 1;
+            if (ind.share() != null) {
+                Double share = row < t.rows().size() ? r.share(t, row) : null;
+                grid.add(row < t.rows().size() ? (share == null ? cell(null) : number(String.format("%.1f %%", share))) : new Label(), col++, row + 1);
+            }
+            if (r.previous() != null) {
+                grid.add(cell(r.previous().cell(row, r.previous().width() - 1)), col, row + 1);
+            }
+        }
+        return grid;
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-bold");
+        GridPane.setHalignment(l, HPos.RIGHT);
+        return l;
+    }
+
+    private Label cell(Long value) {
+        if (value == null) {
+            Label l = new Label("*");
+            l.getStyleClass().add("suppressed-cell");
+            l.setTooltip(new Tooltip(i18n.get("evaluation.suppressed")));
+            l.setAccessibleText(i18n.get("evaluation.suppressed"));
+            GridPane.setHalignment(l, HPos.RIGHT);
+            return l;
+        }
+        return number(Long.toString(value));
+    }
+
+    private static Label number(String text) {
+        Label l = new Label(text);
+        GridPane.setHalignment(l, HPos.RIGHT);
+        return l;
+    }
+
+    @FXML
+    private void onSaveNarrative() {
+        model.saveNarrative();
+    }
+
+    @FXML
+    private void onExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("evaluation.export.title"));
+        chooser.setInitialFileName(model.suggestedFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("evaluation.export.filter"), "*.zip"));
+        java.io.File file = chooser.showSaveDialog(exportButton.getScene().getWindow());
+        if (file != null) {
+            exportTo(file.toPath());
+        }
+    }
+
+    /** Exports to a chosen file; the confirmation says where it went. */
+    void exportTo(Path file) {
+        model.export(file, done -> dialogs.info(exportButton, "evaluation.export.done.title",
+                i18n.format("evaluation.export.done", done.toString())));
+    }
+
+    @FXML
+    private void onCancelExport() {
+        model.cancelExport();
+    }
+
+    @Override
+    public boolean mayLeave() {
+        if (!model.narrativeDirtyProperty().get()) {
+            return true;
+        }
+        return dialogs.confirmDiscard(exportButton);
+    }
+
+}

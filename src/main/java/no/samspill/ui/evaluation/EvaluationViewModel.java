@@ -1,0 +1,214 @@
+package no.samspill.ui.evaluation;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import no.samspill.data.EvaluationRepository;
+import no.samspill.domain.Municipality;
+import no.samspill.evaluation.Evaluation;
+import no.samspill.evaluation.EvaluationPackage;
+import no.samspill.evaluation.Narrative;
+import no.samspill.evaluation.NarrativeCheck;
+import no.samspill.evaluation.PackageContent;
+import no.samspill.evaluation.Period;
+import no.samspill.evaluation.ProgrammeFacts;
+import no.samspill.evaluation.Threshold;
+import no.samspill.ui.common.TaskRunner;
+
+/**
+ * Evaluering: pick the year, the as-of date and the threshold; see every indicator as it will be
+ * published, with last year and the suppression log; write the narrative; export the package.
+ */
+public final class EvaluationViewModel {
+
+    private final EvaluationRepository repository;
+    private final TaskRunner tasks;
+    private final Municipality municipality;
+    private final String appVersion;
+    private final String language;
+    private final Consumer<Throwable> onError;
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    private final ObjectProperty<Threshold> threshold = new SimpleObjectProperty<>(Threshold.NAV);
+    private final ObjectProperty<Evaluation.Result> preview = new SimpleObjectProperty<>();
+    private final StringProperty whatWorked = new SimpleStringProperty("");
+    private final StringProperty barriers = new SimpleStringProperty("");
+    private final StringProperty cooperation = new SimpleStringProperty("");
+    private final StringProperty plans = new SimpleStringProperty("");
+    private final ObservableList<NarrativeCheck.Finding> findings = FXCollections.observableArrayList();
+    private final BooleanProperty exporting = new SimpleBooleanProperty();
+    private final BooleanProperty narrativeDirty = new SimpleBooleanProperty();
+    private List<String> personalValues = List.of();
+    private ProgrammeFacts facts;
+    private AtomicBoolean cancel = new AtomicBoolean();
+    private Narrative loaded = Narrative.EMPTY;
+
+    public EvaluationViewModel(EvaluationRepository repository, TaskRunner tasks, Clock clock, Municipality municipality,
+                               String appVersion, String language, Consumer<Throwable> onError) {
+        this.repository = repository;
+        this.tasks = tasks;
+        this.municipality = municipality;
+        this.appVersion = appVersion;
+        this.language = language;
+        this.onError = onError;
+        LocalDate today = LocalDate.now(clock);
+        year.set(today.getYear());
+        asOf.set(LocalDate.of(today.getYear(), 12, 31));
+        for (StringProperty p : List.of(whatWorked, barriers, cooperation, plans)) {
+            p.addListener(x -> {
+                check();
+                narrativeDirty.set(!narrative().equals(loaded));
+            });
+        }
+        threshold.addListener(x -> compute());
+        asOf.addListener(x -> compute());
+        year.addListener((obs, old, now) -> {
+            if (now != null) {
+                asOf.set(LocalDate.of(now, 12, 31));
+                loadNarrative();
+            }
+        });
+    }
+
+    /** Reads the data and the narrative, then computes the preview. */
+    public void load() {
+        int y = year.get();
+        tasks.run(() -> new Loaded(repository.facts(municipality.id()), repository.personalValues(municipality.id()),
+                repository.narrative(municipality.id(), y)), l -> {
+                    facts = l.facts();
+                    personalValues = l.personalValues();
+                    fill(l.narrative());
+                    compute();
+                }, onError);
+    }
+
+    private void loadNarrative() {
+        int y = year.get();
+        tasks.run(() -> repository.narrative(municipality.id(), y), this::fill, onError);
+    }
+
+    private void fill(Narrative n) {
+        loaded = n;
+        whatWorked.set(n.whatWorked());
+        barriers.set(n.barriers());
+        cooperation.set(n.cooperation());
+        plans.set(n.plans());
+        narrativeDirty.set(false);
+        check();
+    }
+
+    private void compute() {
+        if (facts == null || asOf.get() == null || year.get() == null || asOf.get().getYear() != year.get()) {
+            preview.set(null);
+            return;
+        }
+        ProgrammeFacts f = facts;
+        Period period = new Period(year.get(), asOf.get());
+        Threshold t = threshold.get();
+        tasks.run(() -> Evaluation.compute(f, period, t), preview::set, onError);
+    }
+
+    private void check() {
+        findings.setAll(NarrativeCheck.check(narrative(), personalValues));
+    }
+
+    public Narrative narrative() {
+        return new Narrative(whatWorked.get(), barriers.get(), cooperation.get(), plans.get());
+    }
+
+    public void saveNarrative() {
+        Narrative n = narrative();
+        int y = year.get();
+        tasks.run(() -> {
+            repository.save(municipality.id(), y, n);
+            return n;
+        }, saved -> {
+            loaded = saved;
+            narrativeDirty.set(false);
+        }, onError);
+    }
+
+    public String suggestedFileName() {
+        return "samspill-" + municipality.number() + "-" + year.get() + ".zip";
+    }
+
+    /**
+     * Builds the package off the FX thread and moves it into place only when it is complete, so a
+     * cancelled or failed export leaves nothing behind. The narrative is saved with it.
+     */
+    public void export(Path target, Consumer<Path> onDone) {
+        Evaluation.Result result = preview.get();
+        if (result == null || !findings.isEmpty() || exporting.get()) {
+            return;
+        }
+        Narrative n = narrative();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        cancel = cancelled;
+        exporting.set(true);
+        PackageContent content = new PackageContent(municipality.number(), municipality.name(), result, n, appVersion, language);
+        int y = year.get();
+        tasks.run(() -> {
+            repository.save(municipality.id(), y, n);
+            byte[] zip = EvaluationPackage.build(content);
+            if (cancelled.get()) {
+                throw new CancellationException();
+            }
+            Path parent = target.toAbsolutePath().getParent();
+            Path tmp = Files.createTempFile(parent, ".samspill", ".part");
+            try {
+                Files.write(tmp, zip);
+                if (cancelled.get()) {
+                    throw new CancellationException();
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return target;
+        }, done -> {
+            exporting.set(false);
+            loaded = n;
+            narrativeDirty.set(false);
+            onDone.accept(done);
+        }, error -> {
+            exporting.set(false);
+            if (!(error instanceof CancellationException)) {
+                onError.accept(error);
+            }
+        });
+    }
+
+    public void cancelExport() {
+        cancel.set(true);
+    }
+
+    public ObjectProperty<Integer> yearProperty() { return year; }
+    public ObjectProperty<LocalDate> asOfProperty() { return asOf; }
+    public ObjectProperty<Threshold> thresholdProperty() { return threshold; }
+    public ObjectProperty<Evaluation.Result> previewProperty() { return preview; }
+    public StringProperty whatWorkedProperty() { return whatWorked; }
+    public StringProperty barriersProperty() { return barriers; }
+    public StringProperty cooperationProperty() { return cooperation; }
+    public StringProperty plansProperty() { return plans; }
+    public ObservableList<NarrativeCheck.Finding> findings() { return findings; }
+    public BooleanProperty exportingProperty() { return exporting; }
+    public BooleanProperty narrativeDirtyProperty() { return narrativeDirty; }
+    public String language() { return language; }
+
+    private record Loaded(ProgrammeFacts facts, List<String> personalValues, Narrative narrative) {
+    }
+}
