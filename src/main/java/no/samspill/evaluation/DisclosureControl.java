@@ -15,7 +15,7 @@ import java.util.Map;
  * lines are each row with its row total, each column with its column total, and the total row and
  * total column. In every line either no cell or at least two cells are suppressed. When a line has
  * exactly one, the smallest other cell of that line is suppressed too (a non-zero inner cell first,
- * then a zero, then the total), and the check runs again until nothing changes. Tables that publish
+ * then the total, a zero only when nothing else is left), and the check runs again until nothing changes. Tables that publish
  * the same total ({@link CountTable#totalGroup()}) keep it in step: if it is suppressed in one, it
  * is suppressed in all, and their lines are checked again.
  *
@@ -76,6 +76,13 @@ public final class DisclosureControl {
                 }
             }
             changed |= alignSharedTotals(tables, hidden, log);
+            if (!changed) {
+                for (CountTable t : tables) {
+                    if (t.personCounts()) {
+                        changed |= protectAgainstEquations(t, hidden.get(t), log);
+                    }
+                }
+            }
         }
         List<ProtectedTable> out = new ArrayList<>();
         for (CountTable t : tables) {
@@ -102,6 +109,30 @@ public final class DisclosureControl {
         return changed;
     }
 
+    /**
+     * Two suppressed cells per line is not always enough: lines share cells, and their sums together
+     * can still pin one value down. Where the published sums determine a suppressed cell exactly,
+     * one more cell of a line through it is suppressed.
+     */
+    private boolean protectAgainstEquations(CountTable t, boolean[][] s, List<SuppressionEntry> log) {
+        int[] determined = LinearAudit.firstDetermined(t, s);
+        if (determined == null) {
+            return false;
+        }
+        for (Line line : lines(t)) {
+            boolean through = line.cells().stream().anyMatch(p -> p[0] == determined[0] && p[1] == determined[1]);
+            boolean open = line.cells().stream().anyMatch(p -> !s[p[0]][p[1]]);
+            if (through && open) {
+                int[] pick = choose(t, s, line);
+                s[pick[0]][pick[1]] = true;
+                log.add(entry(t, pick[0], pick[1], SuppressionEntry.Kind.SECONDARY,
+                        "protects " + t.rowCode(determined[0]) + "/" + t.columnCode(determined[1]) + ", which the published sums would give away"));
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int[] choose(CountTable t, boolean[][] s, Line line) {
         int[] best = null;
         long bestScore = Long.MAX_VALUE;
@@ -111,8 +142,9 @@ public final class DisclosureControl {
             }
             long v = t.value(p[0], p[1]);
             boolean total = p[0] >= t.rows().size() || p[1] >= t.columns().size();
-            // Non-zero inner cells first (smallest), then zeros, then totals.
-            long score = total ? 3_000_000_000L + v : (v == 0 ? 2_000_000_000L : v);
+            // Non-zero inner cells first (smallest), then the total, and a zero only as a last resort:
+            // a suppressed zero protects nothing when its own line shows a total of 0.
+            long score = total ? 2_000_000_000L + v : (v == 0 ? 3_000_000_000L : v);
             if (score < bestScore) {
                 bestScore = score;
                 best = p;
@@ -146,10 +178,10 @@ public final class DisclosureControl {
         return changed;
     }
 
-    private record Line(String name, List<int[]> cells) {
+    record Line(String name, List<int[]> cells) {
     }
 
-    private static List<Line> lines(CountTable t) {
+    static List<Line> lines(CountTable t) {
         List<Line> lines = new ArrayList<>();
         int rows = t.rows().size();
         int cols = t.columns().size();
