@@ -89,6 +89,16 @@ class EvaluationPackageTest {
         }
     }
 
+    @Test
+    void indicatorsJsonFollowsTheSchemaInDocs() throws Exception {
+        var factory = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012);
+        var schema = factory.getSchema(Files.readString(Path.of("docs", "evaluation-package.schema.json")));
+        var json = JsonFile.MAPPER.readTree(EvaluationPackage.payload(content()).get("indicators.json"));
+        assertEquals(java.util.Set.of(), schema.validate(json));
+        var roll = RollUpTestSupport.rollUpJson(dir);
+        assertEquals(java.util.Set.of(), schema.validate(roll), "a roll-up with ranges follows it too");
+    }
+
     static Map<String, byte[]> unzip(byte[] zip) throws Exception {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

@@ -1,0 +1,42 @@
+package no.samspill.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.Test;
+
+/** Evaluering as the coordinator uses it in December: the preview, and the narrative check that blocks the export. */
+class EvaluationUiTest extends AppUiTest {
+
+    @Test
+    void thePreviewShowsSuppressedCellsAndANameInTheNarrativeBlocksTheExport() {
+        open("evaluation");
+        VBox preview = node("#previewBox");
+        waitUntil(() -> preview.getChildren().size() > 10);
+        assertTrue(robot.lookup(".suppressed-cell").queryAll().stream().anyMatch(n -> "*".equals(((Label) n).getText())),
+                "small cells are shown as *");
+        Button export = node("#exportButton");
+        waitUntil(() -> !export.isDisabled());
+
+        robot.clickOn(tab("Vurdering"));
+        robot.clickOn("#whatWorkedArea").write("Ada fikk fast jobb i år.");
+        ListView<?> findings = node("#findingList");
+        waitUntil(() -> findings.getItems().size() == 1);
+        assertTrue(export.isDisabled(), "the export waits until the name is gone");
+
+        robot.doubleClickOn("#whatWorkedArea");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).release(javafx.scene.input.KeyCode.A,
+                javafx.scene.input.KeyCode.CONTROL);
+        robot.write("En kandidat fikk fast jobb i år.");
+        waitUntil(() -> findings.getItems().isEmpty());
+        assertFalse(export.isDisabled());
+    }
+
+    private javafx.scene.Node tab(String text) {
+        return robot.lookup(".tab-header-area .tab-label").match(org.testfx.matcher.control.LabeledMatchers.hasText(text)).query();
+    }
+}
