@@ -192,6 +192,43 @@ public final class EvaluationViewModel {
         });
     }
 
+    /** The outcome of adding packages up: the refused files with why, or the written roll-up. */
+    public record RollUpOutcome(List<String> refused, Path written, int packages) {
+    }
+
+    /**
+     * Verifies every package first; if any is refused, nothing is added up. Otherwise the roll-up
+     * is written to {@code target} in one step.
+     */
+    public void rollUp(List<Path> packages, String name, Path target, Consumer<RollUpOutcome> onDone) {
+        Threshold t = threshold.get();
+        tasks.run(() -> {
+            List<no.samspill.evaluation.PackageVerifier.Result> ok = new java.util.ArrayList<>();
+            List<String> refused = new java.util.ArrayList<>();
+            for (Path p : packages) {
+                var r = no.samspill.evaluation.PackageVerifier.verify(p);
+                if (r.valid()) {
+                    ok.add(r);
+                } else {
+                    refused.add(p.getFileName() + ": " + String.join("; ", r.problems()));
+                }
+            }
+            if (!refused.isEmpty() || ok.isEmpty()) {
+                return new RollUpOutcome(refused, null, ok.size());
+            }
+            byte[] zip = no.samspill.evaluation.RollUp.aggregate(ok, name, t, appVersion).zip();
+            Path parent = target.toAbsolutePath().getParent();
+            Path tmp = Files.createTempFile(parent, ".samspill", ".part");
+            try {
+                Files.write(tmp, zip);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return new RollUpOutcome(List.of(), target, ok.size());
+        }, onDone, onError);
+    }
+
     public void cancelExport() {
         cancel.set(true);
     }
