@@ -38,8 +38,9 @@ final class PdfReport {
     static byte[] write(PackageContent content, byte[] jsonForId) {
         String lang = content.language();
         Evaluation.Result ev = content.evaluation();
-        String title = ReportText.TITLE.in(lang) + " " + ev.period().year() + " – " + content.municipalityNumber() + " "
-                + content.municipalityName();
+        String who = content.municipalityNumber().matches("\\d{4}")
+                ? content.municipalityNumber() + " " + content.municipalityName() : content.municipalityName();
+        String title = ReportText.TITLE.in(lang) + " " + ev.period().year() + " – " + who;
         try (PDDocument doc = new PDDocument()) {
             PDFont regular = font(doc, "/fonts/DejaVuSans.ttf");
             PDFont bold = font(doc, "/fonts/DejaVuSans-Bold.ttf");
@@ -48,6 +49,10 @@ final class PdfReport {
                 pages.paragraph(String.format(ReportText.INTRO.in(lang),
                         ev.period().asOf().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu")),
                         ev.threshold().minimum() - 1, ev.threshold().name().toUpperCase(java.util.Locale.ROOT)), 9.5f, 0.15f);
+                boolean ranges = ev.indicators().stream().anyMatch(PdfReport::hasRange);
+                if (ranges) {
+                    pages.paragraph(ReportText.RANGES.in(lang), 9.5f, 0.15f);
+                }
                 for (IndicatorResult r : ev.indicators()) {
                     indicator(pages, r, ev, lang);
                 }
@@ -127,6 +132,17 @@ final class PdfReport {
             }
             pages.bars(labels, values, CsvFiles.SUPPRESSED, 8);
         }
+    }
+
+    private static boolean hasRange(IndicatorResult r) {
+        for (int row = 0; row < r.current().height(); row++) {
+            for (int c = 0; c < r.current().width(); c++) {
+                if (r.current().range(row, c) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String value(Long v) {

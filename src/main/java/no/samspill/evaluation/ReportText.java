@@ -14,6 +14,10 @@ final class ReportText {
             "The figures cover 1 January up to and including %s. Cells with 1 to %d people are suppressed (rule: %s) and marked *, "
                     + "and other cells are suppressed where needed so that a suppressed value cannot be worked out. A suppressed value is never zero. "
                     + "The package holds no names, national identity numbers, birth dates or free text about people.");
+    static final Text RANGES = new Text(
+            "Dette er en sammenstilling av flere pakker. Der en pakke hadde skjult et tall, er summen oppgitt som et intervall, for eksempel 12–15: den kjente summen pluss 1 til grensen minus 1 for hvert skjulte tall.",
+            "Dette er ei samanstilling av fleire pakkar. Der ein pakke hadde skjult eit tal, er summen oppgitt som eit intervall, til dømes 12–15: den kjende summen pluss 1 til grensa minus 1 for kvart skjult tal.",
+            "This combines several packages. Where a package suppressed a value, the sum is given as a range such as 12–15: the known sum plus 1 to the threshold minus 1 for each suppressed value.");
     static final Text LOG = new Text("Skjulte celler", "Skjulte celler", "Suppressed cells");
     static final Text LOG_INTRO = new Text(
             "Primær: tallet er mindre enn grensen. Sekundær: skjult for at en annen skjult celle ikke skal kunne regnes ut.",
