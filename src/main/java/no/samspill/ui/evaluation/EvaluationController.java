@@ -139,6 +139,9 @@ public final class EvaluationController implements LeaveGuard {
             definition.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             definition.getStyleClass().add("text-muted");
             previewBox.getChildren().addAll(name, definition, grid(r, lang, result.period().year()));
+            if (r.current().width() == 1 && r.current().rows().size() > 1) {
+                previewBox.getChildren().add(chart(r, lang));
+            }
         }
         logTable.getItems().setAll(result.log());
     }
@@ -175,6 +178,27 @@ public final class EvaluationController implements LeaveGuard {
             }
         }
         return grid;
+    }
+
+    /** The same bars as the report: published values only; a suppressed row shows no bar. */
+    private javafx.scene.chart.BarChart<Number, String> chart(IndicatorResult r, String lang) {
+        javafx.scene.chart.NumberAxis x = new javafx.scene.chart.NumberAxis();
+        x.setMinorTickVisible(false);
+        javafx.scene.chart.CategoryAxis y = new javafx.scene.chart.CategoryAxis();
+        javafx.scene.chart.BarChart<Number, String> chart = new javafx.scene.chart.BarChart<>(x, y);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setPrefHeight(40 + 26 * r.current().rows().size());
+        chart.setMaxWidth(640);
+        chart.setAccessibleText(r.indicator().name().in(lang));
+        javafx.scene.chart.XYChart.Series<Number, String> series = new javafx.scene.chart.XYChart.Series<>();
+        for (int row = r.current().rows().size() - 1; row >= 0; row--) {
+            Long v = r.current().cell(row, 0);
+            String label = r.indicator().rowLabel(r.current().rowCode(row)).in(lang) + (v == null ? "  *" : "");
+            series.getData().add(new javafx.scene.chart.XYChart.Data<>(v == null ? 0 : v, label));
+        }
+        chart.getData().add(series);
+        return chart;
     }
 
     private static Label header(String text) {
