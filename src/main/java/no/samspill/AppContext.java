@@ -181,6 +181,9 @@ public final class AppContext implements AutoCloseable {
             controllers.put(EvaluationController.class, () -> new EvaluationController(new EvaluationViewModel(
                     new EvaluationRepository(database.dsl(), new AuditLog(clock, System.getProperty("user.name", "unknown")), clock),
                     tasks, clock, municipality, AppVersion.get(), i18n.language().locale().getLanguage(), onError), i18n, dialogs));
+            controllers.put(no.samspill.ui.audit.AuditController.class, () -> new no.samspill.ui.audit.AuditController(
+                    new no.samspill.ui.audit.AuditViewModel(new no.samspill.data.AuditRepository(database.dsl()),
+                            new no.samspill.data.AuditVerifier(database.dsl()), tasks, clock, onError), i18n));
             controllers.put(TrainingOverviewController.class, () -> new TrainingOverviewController(
                     new TrainingOverviewViewModel(training, tasks, clock, mid, onError), i18n, navigator));
         }

@@ -32,6 +32,7 @@ import no.samspill.evaluation.Threshold;
  * export --municipality 1234 --year 2026 [--as-of 2026-12-31] [--threshold nav|ssb|N] [--language nb|nn|en] --out FILE [--data-dir DIR]
  * verify FILE...
  * aggregate --out FILE [--name NAME] [--threshold nav|ssb|N] PACKAGE...
+ * verify-audit [--data-dir DIR]
  * </pre>
  *
  * Exit codes: 0 done, 1 unexpected failure, 2 wrong usage, 3 export blocked by personal data in the
@@ -67,6 +68,7 @@ public final class Cli {
                 case "export" -> export(options(args), args);
                 case "verify" -> verify(List.of(args).subList(1, args.length));
                 case "aggregate" -> aggregate(options(args), args);
+                case "verify-audit" -> verifyAudit(options(args));
                 case "help", "--help", "-h" -> usage(null);
                 default -> usage("Unknown command \"" + args[0] + "\".");
             };
@@ -129,6 +131,31 @@ public final class Cli {
             out.println("Wrote " + target + " (" + content.evaluation().log().size() + " cells suppressed, threshold "
                     + threshold.name() + ").");
             return OK;
+        }
+    }
+
+    private int verifyAudit(Map<String, String> o) {
+        Path dataDir = DataDirectory.forThisMachine(o.get("--data-dir"));
+        if (!Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
+            err.println("There is no Samspill data in " + dataDir + ".");
+            return UNAVAILABLE;
+        }
+        Database db;
+        try {
+            db = Database.open(dataDir);
+        } catch (RuntimeException e) {
+            err.println("The data in " + dataDir + " cannot be opened. If Samspill is open, close it, or check the log from Innstillinger.");
+            return UNAVAILABLE;
+        }
+        try (db) {
+            no.samspill.data.AuditVerifier.Result r = new no.samspill.data.AuditVerifier(db.dsl()).verify();
+            if (r.intact()) {
+                out.println("The audit log is intact: " + r.checked() + " entries, each linked to the one before.");
+                return OK;
+            }
+            err.println("The audit log has been changed outside Samspill: entry " + r.brokenAt().orElseThrow()
+                    + " does not match the chain (" + r.checked() + " entries before it are intact).");
+            return INVALID;
         }
     }
 
@@ -253,7 +280,8 @@ public final class Cli {
                 Usage:
                   samspill-cli export --municipality 1234 --year 2026 [--as-of 2026-12-31] [--threshold nav|ssb|N] [--language nb|nn|en] --out FILE [--data-dir DIR]
                   samspill-cli verify FILE...
-                  samspill-cli aggregate --out FILE [--name NAME] [--threshold nav|ssb|N] PACKAGE...""");
+                  samspill-cli aggregate --out FILE [--name NAME] [--threshold nav|ssb|N] PACKAGE...
+                  samspill-cli verify-audit [--data-dir DIR]""");
         return problem == null ? OK : USAGE;
     }
 }

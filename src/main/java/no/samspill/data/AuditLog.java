@@ -2,18 +2,27 @@ package no.samspill.data;
 
 import static no.samspill.data.schema.Tables.AUDIT_ENTRY;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HexFormat;
 import org.jooq.DSLContext;
 
 /**
  * Writes who changed what inside the caller's transaction: entity, id, action and the names of
- * the changed fields. Never the values.
+ * the changed fields. Never the values. Each entry's hash covers the entry and the previous hash,
+ * so a row changed, removed or inserted behind the app's back breaks the chain ({@link AuditVerifier}).
  */
 public final class AuditLog {
 
     public enum Action { CREATE, UPDATE, DELETE, ANONYMISE }
+
+    /** The previous hash of the first entry. */
+    public static final String GENESIS = "0".repeat(64);
 
     private final Clock clock;
     private final String osUser;
@@ -24,13 +33,31 @@ public final class AuditLog {
     }
 
     public void record(DSLContext tx, String entity, long entityId, Action action, Collection<String> changedFields) {
+        // Microseconds: what the column keeps, so the hash can be recomputed from the stored row.
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        String fields = String.join(",", changedFields);
+        String previous = tx.select(AUDIT_ENTRY.ENTRY_HASH).from(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID.desc()).limit(1)
+                .fetchOptional(AUDIT_ENTRY.ENTRY_HASH).orElse(null);
+        String prev = previous == null ? GENESIS : previous;
         tx.insertInto(AUDIT_ENTRY)
-                .set(AUDIT_ENTRY.OCCURRED_AT, OffsetDateTime.now(clock))
+                .set(AUDIT_ENTRY.OCCURRED_AT, now)
                 .set(AUDIT_ENTRY.ENTITY, entity)
                 .set(AUDIT_ENTRY.ENTITY_ID, entityId)
                 .set(AUDIT_ENTRY.ACTION, action.name())
-                .set(AUDIT_ENTRY.CHANGED_FIELDS, String.join(",", changedFields))
+                .set(AUDIT_ENTRY.CHANGED_FIELDS, fields)
                 .set(AUDIT_ENTRY.OS_USER, osUser)
+                .set(AUDIT_ENTRY.PREVIOUS_HASH, prev)
+                .set(AUDIT_ENTRY.ENTRY_HASH, hash(prev, now, entity, entityId, action.name(), fields, osUser))
                 .execute();
+    }
+
+    static String hash(String previous, OffsetDateTime at, String entity, long entityId, String action, String fields, String user) {
+        String canonical = String.join("|", previous, at.toInstant().toString(), entity, Long.toString(entityId), action,
+                fields == null ? "" : fields, user);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

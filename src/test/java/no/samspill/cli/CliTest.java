@@ -99,6 +99,20 @@ class CliTest {
         assertTrue(LocalDate.now().getYear() > 2000);
     }
 
+    @Test
+    void verifyAuditFindsARowChangedBehindTheAppsBack() {
+        Path data = fillData("");
+        assertEquals(0, run("verify-audit", "--data-dir", data.toString()), err());
+        TestDatabase db = new TestDatabase(data);
+        db.database.dsl().update(no.samspill.data.schema.Tables.AUDIT_ENTRY).set(no.samspill.data.schema.Tables.AUDIT_ENTRY.ACTION, "DELETE")
+                .where(no.samspill.data.schema.Tables.AUDIT_ENTRY.ID.eq(
+                        db.database.dsl().select(org.jooq.impl.DSL.min(no.samspill.data.schema.Tables.AUDIT_ENTRY.ID))
+                                .from(no.samspill.data.schema.Tables.AUDIT_ENTRY).fetchSingle().value1())).execute();
+        db.database.close();
+        assertEquals(4, run("verify-audit", "--data-dir", data.toString()));
+        assertTrue(err().contains("changed outside Samspill"), err());
+    }
+
     /** Changes one byte of indicators.csv inside the zip, as a hand edit would. */
     private static byte[] rewrite(byte[] zip) throws Exception {
         java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();

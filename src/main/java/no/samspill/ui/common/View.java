@@ -11,6 +11,7 @@ public enum View {
     INVOLVEMENT("involvement.fxml"),
     TRAINING("training.fxml"),
     EVALUATION("evaluation.fxml"),
+    AUDIT("audit.fxml"),
     SETTINGS("settings.fxml"),
     COMING_SOON("coming-soon.fxml");
 

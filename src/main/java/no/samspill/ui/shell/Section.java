@@ -2,7 +2,7 @@ package no.samspill.ui.shell;
 
 import no.samspill.ui.common.View;
 
-/** The screens in the navigation, in order; Ctrl+1 … Ctrl+8 open them. */
+/** The screens in the navigation, in order; Ctrl+1 … Ctrl+9 open them. */
 public enum Section {
     OVERVIEW("mdal-dashboard", View.OVERVIEW, "nav.overview", null),
     CANDIDATES("mdal-group", View.CANDIDATES, "nav.candidates", null),
@@ -11,6 +11,7 @@ public enum Section {
     REPRESENTATIVES("mdmz-record_voice_over", View.INVOLVEMENT, "nav.representatives", null),
     TRAINING("mdmz-school", View.TRAINING, "nav.training", null),
     EVALUATION("mdal-assessment", View.EVALUATION, "nav.evaluation", null),
+    AUDIT("mdal-history", View.AUDIT, "nav.audit", null),
     SETTINGS("mdmz-settings", View.SETTINGS, "nav.settings", null);
 
     private final String icon;

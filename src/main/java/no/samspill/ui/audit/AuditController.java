@@ -1,0 +1,91 @@
+package no.samspill.ui.audit;
+
+import java.time.format.DateTimeFormatter;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.util.StringConverter;
+import no.samspill.domain.AuditEntry;
+import no.samspill.ui.common.Columns;
+import no.samspill.ui.common.DateFields;
+import no.samspill.ui.common.I18n;
+
+/** Revisjonslogg: the filters above, the entries below, and the chain check. */
+public final class AuditController {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm:ss");
+
+    private final AuditViewModel model;
+    private final I18n i18n;
+
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private ComboBox<String> entityBox;
+    @FXML private ComboBox<String> actionBox;
+    @FXML private Label checkLabel;
+    @FXML private TableView<AuditEntry> table;
+    @FXML private TableColumn<AuditEntry, String> timeColumn;
+    @FXML private TableColumn<AuditEntry, String> entityColumn;
+    @FXML private TableColumn<AuditEntry, Long> idColumn;
+    @FXML private TableColumn<AuditEntry, String> actionColumn;
+    @FXML private TableColumn<AuditEntry, String> fieldsColumn;
+    @FXML private TableColumn<AuditEntry, String> userColumn;
+
+    public AuditController(AuditViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+    }
+
+    @FXML
+    private void initialize() {
+        DateFields.install(fromPicker, new javafx.beans.property.SimpleBooleanProperty());
+        DateFields.install(toPicker, new javafx.beans.property.SimpleBooleanProperty());
+        fromPicker.valueProperty().bindBidirectional(model.fromProperty());
+        toPicker.valueProperty().bindBidirectional(model.toProperty());
+        StringConverter<String> all = new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null ? i18n.get("audit.all") : s;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        };
+        entityBox.setConverter(all);
+        actionBox.setConverter(all);
+        model.entities().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            String keep = entityBox.getValue();
+            entityBox.getItems().setAll(model.entities());
+            entityBox.getItems().add(0, null);
+            entityBox.setValue(keep);
+        });
+        actionBox.getItems().setAll(null, "CREATE", "UPDATE", "DELETE", "ANONYMISE");
+        entityBox.valueProperty().bindBidirectional(model.entityProperty());
+        actionBox.valueProperty().bindBidirectional(model.actionProperty());
+        table.setItems(model.entries());
+        Columns.value(timeColumn, e -> TIME.format(e.occurredAt().atZoneSameInstant(java.time.ZoneId.systemDefault())));
+        Columns.value(entityColumn, AuditEntry::entity);
+        Columns.value(idColumn, AuditEntry::entityId);
+        Columns.value(actionColumn, AuditEntry::action);
+        Columns.value(fieldsColumn, AuditEntry::changedFields);
+        Columns.value(userColumn, AuditEntry::osUser);
+        model.checkProperty().addListener((obs, old, r) -> {
+            checkLabel.setText(r.intact() ? i18n.format("audit.check.intact", r.checked())
+                    : i18n.format("audit.check.broken", r.brokenAt().orElseThrow(), r.checked()));
+            checkLabel.getStyleClass().setAll("label", r.intact() ? "text-success" : "field-error");
+        });
+        model.refresh();
+        model.verify();
+    }
+
+    @FXML
+    private void onVerify() {
+        model.verify();
+    }
+
+}

@@ -1,0 +1,73 @@
+package no.samspill.ui.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import no.samspill.data.AuditRepository;
+import no.samspill.data.AuditVerifier;
+import no.samspill.domain.AuditEntry;
+import no.samspill.ui.common.TaskRunner;
+
+/** Revisjonslogg: who changed what and when, filtered by date, entity and action; and a check of the chain. */
+public final class AuditViewModel {
+
+    public static final int LIMIT = 2_000;
+
+    private final AuditRepository repository;
+    private final AuditVerifier verifier;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final Consumer<Throwable> onError;
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> entity = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> action = new SimpleObjectProperty<>();
+    private final ObjectProperty<AuditVerifier.Result> check = new SimpleObjectProperty<>();
+    private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<String> entities = FXCollections.observableArrayList();
+
+    public AuditViewModel(AuditRepository repository, AuditVerifier verifier, TaskRunner tasks, Clock clock, Consumer<Throwable> onError) {
+        this.repository = repository;
+        this.verifier = verifier;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.onError = onError;
+        from.set(LocalDate.now(clock).minusDays(30));
+        for (ObjectProperty<?> p : List.of(from, to, entity, action)) {
+            p.addListener(x -> refresh());
+        }
+    }
+
+    public void refresh() {
+        LocalDate f = from.get();
+        LocalDate t = to.get();
+        String e = entity.get();
+        String a = action.get();
+        tasks.run(() -> new Loaded(repository.search(f, t, e, a, LIMIT, clock.getZone()), repository.entities()), l -> {
+            entries.setAll(l.entries());
+            if (!entities.equals(l.entities())) {
+                entities.setAll(l.entities());
+            }
+        }, onError);
+    }
+
+    public void verify() {
+        tasks.run(verifier::verify, check::set, onError);
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() { return from; }
+    public ObjectProperty<LocalDate> toProperty() { return to; }
+    public ObjectProperty<String> entityProperty() { return entity; }
+    public ObjectProperty<String> actionProperty() { return action; }
+    public ObjectProperty<AuditVerifier.Result> checkProperty() { return check; }
+    public ObservableList<AuditEntry> entries() { return entries; }
+    public ObservableList<String> entities() { return entities; }
+
+    private record Loaded(List<AuditEntry> entries, List<String> entities) {
+    }
+}
