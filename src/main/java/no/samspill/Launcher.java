@@ -1,5 +1,8 @@
 package no.samspill;
 
+import java.io.IOException;
+import java.util.Optional;
+
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -18,6 +21,23 @@ public final class Launcher {
         LaunchOptions options = LaunchOptions.parse(List.of(args));
         Path dataDir = DataDirectory.forThisMachine(options.dataDir());
         System.setProperty("samspill.logDir", dataDir.resolve("logs").toString());
-        Application.launch(SamspillApp.class, args);
+        Optional<SingleInstance> instance;
+        try {
+            instance = SingleInstance.claim(dataDir, SamspillApp::bringToFront);
+        } catch (IOException e) {
+            // Without the guard the database's own lock still keeps a second start from harm.
+            instance = Optional.empty();
+            Application.launch(SamspillApp.class, args);
+            return;
+        }
+        if (instance.isEmpty()) {
+            System.out.println("Samspill is already running with this data folder; its window has been brought to the front.");
+            return;
+        }
+        try (SingleInstance held = instance.get()) {
+            Application.launch(SamspillApp.class, args);
+        } catch (IOException e) {
+            // Releasing the lock at exit failed; the operating system releases it with the process.
+        }
     }
 }

@@ -29,6 +29,22 @@ public final class SamspillApp extends Application implements AppShell {
     private AppContext.StartState startState;
     private Throwable startupFailure;
     private Stage stage;
+    private static volatile SamspillApp running;
+
+    /** Called when a second start asks this one to show itself. */
+    static void bringToFront() {
+        SamspillApp app = running;
+        if (app != null) {
+            javafx.application.Platform.runLater(() -> {
+                if (app.stage != null) {
+                    app.stage.setIconified(false);
+                    app.stage.show();
+                    app.stage.toFront();
+                    app.stage.requestFocus();
+                }
+            });
+        }
+    }
     private I18n i18n;
     private boolean darkTheme;
     private Municipality municipality;
@@ -53,6 +69,7 @@ public final class SamspillApp extends Application implements AppShell {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        running = this;
         if (startupFailure != null) {
             showStartupFailure();
             return;
