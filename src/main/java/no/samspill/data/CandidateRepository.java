@@ -263,7 +263,7 @@ public final class CandidateRepository {
         // The status changes only through changeStatus, with its history; a form never moves it.
         Candidate c = new Candidate(draft.id(), draft.municipalityId(), draft.fullName(), draft.contact(), draft.birthYear(),
                 draft.birthDate(), draft.gender(), draft.navOfficeId(), draft.referralDate(), draft.referralSource(),
-                draft.mainWorkplaceId(), draft.programme(), before.status(), draft.note());
+                draft.mainWorkplaceId(), draft.programme(), before.status(), draft.note(), draft.informedDate());
         List<String> changed = new java.util.ArrayList<>(RecordDiff.changedFields(before, c));
         String newId = nationalId == null ? r.getNationalId() : nationalId.map(NationalId::value).orElse(null);
         if (!java.util.Objects.equals(newId, r.getNationalId())) {
@@ -293,13 +293,14 @@ public final class CandidateRepository {
         r.setProgramme(c.programme().name());
         r.setStatus(c.status().name());
         r.setNote(c.note());
+        r.setInformedDate(c.informedDate());
     }
 
     private static Candidate normalised(Candidate c) {
         return new Candidate(c.id(), c.municipalityId(), c.fullName() == null ? null : c.fullName().strip(),
                 TextRules.blankToNull(c.contact()), c.birthYear(), c.birthDate(), c.gender(), c.navOfficeId(),
                 c.referralDate(), c.referralSource(), c.mainWorkplaceId(), c.programme(), c.status(),
-                TextRules.blankToNull(c.note()));
+                TextRules.blankToNull(c.note()), c.informedDate());
     }
 
     static Candidate toDomain(CandidateRecord r) {
@@ -307,6 +308,6 @@ public final class CandidateRepository {
                 r.getBirthDate(), Gender.valueOf(r.getGender()), r.getNavOfficeId(), r.getReferralDate(),
                 r.getReferralSource() == null ? null : ReferralSource.valueOf(r.getReferralSource()),
                 r.getMainWorkplaceId(), Programme.valueOf(r.getProgramme()), CandidateStatus.valueOf(r.getStatus()),
-                r.getNote());
+                r.getNote(), r.getInformedDate());
     }
 }

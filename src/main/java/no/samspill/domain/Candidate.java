@@ -21,7 +21,8 @@ public record Candidate(
         Long mainWorkplaceId,
         Programme programme,
         CandidateStatus status,
-        String note) {
+        String note,
+        LocalDate informedDate) {
 
     public boolean isNew() {
         return id == null;
@@ -29,6 +30,6 @@ public record Candidate(
 
     public Candidate withId(long newId) {
         return new Candidate(newId, municipalityId, fullName, contact, birthYear, birthDate, gender,
-                navOfficeId, referralDate, referralSource, mainWorkplaceId, programme, status, note);
+                navOfficeId, referralDate, referralSource, mainWorkplaceId, programme, status, note, informedDate);
     }
 }

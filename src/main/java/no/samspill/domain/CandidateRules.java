@@ -88,6 +88,7 @@ public final class CandidateRules {
         checkBirthDate(c.birthDate(), c.birthYear(), today).ifPresent(k -> out.add(new Violation(BIRTH_DATE, k)));
         checkReferralDate(c.referralDate(), today).ifPresent(k -> out.add(new Violation(REFERRAL_DATE, k)));
         checkOptionalText(c.note(), MAX_NOTE).ifPresent(k -> out.add(new Violation(NOTE, k)));
+        Checks.notFuture(c.informedDate(), today).ifPresent(k -> out.add(new Violation("informedDate", k)));
         if (c.gender() == null || c.programme() == null || c.status() == null) {
             out.add(new Violation("required", "validation.required"));
         }

@@ -37,7 +37,7 @@ public final class CrashWriter {
         for (int n = 0; ; n++) {
             String name = prefix + "-" + n;
             candidates.save(new Candidate(null, mid, name, null, 2000, null, Gender.NOT_RECORDED, null, LocalDate.now(clock),
-                    ReferralSource.NAV, null, Programme.RECRUITMENT_THROUGH_INCLUSION, CandidateStatus.REFERRED, null));
+                    ReferralSource.NAV, null, Programme.RECRUITMENT_THROUGH_INCLUSION, CandidateStatus.REFERRED, null, null));
             System.out.println("ACK " + name);
             System.out.flush();
         }

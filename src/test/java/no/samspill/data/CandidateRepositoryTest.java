@@ -46,7 +46,7 @@ class CandidateRepositoryTest {
     static Candidate draft(long municipalityId, String name, int year) {
         return new Candidate(null, municipalityId, name, null, year, null, Gender.NOT_RECORDED, null,
                 LocalDate.of(2026, 3, 1), ReferralSource.NAV, null, Programme.RECRUITMENT_THROUGH_INCLUSION,
-                CandidateStatus.REFERRED, null);
+                CandidateStatus.REFERRED, null, null);
     }
 
     @Test
@@ -69,7 +69,7 @@ class CandidateRepositoryTest {
     void updateAuditsOnlyTheChangedFieldNames() {
         Candidate saved = db.candidates.save(draft(kommune.id(), "Ola Hansen", 2000));
         Candidate changed = new Candidate(saved.id(), saved.municipalityId(), "Ola Hansen", "900 00 000", 2000, null,
-                Gender.MALE, null, saved.referralDate(), saved.referralSource(), null, saved.programme(), saved.status(), null);
+                Gender.MALE, null, saved.referralDate(), saved.referralSource(), null, saved.programme(), saved.status(), null, null);
 
         db.candidates.save(changed);
 
@@ -92,7 +92,7 @@ class CandidateRepositoryTest {
     @Test
     void failedSaveRollsBackTheWholeTransaction() {
         Candidate bad = new Candidate(null, kommune.id(), "Per Feil", null, 2001, null, Gender.NOT_RECORDED,
-                999_999L, LocalDate.of(2026, 3, 1), null, null, Programme.OTHER, CandidateStatus.REFERRED, null);
+                999_999L, LocalDate.of(2026, 3, 1), null, null, Programme.OTHER, CandidateStatus.REFERRED, null, null);
 
         assertThrows(RuntimeException.class, () -> db.candidates.save(bad));
 
@@ -144,7 +144,7 @@ class CandidateRepositoryTest {
 
     static Candidate withBirthDate(Candidate c, LocalDate date) {
         return new Candidate(c.id(), c.municipalityId(), c.fullName(), c.contact(), date.getYear(), date, c.gender(),
-                c.navOfficeId(), c.referralDate(), c.referralSource(), c.mainWorkplaceId(), c.programme(), c.status(), c.note());
+                c.navOfficeId(), c.referralDate(), c.referralSource(), c.mainWorkplaceId(), c.programme(), c.status(), c.note(), null);
     }
 
     @Test

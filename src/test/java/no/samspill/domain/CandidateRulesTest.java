@@ -48,7 +48,7 @@ class CandidateRulesTest {
     @Test
     void violationsOfAWholeRecordNameTheFields() {
         Candidate c = new Candidate(null, 1, "", "x".repeat(201), 1800, null, Gender.NOT_RECORDED, null,
-                TODAY.plusDays(3), null, null, Programme.OTHER, CandidateStatus.REFERRED, null);
+                TODAY.plusDays(3), null, null, Programme.OTHER, CandidateStatus.REFERRED, null, null);
         List<String> fields = CandidateRules.violations(c, TODAY).stream().map(Violation::field).toList();
         assertEquals(List.of("fullName", "contact", "birthYear", "referralDate"), fields);
     }

@@ -19,5 +19,6 @@ record CandidateForm(
         Ref workplace,
         Programme programme,
         String note,
-        String nationalId) {
+        String nationalId,
+        LocalDate informedDate) {
 }

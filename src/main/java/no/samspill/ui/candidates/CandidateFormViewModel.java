@@ -62,6 +62,9 @@ public final class CandidateFormViewModel {
     final ObjectProperty<Programme> programme = new SimpleObjectProperty<>(Programme.RECRUITMENT_THROUGH_INCLUSION);
     final StringProperty note = new SimpleStringProperty("");
     final StringProperty nationalId = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> informedDate = new SimpleObjectProperty<>();
+    final BooleanProperty informedDateUnreadable = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper informedDateError = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper nationalIdEnabled = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper nationalIdError = new ReadOnlyStringWrapper();
 
@@ -92,13 +95,13 @@ public final class CandidateFormViewModel {
         this.municipalityId = municipalityId;
         this.onError = onError;
         Observable[] fields = {fullName, birthYear, birthDate, birthDateUnreadable, gender, contact, navOffice,
-            referralDate, referralDateUnreadable, referralSource, workplace, programme, note, nationalId, nationalIdEnabled};
+            referralDate, referralDateUnreadable, referralSource, workplace, programme, note, nationalId, nationalIdEnabled, informedDate, informedDateUnreadable};
         for (Observable o : fields) {
             o.addListener(x -> recompute());
         }
         valid = Bindings.createBooleanBinding(() -> Stream.of(fullNameError, birthYearError, birthDateError,
-                contactError, referralDateError, noteError, nationalIdError).allMatch(e -> e.get() == null),
-                fullNameError, birthYearError, birthDateError, contactError, referralDateError, noteError, nationalIdError);
+                contactError, referralDateError, noteError, nationalIdError, informedDateError).allMatch(e -> e.get() == null),
+                fullNameError, birthYearError, birthDateError, contactError, referralDateError, noteError, nationalIdError, informedDateError);
         loaded = snapshot();
         recompute();
     }
@@ -122,7 +125,7 @@ public final class CandidateFormViewModel {
         originalNationalId = "";
         fill(new Candidate(null, municipalityId, "", null, 0, null, Gender.NOT_RECORDED, null,
                 LocalDate.now(clock), ReferralSource.NAV, null, Programme.RECRUITMENT_THROUGH_INCLUSION,
-                CandidateStatus.REFERRED, null));
+                CandidateStatus.REFERRED, null, null));
         birthYear.set("");
         markLoaded();
         editing.set(true);
@@ -210,7 +213,7 @@ public final class CandidateFormViewModel {
         originalNationalId = "";
         editing.set(false);
         fill(new Candidate(null, municipalityId, "", null, 0, null, Gender.NOT_RECORDED, null, null, null, null,
-                Programme.RECRUITMENT_THROUGH_INCLUSION, CandidateStatus.REFERRED, null));
+                Programme.RECRUITMENT_THROUGH_INCLUSION, CandidateStatus.REFERRED, null, null));
         birthYear.set("");
         markLoaded();
     }
@@ -234,6 +237,8 @@ public final class CandidateFormViewModel {
         programme.set(c.programme());
         note.set(c.note() == null ? "" : c.note());
         nationalId.set(originalNationalId);
+        informedDate.set(c.informedDate());
+        informedDateUnreadable.set(false);
     }
 
     private static Ref find(List<Ref> refs, Long id) {
@@ -247,7 +252,7 @@ public final class CandidateFormViewModel {
         CandidateStatus status = original == null ? CandidateStatus.REFERRED : original.status();
         return new Candidate(original == null ? null : original.id(), municipalityId, fullName.get(), contact.get(),
                 parseYear().orElse(0), birthDate.get(), gender.get(), idOf(navOffice.get()), referralDate.get(),
-                referralSource.get(), idOf(workplace.get()), programme.get(), status, note.get());
+                referralSource.get(), idOf(workplace.get()), programme.get(), status, note.get(), informedDate.get());
     }
 
     private static Long idOf(Ref ref) {
@@ -282,6 +287,8 @@ public final class CandidateFormViewModel {
         String idText = nationalId.get() == null ? "" : nationalId.get().strip();
         nationalIdError.set(nationalIdEnabled.get() && !idText.isEmpty() && NationalId.parse(idText).isEmpty()
                 ? "validation.nationalId" : null);
+        informedDateError.set(informedDateUnreadable.get() ? "validation.date.format"
+                : no.samspill.domain.Checks.notFuture(informedDate.get(), today).orElse(null));
         dirty.set(loaded != null && !snapshot().equals(loaded));
     }
 
@@ -293,7 +300,7 @@ public final class CandidateFormViewModel {
     private CandidateForm snapshot() {
         return new CandidateForm(text(fullName), text(birthYear), birthDate.get(), gender.get(), text(contact),
                 navOffice.get(), referralDate.get(), referralSource.get(), workplace.get(), programme.get(), text(note),
-                nationalIdEnabled.get() ? text(nationalId).replace(" ", "") : "");
+                nationalIdEnabled.get() ? text(nationalId).replace(" ", "") : "", informedDate.get());
     }
 
     private static String text(StringProperty p) {
@@ -314,6 +321,9 @@ public final class CandidateFormViewModel {
     public ObjectProperty<Programme> programmeProperty() { return programme; }
     public StringProperty noteProperty() { return note; }
     public StringProperty nationalIdProperty() { return nationalId; }
+    public ObjectProperty<LocalDate> informedDateProperty() { return informedDate; }
+    public BooleanProperty informedDateUnreadableProperty() { return informedDateUnreadable; }
+    public ReadOnlyStringProperty informedDateErrorProperty() { return informedDateError.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty nationalIdEnabledProperty() { return nationalIdEnabled.getReadOnlyProperty(); }
     public ReadOnlyStringProperty nationalIdErrorProperty() { return nationalIdError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty fullNameErrorProperty() { return fullNameError.getReadOnlyProperty(); }

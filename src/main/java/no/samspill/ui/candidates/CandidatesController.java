@@ -77,6 +77,8 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     @FXML private Label nationalIdLabel;
     @FXML private TextField nationalIdField;
     @FXML private Label nationalIdError;
+    @FXML private DatePicker informedDatePicker;
+    @FXML private Label informedDateError;
     @FXML private ComboBox<Gender> genderBox;
     @FXML private TextField contactField;
     @FXML private Label contactError;
@@ -203,6 +205,9 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         FieldErrors.bind(contactField, contactError, form.contactErrorProperty(), i18n);
         FieldErrors.bind(referralDatePicker, referralDateError, form.referralDateErrorProperty(), i18n);
         FieldErrors.bind(noteArea, noteError, form.noteErrorProperty(), i18n);
+        DateFields.install(informedDatePicker, form.informedDateUnreadableProperty());
+        informedDatePicker.valueProperty().bindBidirectional(form.informedDateProperty());
+        FieldErrors.bind(informedDatePicker, informedDateError, form.informedDateErrorProperty(), i18n);
         nationalIdField.textProperty().bindBidirectional(form.nationalIdProperty());
         FieldErrors.bind(nationalIdField, nationalIdError, form.nationalIdErrorProperty(), i18n);
         for (Node n : new Node[] {nationalIdLabel, nationalIdField}) {
