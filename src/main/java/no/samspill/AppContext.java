@@ -80,6 +80,7 @@ public final class AppContext implements AutoCloseable {
     final TrainingRepository training;
     final EmploymentRepository employment;
     final OverviewRepository overview;
+    final no.samspill.data.PersonalDataRepository personalData;
 
     private AppContext(Database database, Clock clock, TaskRunner tasks) {
         this.database = database;
@@ -98,6 +99,7 @@ public final class AppContext implements AutoCloseable {
         this.training = new TrainingRepository(database.dsl(), audit, clock);
         this.employment = new EmploymentRepository(database.dsl(), audit, clock);
         this.overview = new OverviewRepository(database.dsl());
+        this.personalData = new no.samspill.data.PersonalDataRepository(database.dsl(), audit, clock);
     }
 
     /** Opens (or creates) and migrates the database. Disk work: never call on the FX thread. */
@@ -163,8 +165,9 @@ public final class AppContext implements AutoCloseable {
                 details[0] = new CandidateDetails(new CandidateProgressViewModel(candidates, mentors, tasks, clock, mid, onError),
                         new CandidateTrainingViewModel(training, employment, tasks, clock, onError),
                         new CandidateEmploymentViewModel(employment, lookups, tasks, clock, mid, onError));
-                return new CandidatesController(new CandidateListViewModel(candidates, tasks, mid, onError),
-                        new CandidateFormViewModel(candidates, lookups, tasks, clock, mid, onError),
+                CandidateFormViewModel formModel = new CandidateFormViewModel(candidates, lookups, tasks, clock, mid, onError);
+                formModel.setPersonalData(personalData);
+                return new CandidatesController(new CandidateListViewModel(candidates, tasks, mid, onError), formModel,
                         details[0].progress(), details[0].training(), details[0].employment(), i18n, dialogs);
             });
             controllers.put(CandidateProgressController.class, () -> new CandidateProgressController(details[0].progress(), i18n, dialogs));
@@ -184,6 +187,8 @@ public final class AppContext implements AutoCloseable {
             controllers.put(no.samspill.ui.audit.AuditController.class, () -> new no.samspill.ui.audit.AuditController(
                     new no.samspill.ui.audit.AuditViewModel(new no.samspill.data.AuditRepository(database.dsl()),
                             new no.samspill.data.AuditVerifier(database.dsl()), tasks, clock, onError), i18n));
+            controllers.put(no.samspill.ui.settings.RetentionController.class, () -> new no.samspill.ui.settings.RetentionController(
+                    new no.samspill.ui.settings.RetentionViewModel(personalData, settings, tasks, mid, onError), i18n, dialogs));
             controllers.put(TrainingOverviewController.class, () -> new TrainingOverviewController(
                     new TrainingOverviewViewModel(training, tasks, clock, mid, onError), i18n, navigator));
         }

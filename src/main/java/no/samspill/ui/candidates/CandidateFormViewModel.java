@@ -183,6 +183,22 @@ public final class CandidateFormViewModel {
         });
     }
 
+    /** Writes the access report (HTML and JSON) for the candidate in the form into {@code folder}. */
+    public void exportAccess(java.nio.file.Path folder, Consumer<List<java.nio.file.Path>> onDone) {
+        Optional<Long> id = editedId();
+        if (id.isEmpty() || personalData == null) {
+            return;
+        }
+        tasks.run(() -> no.samspill.gdpr.AccessReport.write(personalData.access(id.get()), folder), onDone, onError);
+    }
+
+    private no.samspill.data.PersonalDataRepository personalData;
+
+    /** Gives the form what it needs for access requests (set once by the composition root). */
+    public void setPersonalData(no.samspill.data.PersonalDataRepository personalData) {
+        this.personalData = personalData;
+    }
+
     /** Deletes the candidate in the form and everything linked to them, then closes the form. */
     public void delete(Runnable onDeleted) {
         Optional<Long> id = editedId();

@@ -66,6 +66,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     @FXML private CandidateTrainingController trainingController;
     @FXML private CandidateEmploymentController employmentController;
     @FXML private Button deleteButton;
+    @FXML private Button accessButton;
     @FXML private Node emptyPane;
     @FXML private Label formTitle;
     @FXML private TextField nameField;
@@ -176,6 +177,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         trainingTab.disableProperty().bind(unsaved);
         employmentTab.disableProperty().bind(unsaved);
         deleteButton.disableProperty().bind(unsaved);
+        accessButton.disableProperty().bind(unsaved);
         progress.setOnChanged(list::refresh);
         employment.setOnChanged(() -> training.load(training.candidateIdProperty().get()));
         emptyPane.visibleProperty().bind(form.editingProperty().not());
@@ -286,6 +288,18 @@ public final class CandidatesController implements LeaveGuard, RecordView {
             case TRAINING -> trainingTab;
             case EMPLOYMENT -> employmentTab;
         });
+    }
+
+    /** Innsyn: everything stored about the person, as a readable page and a JSON file in a chosen folder. */
+    @FXML
+    private void onAccess() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(i18n.get("candidates.access.choose"));
+        java.io.File folder = chooser.showDialog(table.getScene().getWindow());
+        if (folder != null) {
+            form.exportAccess(folder.toPath(), files -> dialogs.info(table, "candidates.access.done.title",
+                    i18n.format("candidates.access.done", folder.toString())));
+        }
     }
 
     @FXML

@@ -1,0 +1,85 @@
+package no.samspill.data;
+
+import static no.samspill.data.schema.Tables.AUDIT_ENTRY;
+import static no.samspill.data.schema.Tables.CANDIDATE;
+import static no.samspill.data.schema.Tables.CANDIDATE_STATUS_CHANGE;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import no.samspill.domain.AuditEntry;
+import no.samspill.domain.CandidateSummary;
+import no.samspill.domain.SubjectAccess;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** The data subject's rights: access to everything stored about a candidate, and anonymisation after the retention time. */
+public final class PersonalDataRepository {
+
+    private final DSLContext dsl;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final CandidateRepository candidates;
+    private final MentorRepository mentors;
+    private final TrainingRepository training;
+    private final EmploymentRepository employment;
+
+    public PersonalDataRepository(DSLContext dsl, AuditLog audit, Clock clock) {
+        this.dsl = dsl;
+        this.audit = audit;
+        this.clock = clock;
+        this.candidates = new CandidateRepository(dsl, audit, clock);
+        this.mentors = new MentorRepository(dsl, audit, clock);
+        this.training = new TrainingRepository(dsl, audit, clock);
+        this.employment = new EmploymentRepository(dsl, audit, clock);
+    }
+
+    /** Everything stored about one candidate, read in one transaction so the parts agree. */
+    public SubjectAccess access(long candidateId) {
+        return dsl.transactionResult(cfg -> {
+            var c = candidates.find(candidateId).orElseThrow(() -> new RecordNotFoundException("candidate", candidateId));
+            var paths = training.paths(candidateId).stream()
+                    .map(p -> new SubjectAccess.PathWithSteps(p, training.steps(p.id()))).toList();
+            List<AuditEntry> log = dsl.selectFrom(AUDIT_ENTRY)
+                    .where(AUDIT_ENTRY.ENTITY.eq("candidate").and(AUDIT_ENTRY.ENTITY_ID.eq(candidateId))).orderBy(AUDIT_ENTRY.ID)
+                    .fetch(r -> new AuditEntry(r.getId(), r.getOccurredAt(), r.getEntity(), r.getEntityId(), r.getAction(),
+                            r.getChangedFields(), r.getOsUser()));
+            return new SubjectAccess(c, candidates.nationalId(candidateId).orElse(null), candidates.history(candidateId),
+                    mentors.assignments(candidateId), paths, training.qualifications(candidateId), employment.spells(candidateId),
+                    employment.followUps(candidateId), log, OffsetDateTime.now(clock));
+        });
+    }
+
+    /** Candidates who ended more than {@code years} years ago and still carry identity. */
+    public List<CandidateSummary> dueForAnonymisation(long municipalityId, int years) {
+        LocalDate before = LocalDate.now(clock).minusYears(years);
+        var lastEnded = DSL.select(DSL.max(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE)).from(CANDIDATE_STATUS_CHANGE)
+                .where(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID.eq(CANDIDATE.ID).and(CANDIDATE_STATUS_CHANGE.STATUS.eq("ENDED")))
+                .asField();
+        List<Long> ids = dsl.select(CANDIDATE.ID).from(CANDIDATE)
+                .where(CANDIDATE.MUNICIPALITY_ID.eq(municipalityId).and(CANDIDATE.STATUS.eq("ENDED"))
+                        .and(CANDIDATE.FULL_NAME.notLike(SubjectAccess.ANONYMISED_PREFIX + "%"))
+                        .and(DSL.field(lastEnded).lt(before)))
+                .fetch(CANDIDATE.ID);
+        return candidates.list(municipalityId, no.samspill.domain.CandidateFilter.ALL).stream().filter(s -> ids.contains(s.id())).toList();
+    }
+
+    /**
+     * Removes identity and keeps what the statistics need: the name becomes "Anonymisert" and the
+     * id, contact, national id, birth date (birth year stays) and note are cleared. One transaction.
+     */
+    public void anonymise(long candidateId) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            int n = tx.update(CANDIDATE).set(CANDIDATE.FULL_NAME, SubjectAccess.ANONYMISED_PREFIX + candidateId)
+                    .setNull(CANDIDATE.CONTACT).setNull(CANDIDATE.NATIONAL_ID).setNull(CANDIDATE.BIRTH_DATE).setNull(CANDIDATE.NOTE)
+                    .set(CANDIDATE.UPDATED_AT, OffsetDateTime.now(clock))
+                    .where(CANDIDATE.ID.eq(candidateId)).execute();
+            if (n == 0) {
+                throw new RecordNotFoundException("candidate", candidateId);
+            }
+            audit.record(tx, "candidate", candidateId, AuditLog.Action.ANONYMISE, List.of("fullName", "contact", "nationalId", "birthDate", "note"));
+        });
+    }
+}
