@@ -32,7 +32,7 @@ public final class TestDatabase {
     public no.samspill.domain.Candidate candidate(long municipalityId, String name, Long workplaceId, java.time.LocalDate referred) {
         return candidates.save(new no.samspill.domain.Candidate(null, municipalityId, name, null, 2000, null,
                 no.samspill.domain.Gender.NOT_RECORDED, null, referred, no.samspill.domain.ReferralSource.NAV, workplaceId,
-                no.samspill.domain.Programme.RECRUITMENT_THROUGH_INCLUSION, no.samspill.domain.CandidateStatus.REFERRED, null));
+                no.samspill.domain.Programme.RECRUITMENT_THROUGH_INCLUSION, no.samspill.domain.CandidateStatus.REFERRED, null, null));
     }
 
     /** The audit rows of one entity kind, as "action:fields". */
