@@ -107,6 +107,11 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(Database.open(dataDir), Clock.systemDefaultZone(), tasks);
     }
 
+    /** Opens the encrypted data with its password. Disk work: never call on the FX thread. */
+    public static AppContext open(Path dataDir, TaskRunner tasks, char[] password) {
+        return new AppContext(Database.open(dataDir, password), Clock.systemDefaultZone(), tasks);
+    }
+
     /** Reads the settings and the municipality last used. Database work: never on the FX thread. */
     public StartState startState() {
         Language language = settings.get(SettingsRepository.LANGUAGE).map(Language::fromCode).orElse(Language.DEFAULT);

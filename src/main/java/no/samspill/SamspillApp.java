@@ -50,20 +50,61 @@ public final class SamspillApp extends Application implements AppShell {
     private Municipality municipality;
     private MainWindowController mainWindow;
 
+    private LaunchOptions options;
+    private Path dataDir;
+    private no.samspill.data.Database.FileState fileState;
+    private final FxTaskRunner tasks = new FxTaskRunner();
+
+    /** Nothing is opened before the password: only where the data is and whether it exists. */
     @Override
     public void init() {
         try {
-            LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
-            Path dataDir = DataDirectory.forThisMachine(options.dataDir());
-            context = AppContext.open(dataDir, new FxTaskRunner());
-            startState = context.startState();
-            if (startState.municipality().isEmpty() && options.demoIfEmpty()) {
-                context.createDemo(new I18n(startState.language()).get("firstStart.demo.municipalityName"));
-                startState = context.startState();
-            }
+            options = LaunchOptions.parse(getParameters().getRaw());
+            dataDir = DataDirectory.forThisMachine(options.dataDir());
+            fileState = no.samspill.data.Database.state(dataDir);
         } catch (RuntimeException e) {
             startupFailure = e;
         }
+    }
+
+    /** After the password: reads the settings (and makes the demo if asked), off the FX thread, then shows the window. */
+    private AppContext.StartState prepare(AppContext opened) {
+        AppContext.StartState state = opened.startState();
+        if (state.municipality().isEmpty() && options.demoIfEmpty()) {
+            opened.createDemo(new I18n(state.language()).get("firstStart.demo.municipalityName"));
+            state = opened.startState();
+        }
+        return state;
+    }
+
+    private void showPassword() {
+        no.samspill.ui.password.PasswordViewModel.Mode mode = switch (fileState) {
+            case NONE -> no.samspill.ui.password.PasswordViewModel.Mode.CREATE;
+            case PLAIN -> no.samspill.ui.password.PasswordViewModel.Mode.ENCRYPT_EXISTING;
+            case ENCRYPTED -> no.samspill.ui.password.PasswordViewModel.Mode.UNLOCK;
+        };
+        I18n text = new I18n(Language.DEFAULT);
+        var model = new no.samspill.ui.password.PasswordViewModel<Opened>(mode, dataDir, tasks, (dir, pw) -> {
+            AppContext opened = AppContext.open(dir, tasks, pw);
+            return new Opened(opened, prepare(opened));
+        }, this::opened, e -> {
+            startupFailure = e;
+            showStartupFailure();
+        });
+        ViewLoader loader = new ViewLoader(text, java.util.Map.of(no.samspill.ui.password.PasswordController.class,
+                () -> new no.samspill.ui.password.PasswordController(model, text)));
+        setRoot(loader.load(View.PASSWORD).root());
+    }
+
+    private record Opened(AppContext context, AppContext.StartState state) {
+    }
+
+    private void opened(Opened o) {
+        context = o.context();
+        startState = o.state();
+        i18n = new I18n(startState.language());
+        applyTheme(startState.darkTheme());
+        startState.municipality().ifPresentOrElse(this::showMain, this::showFirstStart);
     }
 
     @Override
@@ -74,8 +115,7 @@ public final class SamspillApp extends Application implements AppShell {
             showStartupFailure();
             return;
         }
-        i18n = new I18n(startState.language());
-        applyTheme(startState.darkTheme());
+        applyTheme(false);
         stage.setTitle("Samspill");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -84,7 +124,7 @@ public final class SamspillApp extends Application implements AppShell {
                 e.consume();
             }
         });
-        startState.municipality().ifPresentOrElse(this::showMain, this::showFirstStart);
+        showPassword();
         stage.show();
     }
 
@@ -148,6 +188,8 @@ public final class SamspillApp extends Application implements AppShell {
     public void stop() {
         if (context != null) {
             context.close();
+        } else {
+            tasks.close();
         }
     }
 }

@@ -101,11 +101,8 @@ public final class Cli {
             err.println("There is no Samspill data in " + dataDir + ".");
             return UNAVAILABLE;
         }
-        Database db;
-        try {
-            db = Database.open(dataDir);
-        } catch (RuntimeException e) {
-            err.println("The data in " + dataDir + " cannot be opened. If Samspill is open, close it, or export from the Evaluering screen.");
+        Database db = openData(dataDir);
+        if (db == null) {
             return UNAVAILABLE;
         }
         try (db) {
@@ -140,11 +137,8 @@ public final class Cli {
             err.println("There is no Samspill data in " + dataDir + ".");
             return UNAVAILABLE;
         }
-        Database db;
-        try {
-            db = Database.open(dataDir);
-        } catch (RuntimeException e) {
-            err.println("The data in " + dataDir + " cannot be opened. If Samspill is open, close it, or check the log from Innstillinger.");
+        Database db = openData(dataDir);
+        if (db == null) {
             return UNAVAILABLE;
         }
         try (db) {
@@ -156,6 +150,39 @@ public final class Cli {
             err.println("The audit log has been changed outside Samspill: entry " + r.brokenAt().orElseThrow()
                     + " does not match the chain (" + r.checked() + " entries before it are intact).");
             return INVALID;
+        }
+    }
+
+    /**
+     * Opens the data, asking for the password when the file is encrypted: from SAMSPILL_PASSWORD if
+     * set, otherwise at the terminal. Says why and returns null when it cannot.
+     */
+    private Database openData(Path dataDir) {
+        char[] password = null;
+        if (Database.state(dataDir) == Database.FileState.ENCRYPTED) {
+            String env = System.getenv("SAMSPILL_PASSWORD");
+            if (env != null && !env.isEmpty()) {
+                password = env.toCharArray();
+            } else if (System.console() != null) {
+                password = System.console().readPassword("Password for the Samspill data: ");
+            }
+            if (password == null) {
+                err.println("The data is encrypted. Set SAMSPILL_PASSWORD, or run this in a terminal to be asked for the password.");
+                return null;
+            }
+        }
+        try {
+            return Database.open(dataDir, password);
+        } catch (Database.WrongPasswordException e) {
+            err.println("The password is wrong; nothing was opened.");
+            return null;
+        } catch (RuntimeException e) {
+            err.println("The data in " + dataDir + " cannot be opened. If Samspill is open, close it, or use the app.");
+            return null;
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
         }
     }
 

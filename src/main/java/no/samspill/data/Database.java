@@ -35,14 +35,36 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
     }
 
+    /** What is on disk: nothing yet, a file without encryption (from before encryption, or tests), or an encrypted file. */
+    public enum FileState { NONE, PLAIN, ENCRYPTED }
+
+    /** Thrown when the password does not open the file. Carries no H2 text. */
+    public static final class WrongPasswordException extends RuntimeException {
+        public WrongPasswordException() {
+            super("The password does not open the data file");
+        }
+    }
+
+    /** Opens an unencrypted file: for tests and tools that make their own scratch files. */
     public static Database open(Path directory) {
+        return open(directory, null);
+    }
+
+    /**
+     * Opens (or creates) the file, encrypted with AES under {@code password} when one is given,
+     * and migrates it. A wrong password gives {@link WrongPasswordException}.
+     */
+    public static Database open(Path directory, char[] password) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + SETTINGS;
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "samspill", "");
+        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + SETTINGS
+                + (password == null ? "" : ";CIPHER=AES");
+        // H2 takes "file password, space, user password" when the file is encrypted.
+        String secret = password == null ? "" : new String(password) + " ";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "samspill", secret);
         try {
             Flyway.configure()
                     .dataSource(pool)
@@ -51,9 +73,42 @@ public final class Database implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             pool.dispose();
-            throw e;
+            throw wrongPassword(e) ? new WrongPasswordException() : e;
         }
         return new Database(directory, pool);
+    }
+
+    private static boolean wrongPassword(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && (sql.getErrorCode() == 28000 || sql.getErrorCode() == 90049
+                    || sql.getErrorCode() == 90030)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static FileState state(Path directory) {
+        Path file = directory.resolve(FILE_NAME + ".mv.db");
+        if (!Files.exists(file)) {
+            return FileState.NONE;
+        }
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(9);
+            return new String(head, java.nio.charset.StandardCharsets.US_ASCII).equals("H2encrypt") ? FileState.ENCRYPTED : FileState.PLAIN;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Encrypts a closed plain file in place, or (with {@code oldPassword}) changes the password of an encrypted one. */
+    public static void encrypt(Path directory, char[] oldPassword, char[] newPassword) {
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(directory.toAbsolutePath().toString(), FILE_NAME, "AES",
+                    oldPassword, newPassword, true);
+        } catch (java.sql.SQLException e) {
+            throw wrongPassword(e) ? new WrongPasswordException() : new IllegalStateException("Cannot change the file encryption", e);
+        }
     }
 
     public DSLContext dsl() {

@@ -33,10 +33,26 @@ abstract class AppUiTest {
         FxToolkit.registerPrimaryStage();
     }
 
+    static final String PASSWORD = "Riktig-Hest-Batteri-42";
+
     @BeforeEach
     void startApp() throws Exception {
         app = FxToolkit.setupApplication(SamspillApp.class, "--data-dir=" + dataDir, "--demo");
+        choosePassword();
         waitUntil(() -> robot.lookup("#nav-overview").tryQuery().isPresent());
+    }
+
+    /** The first start asks for a new password, typed twice. */
+    void choosePassword() {
+        robot.clickOn(this.<javafx.scene.Node>node("#passwordField")).write(PASSWORD);
+        robot.clickOn("#repeatField").write(PASSWORD);
+        robot.clickOn("#unlockButton");
+    }
+
+    /** A later start asks for the password once. */
+    void unlock(String password) {
+        robot.clickOn(this.<javafx.scene.Node>node("#passwordField")).write(password);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
     }
 
     @AfterEach
@@ -49,6 +65,7 @@ abstract class AppUiTest {
     void restart() throws Exception {
         FxToolkit.cleanupApplication(app);
         app = FxToolkit.setupApplication(SamspillApp.class, "--data-dir=" + dataDir);
+        unlock(PASSWORD);
         waitUntil(() -> robot.lookup("#nav-overview").tryQuery().isPresent());
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import no.samspill.domain.CandidateSummary;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,7 +41,13 @@ class CandidateUiTest extends AppUiTest {
         waitForRows(21);
         assertTrue(names().contains("Tuva Testfjell"));
 
-        restart();
+        FxToolkit.cleanupApplication(app);
+        app = FxToolkit.setupApplication(no.samspill.SamspillApp.class, "--data-dir=" + dataDir);
+        unlock("Feil-Passord-2026");
+        Label message = node("#messageLabel");
+        waitUntil(() -> message.isVisible() && message.getText().equals("Passordet er feil. Prøv igjen."));
+        unlock(PASSWORD);
+        waitUntil(() -> robot.lookup("#nav-overview").tryQuery().isPresent());
         open("candidates");
         waitForRows(21);
         assertTrue(names().contains("Tuva Testfjell"), "the candidate is still there after a restart");

@@ -31,7 +31,7 @@ class BundleKeysTest {
     static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
     /** Dotted literals in the code that are not message keys; every other one must be a key. */
     static final Set<String> NOT_KEYS = Set.of("d.M.uuuu", "dd.MM.uuuu", "i18n.messages", "municipality.current",
-            "org.jooq.exception", "os.name", "samspill.logDir", "ui.language", "ui.theme", "user.home", "user.name");
+            "org.jooq.exception", "os.name", "instance.lock", "instance.port", "retention.years", "samspill.logDir", "ui.language", "ui.theme", "user.home", "user.name");
     static final java.util.Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = java.util.stream.Stream.of(
             no.samspill.domain.CandidateStatus.class, no.samspill.domain.Gender.class, no.samspill.domain.Programme.class,
             no.samspill.domain.ReferralSource.class, no.samspill.ui.common.Language.class, no.samspill.domain.WorkplaceType.class,

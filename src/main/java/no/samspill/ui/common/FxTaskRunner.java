@@ -34,11 +34,25 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onError.accept(task.getException()));
-        executor.execute(task);
+        if (!executor.isShutdown()) {
+            executor.execute(task);
+        }
     }
 
+    /**
+     * Lets the work already asked for finish (a save the user made reaches the file) before the
+     * database closes; waits at most a few seconds so closing never hangs.
+     */
     @Override
     public void close() {
         executor.shutdown();
+        try {
+            if (!executor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -4,6 +4,7 @@ package no.samspill.ui.common;
 public enum View {
     MAIN_WINDOW("main-window.fxml"),
     FIRST_START("first-start.fxml"),
+    PASSWORD("password.fxml"),
     CANDIDATES("candidates.fxml"),
     OVERVIEW("overview.fxml"),
     MENTORS("mentors.fxml"),

@@ -1,0 +1,68 @@
+package no.samspill.ui.password;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import no.samspill.ui.common.FieldErrors;
+import no.samspill.ui.common.I18n;
+
+/** The password screen shown before any data is opened. */
+public final class PasswordController {
+
+    private final PasswordViewModel<?> model;
+    private final I18n i18n;
+
+    @FXML private Label titleLabel;
+    @FXML private Label introLabel;
+    @FXML private PasswordField passwordField;
+    @FXML private Label passwordError;
+    @FXML private Node repeatRow;
+    @FXML private PasswordField repeatField;
+    @FXML private Label repeatError;
+    @FXML private Label warningLabel;
+    @FXML private Label messageLabel;
+    @FXML private Button unlockButton;
+
+    public PasswordController(PasswordViewModel<?> model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+    }
+
+    @FXML
+    private void initialize() {
+        boolean choosing = model.mode() != PasswordViewModel.Mode.UNLOCK;
+        String[] keys = switch (model.mode()) {
+            case CREATE -> new String[] {"password.create.title", "password.create.intro", "password.create.button"};
+            case ENCRYPT_EXISTING -> new String[] {"password.encrypt.title", "password.encrypt.intro", "password.encrypt.button"};
+            case UNLOCK -> new String[] {"password.unlock.title", "password.unlock.intro", "password.unlock.button"};
+        };
+        titleLabel.setText(i18n.get(keys[0]));
+        introLabel.setText(i18n.get(keys[1]));
+        unlockButton.setText(i18n.get(keys[2]));
+        unlockButton.setMnemonicParsing(true);
+        repeatRow.setVisible(choosing);
+        repeatRow.setManaged(choosing);
+        warningLabel.setVisible(choosing);
+        warningLabel.setManaged(choosing);
+        passwordField.textProperty().bindBidirectional(model.passwordProperty());
+        repeatField.textProperty().bindBidirectional(model.repeatProperty());
+        if (choosing) {
+            FieldErrors.bind(passwordField, passwordError, model.passwordErrorProperty(), i18n);
+            FieldErrors.bind(repeatField, repeatError, model.repeatErrorProperty(), i18n);
+        } else {
+            passwordError.setVisible(false);
+            passwordError.setManaged(false);
+        }
+        FieldErrors.bind(passwordField, messageLabel, model.messageProperty(), i18n);
+        unlockButton.disableProperty().bind(model.readyProperty().not());
+        Platform.runLater(passwordField::requestFocus);
+    }
+
+    @FXML
+    private void onUnlock() {
+        model.submit();
+    }
+}
