@@ -107,9 +107,56 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(Database.open(dataDir), Clock.systemDefaultZone(), tasks);
     }
 
-    /** Opens the encrypted data with its password. Disk work: never call on the FX thread. */
+    /**
+     * Opens the encrypted data with its password, and keeps a copy of the password for the
+     * automatic backups, which are encrypted with it. Disk work: never call on the FX thread.
+     */
     public static AppContext open(Path dataDir, TaskRunner tasks, char[] password) {
-        return new AppContext(Database.open(dataDir, password), Clock.systemDefaultZone(), tasks);
+        AppContext c = new AppContext(Database.open(dataDir, password), Clock.systemDefaultZone(), tasks);
+        c.password = password.clone();
+        c.startDailyBackups();
+        return c;
+    }
+
+    private char[] password;
+    private java.util.concurrent.ScheduledExecutorService backupTimer;
+
+    /** A backup when the day has none yet: checked at start and every hour while the app runs. */
+    private void startDailyBackups() {
+        backupTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "samspill-backup");
+            t.setDaemon(true);
+            return t;
+        });
+        backupTimer.scheduleWithFixedDelay(() -> {
+            try {
+                if (!no.samspill.data.Backups.madeOn(database.directory(), java.time.LocalDate.now(clock))) {
+                    no.samspill.data.Backups.automatic(database, database.directory(), password, java.time.LocalDateTime.now(clock));
+                }
+            } catch (RuntimeException e) {
+                no.samspill.ui.common.ErrorMessages.log("Daily backup", e);
+            }
+        }, 1, 60, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    /** A backup to a file the user chose, for example on a USB stick. Disk work. */
+    public Path backupTo(Path target) {
+        return no.samspill.data.Backups.write(database, target, password);
+    }
+
+    /** What a backup holds, read with the current password. Disk work. */
+    public no.samspill.data.Backups.Summary backupSummary(Path backup) {
+        return no.samspill.data.Backups.summary(backup, password);
+    }
+
+    /**
+     * Closes everything and replaces the data with the backup, keeping the current file aside. The
+     * context is unusable afterwards; the app asks for the password again. Disk work.
+     */
+    public Path restore(Path backup) {
+        char[] pw = password.clone();
+        close();
+        return no.samspill.data.Backups.restore(database.directory(), backup, pw, pw, java.time.LocalDateTime.now(clock));
     }
 
     /** Reads the settings and the municipality last used. Database work: never on the FX thread. */
@@ -194,6 +241,9 @@ public final class AppContext implements AutoCloseable {
                             new no.samspill.data.AuditVerifier(database.dsl()), tasks, clock, onError), i18n));
             controllers.put(no.samspill.ui.settings.RetentionController.class, () -> new no.samspill.ui.settings.RetentionController(
                     new no.samspill.ui.settings.RetentionViewModel(personalData, settings, tasks, mid, onError), i18n, dialogs));
+            controllers.put(no.samspill.ui.settings.BackupController.class, () -> new no.samspill.ui.settings.BackupController(
+                    new no.samspill.ui.settings.BackupController.Actions(this::backupTo, this::backupSummary,
+                            no.samspill.data.Backups.folder(dataDirectory())), tasks, i18n, dialogs, shell));
             controllers.put(TrainingOverviewController.class, () -> new TrainingOverviewController(
                     new TrainingOverviewViewModel(training, tasks, clock, mid, onError), i18n, navigator));
         }
@@ -205,13 +255,29 @@ public final class AppContext implements AutoCloseable {
                                     CandidateEmploymentViewModel employment) {
     }
 
+    private boolean closed;
+
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (backupTimer != null) {
+            backupTimer.shutdownNow();
+        }
         if (tasks instanceof AutoCloseable c) {
             try {
                 c.close();
             } catch (Exception e) {
                 no.samspill.ui.common.ErrorMessages.log("Stopping background work", e);
+            }
+        }
+        if (password != null) {
+            try {
+                no.samspill.data.Backups.automatic(database, database.directory(), password, java.time.LocalDateTime.now(clock));
+            } catch (RuntimeException e) {
+                no.samspill.ui.common.ErrorMessages.log("Backup on exit", e);
             }
         }
         database.close();

@@ -53,7 +53,7 @@ public final class SamspillApp extends Application implements AppShell {
     private LaunchOptions options;
     private Path dataDir;
     private no.samspill.data.Database.FileState fileState;
-    private final FxTaskRunner tasks = new FxTaskRunner();
+    private FxTaskRunner tasks = new FxTaskRunner();
 
     /** Nothing is opened before the password: only where the data is and whether it exists. */
     @Override
@@ -75,6 +75,30 @@ public final class SamspillApp extends Application implements AppShell {
             state = opened.startState();
         }
         return state;
+    }
+
+    @Override
+    public void restore(Path backup) {
+        AppContext closing = context;
+        mainWindow = null;
+        Thread worker = new Thread(() -> {
+            try {
+                closing.restore(backup);
+                Platform.runLater(() -> {
+                    context = null;
+                    municipality = null;
+                    fileState = no.samspill.data.Database.FileState.ENCRYPTED;
+                    tasks = new FxTaskRunner();
+                    showPassword();
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    startupFailure = e;
+                    showStartupFailure();
+                });
+            }
+        }, "samspill-restore");
+        worker.start();
     }
 
     private void showPassword() {

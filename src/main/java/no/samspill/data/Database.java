@@ -111,6 +111,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** A plain JDBC connection for the few statements jOOQ does not model (SCRIPT). */
+    java.sql.Connection connection() throws java.sql.SQLException {
+        return pool.getConnection();
+    }
+
     public DSLContext dsl() {
         return dsl;
     }

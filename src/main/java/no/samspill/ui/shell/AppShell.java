@@ -11,4 +11,7 @@ public interface AppShell {
     void applyTheme(boolean dark);
 
     void changeLanguage(Language language);
+
+    /** Replaces the data with a backup (the current file is kept aside), then asks for the password again. */
+    void restore(java.nio.file.Path backup);
 }

@@ -1,0 +1,202 @@
+package no.samspill.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Backups as H2 SQL scripts, deflate-compressed and AES-encrypted with the data password. A script
+ * survives an H2 version change, unlike a copy of the file, and is written from the open database
+ * (never by copying the file). Restore builds a new file from the script, keeps the current one
+ * aside, and switches with one move.
+ */
+public final class Backups {
+
+    public static final String FOLDER = "backups";
+    public static final String SUFFIX = ".sql.aes";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss");
+
+    /** What a backup holds, shown before a restore. */
+    public record Summary(Path file, LocalDateTime made, int municipalities, int candidates, int auditEntries) {
+    }
+
+    private Backups() {
+    }
+
+    public static Path folder(Path dataDir) {
+        return dataDir.resolve(FOLDER);
+    }
+
+    /** Writes a backup of the open database into {@code target}; the file appears only when complete. */
+    public static Path write(Database db, Path target, char[] password) {
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Path tmp = target.resolveSibling(target.getFileName() + ".part");
+            try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(
+                    "SCRIPT TO ? COMPRESSION DEFLATE CIPHER AES PASSWORD ?")) {
+                s.setString(1, tmp.toAbsolutePath().toString());
+                s.setString(2, new String(password));
+                s.execute();
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The backup could not be written", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An automatic backup into the data folder, named by the time, then the old ones are thinned out. */
+    public static Path automatic(Database db, Path dataDir, char[] password, LocalDateTime now) {
+        Path file = write(db, folder(dataDir).resolve("samspill-" + STAMP.format(now) + SUFFIX), password);
+        rotate(folder(dataDir), now.toLocalDate(), 7, 4);
+        return file;
+    }
+
+    /** Whether there is an automatic backup from today already. */
+    public static boolean madeOn(Path dataDir, LocalDate day) {
+        return list(folder(dataDir)).stream().anyMatch(p -> made(p) != null && made(p).toLocalDate().equals(day));
+    }
+
+    /**
+     * Keeps the newest backup of each of the last {@code days} days and the newest of each of the last
+     * {@code weeks} ISO weeks; deletes the rest of the automatic ones.
+     */
+    public static void rotate(Path folder, LocalDate today, int days, int weeks) {
+        List<Path> all = new ArrayList<>(list(folder));
+        all.sort(Comparator.comparing(Backups::made).reversed());
+        Set<Path> keep = new HashSet<>();
+        Set<LocalDate> daysSeen = new HashSet<>();
+        Set<String> weeksSeen = new HashSet<>();
+        for (Path p : all) {
+            LocalDate d = made(p).toLocalDate();
+            if (!d.isBefore(today.minusDays(days - 1L)) && daysSeen.add(d)) {
+                keep.add(p);
+            }
+            String week = d.get(IsoFields.WEEK_BASED_YEAR) + "-" + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            if (!d.isBefore(today.minusWeeks(weeks)) && weeksSeen.add(week)) {
+                keep.add(p);
+            }
+        }
+        for (Path p : all) {
+            if (!keep.contains(p)) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    public static List<Path> list(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(SUFFIX) && made(p) != null)
+                    .sorted(Comparator.comparing(Backups::made).reversed()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static LocalDateTime made(Path p) {
+        String name = p.getFileName().toString();
+        if (!name.startsWith("samspill-") || !name.endsWith(SUFFIX)) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(name.substring("samspill-".length(), name.length() - SUFFIX.length()), STAMP);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Reads a backup into memory and counts what it holds; a wrong password gives {@link Database.WrongPasswordException}. */
+    public static Summary summary(Path backup, char[] password) {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:preview-" + System.nanoTime(), "sa", "")) {
+            runScript(c, backup, password);
+            return new Summary(backup, made(backup), count(c, "MUNICIPALITY"), count(c, "CANDIDATE"), count(c, "AUDIT_ENTRY"));
+        } catch (SQLException e) {
+            throw wrong(e);
+        }
+    }
+
+    /**
+     * Replaces the data file with the backup's content: a new encrypted file is built beside it,
+     * the current file is moved to {@code aside/} (never deleted), and the new one takes its place.
+     * The database must be closed.
+     */
+    public static Path restore(Path dataDir, Path backup, char[] backupPassword, char[] newPassword, LocalDateTime now) {
+        Path staging = dataDir.resolve("restore-" + STAMP.format(now));
+        try {
+            Files.createDirectories(staging);
+            String url = "jdbc:h2:file:" + staging.resolve(Database.FILE_NAME).toAbsolutePath() + ";CIPHER=AES";
+            try (Connection c = DriverManager.getConnection(url, "samspill", new String(newPassword) + " ")) {
+                runScript(c, backup, backupPassword);
+            }
+            Path current = dataDir.resolve(Database.FILE_NAME + ".mv.db");
+            Path aside = dataDir.resolve("aside").resolve("samspill-before-restore-" + STAMP.format(now) + ".mv.db");
+            Files.createDirectories(aside.getParent());
+            if (Files.exists(current)) {
+                Files.move(current, aside, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging.resolve(Database.FILE_NAME + ".mv.db"), current, StandardCopyOption.ATOMIC_MOVE);
+            try (Stream<Path> rest = Files.list(staging)) {
+                for (Path p : rest.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(staging);
+            return aside;
+        } catch (SQLException e) {
+            throw wrong(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void runScript(Connection c, Path backup, char[] password) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("RUNSCRIPT FROM ? COMPRESSION DEFLATE CIPHER AES PASSWORD ?")) {
+            s.setString(1, backup.toAbsolutePath().toString());
+            s.setString(2, new String(password));
+            s.execute();
+        }
+    }
+
+    private static int count(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    private static RuntimeException wrong(SQLException e) {
+        // A wrong password shows up as an encryption, corruption or stream error on a readable file.
+        int code = e.getErrorCode();
+        if (code == 90049 || code == 90030 || code == 90028 || code == 90104) {
+            return new Database.WrongPasswordException();
+        }
+        return new IllegalStateException("The backup cannot be read", e);
+    }
+}
