@@ -40,6 +40,12 @@ abstract class AppUiTest {
         app = FxToolkit.setupApplication(SamspillApp.class, "--data-dir=" + dataDir, "--demo");
         choosePassword();
         waitUntil(() -> robot.lookup("#nav-overview").tryQuery().isPresent());
+        settle();
+    }
+
+    /** The window changes its root after the password; let the FX thread finish before looking up nodes. */
+    static void settle() {
+        WaitForAsyncUtils.waitForFxEvents(3);
     }
 
     /** The first start asks for a new password, typed twice. */
@@ -67,11 +73,14 @@ abstract class AppUiTest {
         app = FxToolkit.setupApplication(SamspillApp.class, "--data-dir=" + dataDir);
         unlock(PASSWORD);
         waitUntil(() -> robot.lookup("#nav-overview").tryQuery().isPresent());
+        settle();
     }
 
     /** Opens a screen from the navigation, as a user clicking it would. */
     void open(String section) {
-        robot.clickOn("#nav-" + section);
+        settle();
+        javafx.scene.Node button = node("#nav-" + section);
+        robot.clickOn(button);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -48,6 +48,7 @@ class CandidateUiTest extends AppUiTest {
         waitUntil(() -> message.isVisible() && message.getText().equals("Passordet er feil. Prøv igjen."));
         unlock(PASSWORD);
         waitUntil(() -> robot.lookup("#nav-overview").tryQuery().isPresent());
+        settle();
         open("candidates");
         waitForRows(21);
         assertTrue(names().contains("Tuva Testfjell"), "the candidate is still there after a restart");
