@@ -109,9 +109,24 @@ public final class SamspillApp extends Application implements AppShell {
         };
         I18n text = new I18n(Language.DEFAULT);
         var model = new no.samspill.ui.password.PasswordViewModel<Opened>(mode, dataDir, tasks, (dir, pw) -> {
-            AppContext opened = AppContext.open(dir, tasks, pw);
+            AppContext opened;
+            try {
+                opened = AppContext.open(dir, tasks, pw);
+            } catch (no.samspill.data.Database.WrongPasswordException wrong) {
+                if (no.samspill.data.KeyCheck.matches(dir, pw)) {
+                    // The password is right, so the file is damaged: set it aside and find a backup to offer.
+                    pendingPassword = pw.clone();
+                    throw no.samspill.data.DamagedData.setAside(dir, pw, java.time.LocalDateTime.now());
+                }
+                throw wrong;
+            }
+            no.samspill.data.KeyCheck.write(dir, pw);
             return new Opened(opened, prepare(opened));
         }, this::opened, e -> {
+            if (e instanceof no.samspill.data.DamagedData.DamagedException damaged) {
+                offerRestore(damaged);
+                return;
+            }
             startupFailure = e;
             showStartupFailure();
         });
@@ -121,6 +136,41 @@ public final class SamspillApp extends Application implements AppShell {
     }
 
     private record Opened(AppContext context, AppContext.StartState state) {
+    }
+
+    private char[] pendingPassword;
+
+    /** The data file was damaged and has been moved aside: offer the newest backup that opens. */
+    private void offerRestore(no.samspill.data.DamagedData.DamagedException damaged) {
+        I18n text = new I18n(Language.DEFAULT);
+        char[] pw = pendingPassword;
+        pendingPassword = null;
+        if (damaged.newestBackup().isEmpty()) {
+            new Alert(Alert.AlertType.WARNING, text.format("damaged.noBackup", damaged.movedTo().toString()), ButtonType.OK).showAndWait();
+            fileState = no.samspill.data.Database.FileState.NONE;
+            showPassword();
+            return;
+        }
+        var backup = damaged.newestBackup().get();
+        ButtonType restore = new ButtonType(text.get("damaged.restore"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text.format("damaged.offer", damaged.movedTo().toString(),
+                backup.made() == null ? "?" : backup.made().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm")),
+                backup.candidates()), restore, ButtonType.CANCEL);
+        ask.setHeaderText(text.get("damaged.title"));
+        if (ask.showAndWait().orElse(ButtonType.CANCEL) == restore) {
+            tasks.run(() -> no.samspill.data.Backups.restore(dataDir, backup.file(), pw, pw, java.time.LocalDateTime.now()), done -> {
+                java.util.Arrays.fill(pw, '\0');
+                fileState = no.samspill.data.Database.FileState.ENCRYPTED;
+                showPassword();
+            }, e -> {
+                startupFailure = e;
+                showStartupFailure();
+            });
+        } else {
+            java.util.Arrays.fill(pw, '\0');
+            fileState = no.samspill.data.Database.FileState.NONE;
+            showPassword();
+        }
     }
 
     private void opened(Opened o) {
