@@ -155,7 +155,8 @@ public final class SamspillApp extends Application implements AppShell {
         ButtonType restore = new ButtonType(text.get("damaged.restore"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text.format("damaged.offer", damaged.movedTo().toString(),
                 backup.made() == null ? "?" : backup.made().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm")),
-                backup.candidates()), restore, ButtonType.CANCEL);
+                backup.candidates()), restore, new ButtonType(text.get("common.cancel").replace("_", ""),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         ask.setHeaderText(text.get("damaged.title"));
         if (ask.showAndWait().orElse(ButtonType.CANCEL) == restore) {
             tasks.run(() -> no.samspill.data.Backups.restore(dataDir, backup.file(), pw, pw, java.time.LocalDateTime.now()), done -> {
