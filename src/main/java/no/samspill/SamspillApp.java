@@ -101,6 +101,39 @@ public final class SamspillApp extends Application implements AppShell {
         worker.start();
     }
 
+    @Override
+    public void changePassword(char[] current, char[] next, Runnable onWrong) {
+        if (!no.samspill.data.KeyCheck.matches(dataDir, current)) {
+            onWrong.run();
+            return;
+        }
+        AppContext closing = context;
+        mainWindow = null;
+        Thread worker = new Thread(() -> {
+            try {
+                closing.close();
+                no.samspill.data.Database.encrypt(dataDir, current, next);
+                no.samspill.data.KeyCheck.write(dataDir, next);
+                Platform.runLater(() -> {
+                    context = null;
+                    municipality = null;
+                    fileState = no.samspill.data.Database.FileState.ENCRYPTED;
+                    tasks = new FxTaskRunner();
+                    showPassword();
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    startupFailure = e;
+                    showStartupFailure();
+                });
+            } finally {
+                java.util.Arrays.fill(current, '\0');
+                java.util.Arrays.fill(next, '\0');
+            }
+        }, "samspill-change-password");
+        worker.start();
+    }
+
     private void showPassword() {
         no.samspill.ui.password.PasswordViewModel.Mode mode = switch (fileState) {
             case NONE -> no.samspill.ui.password.PasswordViewModel.Mode.CREATE;

@@ -122,6 +122,11 @@ public final class FormDialog {
         return textInput(new TextField(), labelKey, initial, check);
     }
 
+    /** A password: typed characters are not shown. */
+    public Field<String> secret(String labelKey, Function<String, Optional<String>> check) {
+        return textInput(new javafx.scene.control.PasswordField(), labelKey, "", check);
+    }
+
     public Field<String> area(String labelKey, String initial, Function<String, Optional<String>> check) {
         TextArea area = new TextArea();
         area.setPrefRowCount(4);

@@ -57,6 +57,21 @@ public final class BackupController {
     }
 
     @FXML
+    private void onChangePassword() {
+        no.samspill.ui.common.FormDialog form = new no.samspill.ui.common.FormDialog(i18n, dialogs, "password.change.title");
+        form.info("password.change.info");
+        var current = form.secret("password.change.current", v -> v.isEmpty() ? java.util.Optional.of("validation.required")
+                : java.util.Optional.empty());
+        var next = form.secret("password.change.next", v -> no.samspill.domain.PasswordRules.check(v.toCharArray()));
+        var repeat = form.secret("password.change.repeat", v -> java.util.Optional.empty());
+        form.rule(repeat, () -> repeat.value().equals(next.value()) ? java.util.Optional.empty() : java.util.Optional.of("password.mismatch"));
+        if (form.showAndWait(backupButton)) {
+            shell.changePassword(current.value().toCharArray(), next.value().toCharArray(),
+                    () -> dialogs.info(backupButton, "password.change.title", i18n.get("password.wrong")));
+        }
+    }
+
+    @FXML
     private void onRestore() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("backup.choose"));

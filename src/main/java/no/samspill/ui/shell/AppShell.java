@@ -14,4 +14,10 @@ public interface AppShell {
 
     /** Replaces the data with a backup (the current file is kept aside), then asks for the password again. */
     void restore(java.nio.file.Path backup);
+
+    /**
+     * Re-encrypts the data under a new password (the window closes the data while it runs), then asks
+     * for the password again. {@code onWrong} runs when the current password given is not the right one.
+     */
+    void changePassword(char[] current, char[] next, Runnable onWrong);
 }

@@ -1,0 +1,31 @@
+package no.samspill.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+
+/** Changing the data password from Innstillinger: the old one stops working, the new one opens the data. */
+class ProtectionUiTest extends AppUiTest {
+
+    @Test
+    void theDataPasswordIsChangedFromSettings() {
+        open("settings");
+        robot.clickOn("#changePasswordButton");
+        robot.clickOn("#password-change-current").write(PASSWORD);
+        String next = "Ny-Koordinator-Fjordvik-77";
+        robot.clickOn("#password-change-next").write(next);
+        robot.clickOn("#password-change-repeat").write(next);
+        saveDialog();
+
+        unlock(PASSWORD);
+        Label message = node("#messageLabel");
+        waitUntil(() -> message.isVisible() && message.getText().equals("Passordet er feil. Prøv igjen."));
+        unlock(next);
+        waitUntil(() -> robot.lookup("#nav-overview").tryQuery().isPresent());
+        settle();
+        open("candidates");
+        waitUntil(() -> table("#table").getItems().size() == 20);
+        assertTrue(true);
+    }
+}
