@@ -79,26 +79,7 @@ public final class SamspillApp extends Application implements AppShell {
 
     @Override
     public void restore(Path backup) {
-        AppContext closing = context;
-        mainWindow = null;
-        Thread worker = new Thread(() -> {
-            try {
-                closing.restore(backup);
-                Platform.runLater(() -> {
-                    context = null;
-                    municipality = null;
-                    fileState = no.samspill.data.Database.FileState.ENCRYPTED;
-                    tasks = new FxTaskRunner();
-                    showPassword();
-                });
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    startupFailure = e;
-                    showStartupFailure();
-                });
-            }
-        }, "samspill-restore");
-        worker.start();
+        closeDataThen("samspill-restore", () -> context.restore(backup));
     }
 
     @Override
@@ -107,13 +88,27 @@ public final class SamspillApp extends Application implements AppShell {
             onWrong.run();
             return;
         }
-        AppContext closing = context;
+        closeDataThen("samspill-change-password", () -> {
+            try {
+                context.close();
+                no.samspill.data.Database.encrypt(dataDir, current, next);
+                no.samspill.data.KeyCheck.write(dataDir, next);
+            } finally {
+                java.util.Arrays.fill(current, '\0');
+                java.util.Arrays.fill(next, '\0');
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work} (which closes the data) off the FX thread, then goes back to the password
+     * screen; a failure is shown as at start-up.
+     */
+    private void closeDataThen(String threadName, Runnable work) {
         mainWindow = null;
         Thread worker = new Thread(() -> {
             try {
-                closing.close();
-                no.samspill.data.Database.encrypt(dataDir, current, next);
-                no.samspill.data.KeyCheck.write(dataDir, next);
+                work.run();
                 Platform.runLater(() -> {
                     context = null;
                     municipality = null;
@@ -126,11 +121,8 @@ public final class SamspillApp extends Application implements AppShell {
                     startupFailure = e;
                     showStartupFailure();
                 });
-            } finally {
-                java.util.Arrays.fill(current, '\0');
-                java.util.Arrays.fill(next, '\0');
             }
-        }, "samspill-change-password");
+        }, threadName);
         worker.start();
     }
 

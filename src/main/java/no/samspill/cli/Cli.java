@@ -97,10 +97,6 @@ public final class Cli {
             throw new IllegalArgumentException("--as-of must be a date in " + year + ".");
         }
         Path dataDir = DataDirectory.forThisMachine(o.get("--data-dir"));
-        if (!Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
-            err.println("There is no Samspill data in " + dataDir + ".");
-            return UNAVAILABLE;
-        }
         Database db = openData(dataDir);
         if (db == null) {
             return UNAVAILABLE;
@@ -133,10 +129,6 @@ public final class Cli {
 
     private int verifyAudit(Map<String, String> o) {
         Path dataDir = DataDirectory.forThisMachine(o.get("--data-dir"));
-        if (!Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
-            err.println("There is no Samspill data in " + dataDir + ".");
-            return UNAVAILABLE;
-        }
         Database db = openData(dataDir);
         if (db == null) {
             return UNAVAILABLE;
@@ -158,6 +150,10 @@ public final class Cli {
      * set, otherwise at the terminal. Says why and returns null when it cannot.
      */
     private Database openData(Path dataDir) {
+        if (!Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
+            err.println("There is no Samspill data in " + dataDir + ".");
+            return null;
+        }
         char[] password = null;
         if (Database.state(dataDir) == Database.FileState.ENCRYPTED) {
             String env = System.getenv("SAMSPILL_PASSWORD");
