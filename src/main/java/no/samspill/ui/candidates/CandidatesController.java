@@ -2,7 +2,6 @@ package no.samspill.ui.candidates;
 
 import java.time.LocalDate;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -10,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -134,21 +132,12 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     }
 
     private void setUpTable() {
-        nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fullName()));
-        birthYearColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().birthYear()));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-        statusColumn.setCellFactory(col -> labelCell());
-        programmeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().programme()));
-        programmeColumn.setCellFactory(col -> labelCell());
-        workplaceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().workplaceName()));
-        referralColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().referralDate()));
-        referralColumn.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(LocalDate item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : DateFields.format(item));
-            }
-        });
+        no.samspill.ui.common.Columns.value(nameColumn, CandidateSummary::fullName);
+        no.samspill.ui.common.Columns.value(birthYearColumn, CandidateSummary::birthYear);
+        no.samspill.ui.common.Columns.label(statusColumn, CandidateSummary::status, i18n);
+        no.samspill.ui.common.Columns.label(programmeColumn, CandidateSummary::programme, i18n);
+        no.samspill.ui.common.Columns.value(workplaceColumn, CandidateSummary::workplaceName);
+        no.samspill.ui.common.Columns.date(referralColumn, CandidateSummary::referralDate);
         SortedList<CandidateSummary> sorted = new SortedList<>(list.items());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -157,16 +146,6 @@ public final class CandidatesController implements LeaveGuard, RecordView {
                         ? i18n.format("candidates.count.truncated", list.items().size(), list.totalProperty().get())
                         : i18n.format("candidates.count", list.items().size()), list.items(), list.totalProperty()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> onSelect(old, now));
-    }
-
-    private <E extends Enum<E>> TableCell<CandidateSummary, E> labelCell() {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(E item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : i18n.label(item));
-            }
-        };
     }
 
     private void setUpForm() {
@@ -365,13 +344,5 @@ public final class CandidatesController implements LeaveGuard, RecordView {
             return true;
         }
         return false;
-    }
-
-    /** An entry of the status filter; a null status means all. */
-    record StatusOption(CandidateStatus status, String label) {
-        @Override
-        public String toString() {
-            return label;
-        }
     }
 }
