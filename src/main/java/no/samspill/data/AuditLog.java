@@ -51,6 +51,14 @@ public final class AuditLog {
                 .execute();
     }
 
+    /** Deletes one row by id and records it, in the caller's transaction; a missing row is {@link RecordNotFoundException}. */
+    public void delete(DSLContext tx, org.jooq.Table<?> table, org.jooq.TableField<?, Long> id, String entity, long entityId) {
+        if (tx.deleteFrom(table).where(id.eq(entityId)).execute() == 0) {
+            throw new RecordNotFoundException(entity, entityId);
+        }
+        record(tx, entity, entityId, Action.DELETE, java.util.List.of());
+    }
+
     static String hash(String previous, OffsetDateTime at, String entity, long entityId, String action, String fields, String user) {
         String canonical = String.join("|", previous, at.toInstant().toString(), entity, Long.toString(entityId), action,
                 fields == null ? "" : fields, user);

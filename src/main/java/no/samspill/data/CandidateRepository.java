@@ -178,10 +178,7 @@ public final class CandidateRepository {
     public void delete(long candidateId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            if (tx.deleteFrom(CANDIDATE).where(CANDIDATE.ID.eq(candidateId)).execute() == 0) {
-                throw new RecordNotFoundException(ENTITY, candidateId);
-            }
-            audit.record(tx, ENTITY, candidateId, AuditLog.Action.DELETE, List.of());
+            audit.delete(tx, CANDIDATE, CANDIDATE.ID, ENTITY, candidateId);
         });
     }
 

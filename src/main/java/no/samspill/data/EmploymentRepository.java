@@ -69,10 +69,7 @@ public final class EmploymentRepository {
     public void deleteSpell(long id) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            if (tx.deleteFrom(EMPLOYMENT_SPELL).where(EMPLOYMENT_SPELL.ID.eq(id)).execute() == 0) {
-                throw new RecordNotFoundException("employment_spell", id);
-            }
-            audit.record(tx, "employment_spell", id, AuditLog.Action.DELETE, List.of());
+            audit.delete(tx, EMPLOYMENT_SPELL, EMPLOYMENT_SPELL.ID, "employment_spell", id);
         });
     }
 

@@ -107,10 +107,7 @@ public final class InvolvementRepository {
     public void delete(long id) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            if (tx.deleteFrom(INVOLVEMENT_EVENT).where(INVOLVEMENT_EVENT.ID.eq(id)).execute() == 0) {
-                throw new RecordNotFoundException(ENTITY, id);
-            }
-            audit.record(tx, ENTITY, id, AuditLog.Action.DELETE, List.of());
+            audit.delete(tx, INVOLVEMENT_EVENT, INVOLVEMENT_EVENT.ID, ENTITY, id);
         });
     }
 

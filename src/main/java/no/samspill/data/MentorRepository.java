@@ -86,10 +86,7 @@ public final class MentorRepository {
             if (tx.fetchCount(MENTOR_ASSIGNMENT, MENTOR_ASSIGNMENT.MENTOR_ID.eq(mentorId)) > 0) {
                 throw new RefusedException("mentors.delete.hasHistory");
             }
-            if (tx.deleteFrom(MENTOR).where(MENTOR.ID.eq(mentorId)).execute() == 0) {
-                throw new RecordNotFoundException(ENTITY, mentorId);
-            }
-            audit.record(tx, ENTITY, mentorId, AuditLog.Action.DELETE, List.of());
+            audit.delete(tx, MENTOR, MENTOR.ID, ENTITY, mentorId);
         });
     }
 

@@ -84,10 +84,7 @@ public final class RepresentativeRepository {
     public void delete(long id) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            if (tx.deleteFrom(UNION_REPRESENTATIVE).where(UNION_REPRESENTATIVE.ID.eq(id)).execute() == 0) {
-                throw new RecordNotFoundException(ENTITY, id);
-            }
-            audit.record(tx, ENTITY, id, AuditLog.Action.DELETE, List.of());
+            audit.delete(tx, UNION_REPRESENTATIVE, UNION_REPRESENTATIVE.ID, ENTITY, id);
         });
     }
 

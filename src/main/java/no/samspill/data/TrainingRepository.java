@@ -78,10 +78,7 @@ public final class TrainingRepository {
     public void deletePath(long pathId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            if (tx.deleteFrom(TRAINING_PATH).where(TRAINING_PATH.ID.eq(pathId)).execute() == 0) {
-                throw new RecordNotFoundException("training_path", pathId);
-            }
-            audit.record(tx, "training_path", pathId, AuditLog.Action.DELETE, List.of());
+            audit.delete(tx, TRAINING_PATH, TRAINING_PATH.ID, "training_path", pathId);
         });
     }
 
@@ -124,10 +121,7 @@ public final class TrainingRepository {
     public void deleteStep(long stepId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            if (tx.deleteFrom(TRAINING_STEP).where(TRAINING_STEP.ID.eq(stepId)).execute() == 0) {
-                throw new RecordNotFoundException("training_step", stepId);
-            }
-            audit.record(tx, "training_step", stepId, AuditLog.Action.DELETE, List.of());
+            audit.delete(tx, TRAINING_STEP, TRAINING_STEP.ID, "training_step", stepId);
         });
     }
 
@@ -153,10 +147,7 @@ public final class TrainingRepository {
     public void deleteQualification(long id) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            if (tx.deleteFrom(QUALIFICATION).where(QUALIFICATION.ID.eq(id)).execute() == 0) {
-                throw new RecordNotFoundException("qualification", id);
-            }
-            audit.record(tx, "qualification", id, AuditLog.Action.DELETE, List.of());
+            audit.delete(tx, QUALIFICATION, QUALIFICATION.ID, "qualification", id);
         });
     }
 

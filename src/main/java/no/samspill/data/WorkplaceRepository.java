@@ -76,10 +76,7 @@ public final class WorkplaceRepository {
             if (uses > 0) {
                 throw new RefusedException("workplaces.delete.inUse");
             }
-            if (tx.deleteFrom(WORKPLACE).where(WORKPLACE.ID.eq(id)).execute() == 0) {
-                throw new RecordNotFoundException("workplace", id);
-            }
-            audit.record(tx, "workplace", id, AuditLog.Action.DELETE, List.of());
+            audit.delete(tx, WORKPLACE, WORKPLACE.ID, "workplace", id);
         });
     }
 
@@ -120,10 +117,7 @@ public final class WorkplaceRepository {
     public void deletePartner(long id) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            if (tx.deleteFrom(PARTNER_ORGANISATION).where(PARTNER_ORGANISATION.ID.eq(id)).execute() == 0) {
-                throw new RecordNotFoundException("partner", id);
-            }
-            audit.record(tx, "partner", id, AuditLog.Action.DELETE, List.of());
+            audit.delete(tx, PARTNER_ORGANISATION, PARTNER_ORGANISATION.ID, "partner", id);
         });
     }
 
