@@ -84,10 +84,22 @@ public final class SamspillApp extends Application implements AppShell {
 
     @Override
     public void changePassword(char[] current, char[] next, Runnable onWrong) {
-        if (!no.samspill.data.KeyCheck.matches(dataDir, current)) {
-            onWrong.run();
-            return;
-        }
+        // The key check derives a key (a fraction of a second) and reads a file: not on the FX thread.
+        tasks.run(() -> no.samspill.data.KeyCheck.matches(dataDir, current), right -> {
+            if (right) {
+                reencrypt(current, next);
+            } else {
+                java.util.Arrays.fill(current, '\0');
+                java.util.Arrays.fill(next, '\0');
+                onWrong.run();
+            }
+        }, e -> {
+            startupFailure = e;
+            showStartupFailure();
+        });
+    }
+
+    private void reencrypt(char[] current, char[] next) {
         closeDataThen("samspill-change-password", () -> {
             try {
                 context.close();

@@ -106,7 +106,8 @@ public final class CandidateRepository {
         return summaries(where);
     }
 
-    private List<CandidateSummary> summaries(Condition where) {
+    /** Summaries of the candidates that match {@code where}, for other repositories in this package. */
+    List<CandidateSummary> summaries(Condition where) {
         return summaries(where, Integer.MAX_VALUE);
     }
 

@@ -57,12 +57,9 @@ public final class PersonalDataRepository {
         var lastEnded = DSL.select(DSL.max(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE)).from(CANDIDATE_STATUS_CHANGE)
                 .where(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID.eq(CANDIDATE.ID).and(CANDIDATE_STATUS_CHANGE.STATUS.eq("ENDED")))
                 .asField();
-        List<Long> ids = dsl.select(CANDIDATE.ID).from(CANDIDATE)
-                .where(CANDIDATE.MUNICIPALITY_ID.eq(municipalityId).and(CANDIDATE.STATUS.eq("ENDED"))
-                        .and(CANDIDATE.FULL_NAME.notLike(SubjectAccess.ANONYMISED_PREFIX + "%"))
-                        .and(DSL.field(lastEnded).lt(before)))
-                .fetch(CANDIDATE.ID);
-        return candidates.list(municipalityId, no.samspill.domain.CandidateFilter.ALL).stream().filter(s -> ids.contains(s.id())).toList();
+        return candidates.summaries(CANDIDATE.MUNICIPALITY_ID.eq(municipalityId).and(CANDIDATE.STATUS.eq("ENDED"))
+                .and(CANDIDATE.FULL_NAME.notLike(SubjectAccess.ANONYMISED_PREFIX + "%"))
+                .and(DSL.field(lastEnded).lt(before)));
     }
 
     /**
