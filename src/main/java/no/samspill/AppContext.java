@@ -53,7 +53,6 @@ import no.samspill.ui.common.ViewLoader;
 import no.samspill.ui.settings.NationalIdSettingViewModel;
 import no.samspill.ui.settings.SettingsController;
 import no.samspill.ui.shell.AppShell;
-import no.samspill.ui.shell.ComingSoonController;
 import no.samspill.ui.shell.MainWindowController;
 import no.samspill.ui.start.FirstStartController;
 import no.samspill.ui.start.FirstStartViewModel;
@@ -100,11 +99,6 @@ public final class AppContext implements AutoCloseable {
         this.employment = new EmploymentRepository(database.dsl(), audit, clock);
         this.overview = new OverviewRepository(database.dsl());
         this.personalData = new no.samspill.data.PersonalDataRepository(database.dsl(), audit, clock);
-    }
-
-    /** Opens (or creates) and migrates the database. Disk work: never call on the FX thread. */
-    public static AppContext open(Path dataDir, TaskRunner tasks) {
-        return new AppContext(Database.open(dataDir), Clock.systemDefaultZone(), tasks);
     }
 
     /**
@@ -200,7 +194,6 @@ public final class AppContext implements AutoCloseable {
         Object[] main = new Object[1];
         controllers.put(FirstStartController.class, () -> new FirstStartController(
                 new FirstStartViewModel(municipalities, demo, settings, tasks, onError), i18n, shell));
-        controllers.put(ComingSoonController.class, () -> new ComingSoonController(i18n));
         controllers.put(SettingsController.class, () -> new SettingsController(i18n, shell, darkTheme, dataDirectory(),
                 municipality == null ? null : new NationalIdSettingViewModel(municipalities, lookups, tasks, municipality.id(), onError),
                 dialogs));

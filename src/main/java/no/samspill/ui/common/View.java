@@ -13,8 +13,7 @@ public enum View {
     TRAINING("training.fxml"),
     EVALUATION("evaluation.fxml"),
     AUDIT("audit.fxml"),
-    SETTINGS("settings.fxml"),
-    COMING_SOON("coming-soon.fxml");
+    SETTINGS("settings.fxml");
 
     private final String fileName;
 

@@ -83,9 +83,6 @@ public final class MainWindowController implements LeaveGuard, Navigator {
             return;
         }
         ViewLoader.Loaded<Object> loaded = views.load(section.view());
-        if (loaded.controller() instanceof ComingSoonController soon) {
-            soon.show(section);
-        }
         Parent content = loaded.root();
         root.setCenter(content);
         // Keyboard users land in the screen they opened, not on the navigation button.
