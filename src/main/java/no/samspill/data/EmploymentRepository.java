@@ -82,7 +82,7 @@ public final class EmploymentRepository {
 
     /** Records what a follow-up found. */
     public void record(long followUpId, LocalDate recorded, FollowUpOutcome outcome) {
-        new FollowUp(followUpId, 0, 6, recorded, recorded, outcome).validateRecording(LocalDate.now(clock));
+        FollowUp.checkRecording(recorded, outcome, LocalDate.now(clock));
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             int n = tx.update(FOLLOW_UP).set(FOLLOW_UP.RECORDED_DATE, recorded).set(FOLLOW_UP.OUTCOME, outcome.name())

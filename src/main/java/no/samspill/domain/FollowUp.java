@@ -12,7 +12,8 @@ public record FollowUp(Long id, long candidateId, int monthsAfter, LocalDate due
                 new FollowUp(null, candidateId, 12, ended.plusMonths(12), null, null));
     }
 
-    public void validateRecording(LocalDate today) {
+    /** What recording a follow-up needs: a date that is not in the future, and the status then. */
+    public static void checkRecording(LocalDate recorded, FollowUpOutcome outcome, LocalDate today) {
         Checks.of().add("recorded", Checks.required(recorded))
                 .add("recorded", Checks.notFuture(recorded, today))
                 .add("outcome", Checks.required(outcome))
