@@ -46,12 +46,17 @@ public final class NarrativeCheck {
             }
         }
         List<Finding> found = new ArrayList<>();
+        // One pattern for all the words, longest first, so a full name wins over its parts; it is
+        // compiled once per check, not once per name, because the check runs as the user types.
+        String alternatives = words.stream().map(w -> Normalizer.normalize(w, Normalizer.Form.NFC))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b).orElse(null);
+        Pattern names = alternatives == null ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (Map.Entry<String, String> section : narrative.sections().entrySet()) {
             String text = Normalizer.normalize(section.getValue(), Normalizer.Form.NFC);
-            for (String word : words) {
-                Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Normalizer.normalize(word, Normalizer.Form.NFC))
-                        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                Matcher m = p.matcher(text);
+            if (names != null) {
+                Matcher m = names.matcher(text);
                 while (m.find()) {
                     found.add(new Finding(section.getKey(), m.group(), m.start()));
                 }
