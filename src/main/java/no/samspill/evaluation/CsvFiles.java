@@ -13,6 +13,8 @@ import java.util.Locale;
 final class CsvFiles {
 
     static final String SUPPRESSED = "*";
+    /** A cell of a cross-table published as its totals only. */
+    static final String MARGIN_ONLY = ".";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private CsvFiles() {
@@ -52,20 +54,25 @@ final class CsvFiles {
         if (v != null) {
             return v.toString();
         }
-        return range == null ? SUPPRESSED : range.low() + "–" + range.high();
+        if (t.state(row, col) == ProtectedTable.State.MARGIN_ONLY) {
+            return MARGIN_ONLY;
+        }
+        return range == null ? SUPPRESSED : range.text();
     }
 
     private static String status(ProtectedTable t, int row, int col) {
-        if (t.cell(row, col) != null) {
-            return "published";
-        }
-        return t.range(row, col) == null ? "suppressed" : "range";
+        return switch (t.state(row, col)) {
+            case PUBLISHED -> "published";
+            case RANGE -> "range";
+            case MARGIN_ONLY -> "margin-only";
+            case SUPPRESSED -> "suppressed";
+        };
     }
 
     static byte[] suppressionLog(PackageContent content) {
-        StringBuilder out = new StringBuilder("indicator_id;row_code;column_code;kind;rule\r\n");
+        StringBuilder out = new StringBuilder("indicator_id;row_code;column_code\r\n");
         for (SuppressionEntry e : content.evaluation().log()) {
-            line(out, e.indicatorId(), e.row(), e.column(), e.kind().name().toLowerCase(Locale.ROOT), e.rule());
+            line(out, e.indicatorId(), e.row(), e.column());
         }
         return withBom(out);
     }

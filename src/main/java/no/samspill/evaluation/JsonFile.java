@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * indicators.json, format version 1, described by docs/evaluation-package.schema.json. A suppressed
- * cell is {@code {"suppressed": true}} and carries no value.
+ * cell is {@code {"suppressed": true}} and carries no value. The suppression log names the hidden
+ * cells only: whether a cell was hidden for being small or to protect another would tell a reader
+ * that it is small, or that it is not.
  */
 public final class JsonFile {
 
@@ -33,6 +35,16 @@ public final class JsonFile {
         ObjectNode th = root.putObject("threshold");
         th.put("name", ev.threshold().name());
         th.put("minimum", ev.threshold().minimum());
+        Protection protection = ev.protection();
+        ObjectNode disclosure = root.putObject("disclosure");
+        disclosure.put("method", protection.method().code());
+        if (protection.method() == Protection.Method.ROUNDING) {
+            disclosure.put("maxError", protection.maxError());
+        } else {
+            disclosure.put("hiddenAtLeast", protection.hiddenAtLeast());
+        }
+        disclosure.put("nonZeroCells", protection.loss().nonZero());
+        disclosure.put("hiddenCells", protection.loss().hidden());
         root.put("appVersion", content.appVersion());
         ArrayNode indicators = root.putArray("indicators");
         for (IndicatorResult r : ev.indicators()) {
@@ -62,8 +74,6 @@ public final class JsonFile {
             n.put("indicator", e.indicatorId());
             n.put("row", e.row());
             n.put("column", e.column());
-            n.put("kind", e.kind().name().toLowerCase(java.util.Locale.ROOT));
-            n.put("rule", e.rule());
         }
         ObjectNode narrative = root.putObject("narrative");
         content.narrative().sections().forEach(narrative::put);
@@ -86,7 +96,14 @@ public final class JsonFile {
                 if (v != null) {
                     cell.put("value", v);
                 } else if (range != null) {
-                    cell.putArray("range").add(range.low()).add(range.high());
+                    ArrayNode bounds = cell.putArray("range").add(range.low());
+                    if (range.unbounded()) {
+                        bounds.addNull();
+                    } else {
+                        bounds.add(range.high());
+                    }
+                } else if (t.state(row, col) == ProtectedTable.State.MARGIN_ONLY) {
+                    cell.put("marginOnly", true);
                 } else {
                     cell.put("suppressed", true);
                 }

@@ -46,9 +46,7 @@ final class PdfReport {
             PDFont bold = font(doc, "/fonts/DejaVuSans-Bold.ttf");
             try (PdfPages pages = new PdfPages(doc, regular, bold, title)) {
                 pages.heading(title, 17);
-                pages.paragraph(String.format(ReportText.INTRO.in(lang),
-                        ev.period().asOf().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu")),
-                        ev.threshold().minimum() - 1, ev.threshold().name().toUpperCase(java.util.Locale.ROOT)), 9.5f, 0.15f);
+                pages.paragraph(intro(ev, lang), 9.5f, 0.15f);
                 boolean ranges = ev.indicators().stream().anyMatch(PdfReport::hasRange);
                 if (ranges) {
                     pages.paragraph(ReportText.RANGES.in(lang), 9.5f, 0.15f);
@@ -58,11 +56,13 @@ final class PdfReport {
                 }
                 pages.heading(ReportText.LOG.in(lang), 13);
                 pages.paragraph(ReportText.LOG_INTRO.in(lang), 9, 0.3f);
+                DisclosureControl.Loss loss = ev.protection().loss();
+                pages.paragraph(String.format(ReportText.HIDDEN_SHARE.in(lang), loss.hidden(), loss.nonZero(),
+                        CsvFiles.percent(loss.share() * 100)), 9, 0.3f);
                 List<List<String>> log = new ArrayList<>();
                 for (SuppressionEntry e : ev.log()) {
                     Indicator ind = IndicatorCatalogue.find(e.indicatorId()).orElseThrow();
-                    log.add(List.of(ind.name().in(lang), ind.rowLabel(e.row()).in(lang), ind.columnLabel(e.column()).in(lang),
-                            (e.kind() == SuppressionEntry.Kind.PRIMARY ? ReportText.PRIMARY : ReportText.SECONDARY).in(lang), e.rule()));
+                    log.add(List.of(ind.name().in(lang), ind.rowLabel(e.row()).in(lang), ind.columnLabel(e.column()).in(lang)));
                 }
                 if (log.isEmpty()) {
                     pages.paragraph(ReportText.NOTHING_SUPPRESSED.in(lang), 9, 0);
@@ -90,10 +90,22 @@ final class PdfReport {
         }
     }
 
+    private static String intro(Evaluation.Result ev, String lang) {
+        String asOf = ev.period().asOf().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu"));
+        String rule = ev.threshold().name().toUpperCase(java.util.Locale.ROOT);
+        int t = ev.threshold().minimum();
+        return ev.protection().method() == Protection.Method.ROUNDING
+                ? String.format(ReportText.INTRO_ROUNDED.in(lang), asOf, t - 1, t, rule, ev.protection().maxError())
+                : String.format(ReportText.INTRO.in(lang), asOf, t - 1, rule);
+    }
+
     private static void indicator(PdfPages pages, IndicatorResult r, Evaluation.Result ev, String lang) throws IOException {
         Indicator ind = r.indicator();
         pages.heading(ind.name().in(lang), 12);
         pages.paragraph(ind.definition().in(lang), 8.5f, 0.3f);
+        if (r.current().marginsOnly()) {
+            pages.paragraph(ReportText.MARGINS.in(lang), 8.5f, 0.3f);
+        }
         ProtectedTable t = r.current();
         List<String> header = new ArrayList<>();
         header.add("");

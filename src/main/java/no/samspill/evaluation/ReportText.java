@@ -6,29 +6,49 @@ final class ReportText {
     static final Text TITLE = new Text("Evalueringspakke", "Evalueringspakke", "Evaluation package");
     static final Text INTRO = new Text(
             "Tallene gjelder perioden 1. januar til og med %s. Celler med 1 til %d personer er skjult (regel: %s) og merket med *, "
-                    + "og andre celler er skjult der det trengs for at et skjult tall ikke kan regnes ut. Et skjult tall er aldri null. "
+                    + "og andre celler er skjult der det trengs, slik at ingen skjult celle kan regnes ut eller vises å være liten, "
+                    + "heller ikke ved å kombinere tabellene. En skjult celle er aldri null. "
                     + "Pakken inneholder ingen navn, fødselsnumre, fødselsdatoer eller fritekst om personer.",
             "Tala gjeld perioden 1. januar til og med %s. Celler med 1 til %d personar er skjulte (regel: %s) og merkte med *, "
-                    + "og andre celler er skjulte der det trengst for at eit skjult tal ikkje kan reknast ut. Eit skjult tal er aldri null. "
+                    + "og andre celler er skjulte der det trengst, slik at inga skjult celle kan reknast ut eller visast å vere lita, "
+                    + "heller ikkje ved å kombinere tabellane. Ei skjult celle er aldri null. "
                     + "Pakken inneheld ingen namn, fødselsnummer, fødselsdatoar eller fritekst om personar.",
             "The figures cover 1 January up to and including %s. Cells with 1 to %d people are suppressed (rule: %s) and marked *, "
-                    + "and other cells are suppressed where needed so that a suppressed value cannot be worked out. A suppressed value is never zero. "
+                    + "and other cells are suppressed where needed, so that no suppressed cell can be worked out or shown to be small, "
+                    + "not even by combining the tables. A suppressed cell is never zero. "
                     + "The package holds no names, national identity numbers, birth dates or free text about people.");
+    static final Text INTRO_ROUNDED = new Text(
+            "Tallene gjelder perioden 1. januar til og med %s. Små tall er avrundet: celler med 1 til %d personer er rundet til 0 eller %d "
+                    + "(regel: %s), og alle summer er summen av de avrundede tallene, så tabellene går opp. Et publisert tall avviker "
+                    + "aldri mer enn %d fra det sanne. Pakken inneholder ingen navn, fødselsnumre, fødselsdatoer eller fritekst om personer.",
+            "Tala gjeld perioden 1. januar til og med %s. Små tal er avrunda: celler med 1 til %d personar er runda til 0 eller %d "
+                    + "(regel: %s), og alle summar er summen av dei avrunda tala, så tabellane går opp. Eit publisert tal avvik "
+                    + "aldri meir enn %d frå det sanne. Pakken inneheld ingen namn, fødselsnummer, fødselsdatoar eller fritekst om personar.",
+            "The figures cover 1 January up to and including %s. Small counts are rounded: cells with 1 to %d people are rounded to 0 or %d "
+                    + "(rule: %s), and every total is the sum of the rounded counts, so the tables add up. A published count is never "
+                    + "more than %d from the true one. The package holds no names, national identity numbers, birth dates or free text about people.");
     static final Text RANGES = new Text(
-            "Dette er en sammenstilling av flere pakker. Der en pakke hadde skjult et tall, er summen oppgitt som et intervall, for eksempel 12–15: den kjente summen pluss 1 til grensen minus 1 for hvert skjulte tall.",
-            "Dette er ei samanstilling av fleire pakkar. Der ein pakke hadde skjult eit tal, er summen oppgitt som eit intervall, til dømes 12–15: den kjende summen pluss 1 til grensa minus 1 for kvart skjult tal.",
-            "This combines several packages. Where a package suppressed a value, the sum is given as a range such as 12–15: the known sum plus 1 to the threshold minus 1 for each suppressed value.");
+            "Dette er en sammenstilling av flere pakker. Der en pakke hadde skjult et tall, er summen oppgitt som et intervall, for eksempel 12–15, "
+                    + "regnet ut fra det hver pakke selv publiserte; «≥ 12» betyr minst 12.",
+            "Dette er ei samanstilling av fleire pakkar. Der ein pakke hadde skjult eit tal, er summen oppgitt som eit intervall, til dømes 12–15, "
+                    + "rekna ut frå det kvar pakke sjølv publiserte; «≥ 12» tyder minst 12.",
+            "This combines several packages. Where a package suppressed a value, the sum is given as a range such as 12–15, worked out from what "
+                    + "each package itself published; \u201c≥ 12\u201d means at least 12.");
+    static final Text MARGINS = new Text(
+            "Tabellen publiseres bare som summer (merket .): mer enn halvparten av cellene med personer ville vært under grensen.",
+            "Tabellen blir berre publisert som summar (merkt .): meir enn halvparten av cellene med personar ville vore under grensa.",
+            "The table is published as its totals only (marked .): more than half of its cells with people would be below the threshold.");
     static final Text LOG = new Text("Skjulte celler", "Skjulte celler", "Suppressed cells");
     static final Text LOG_INTRO = new Text(
-            "Primær: tallet er mindre enn grensen. Sekundær: skjult for at en annen skjult celle ikke skal kunne regnes ut.",
-            "Primær: talet er mindre enn grensa. Sekundær: skjult for at ei anna skjult celle ikkje skal kunne reknast ut.",
-            "Primary: the value is below the threshold. Secondary: suppressed so that another suppressed cell cannot be worked out.");
+            "Listen sier ikke hvilke celler som er skjult fordi de er små, og hvilke som skjuler en annen celle: det ville røpet hvilke som er små.",
+            "Lista seier ikkje kva celler som er skjulte fordi dei er små, og kva som skjuler ei anna celle: det ville røpe kva som er små.",
+            "The list does not say which cells are suppressed for being small and which protect another cell: that would tell which are small.");
     static final Text NOTHING_SUPPRESSED = new Text("Ingen celler er skjult.", "Ingen celler er skjulte.", "No cell is suppressed.");
-    static final Text PRIMARY = new Text("primær", "primær", "primary");
-    static final Text SECONDARY = new Text("sekundær", "sekundær", "secondary");
+    static final Text HIDDEN_SHARE = new Text("%d av %d celler med personer er ikke publisert som eksakte tall (%s %%).",
+            "%d av %d celler med personar er ikkje publiserte som eksakte tal (%s %%).",
+            "%d of %d cells with people are not published as exact counts (%s%%).");
     static final java.util.List<Text> LOG_HEADER = java.util.List.of(new Text("Indikator", "Indikator", "Indicator"),
-            new Text("Rad", "Rad", "Row"), new Text("Kolonne", "Kolonne", "Column"), new Text("Type", "Type", "Kind"),
-            new Text("Regel", "Regel", "Rule"));
+            new Text("Rad", "Rad", "Row"), new Text("Kolonne", "Kolonne", "Column"));
     static final Text NARRATIVE = new Text("Kommunens vurdering", "Kommunen si vurdering", "The municipality's assessment");
 
     private ReportText() {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +13,13 @@ import java.util.Map;
 /**
  * Adds verified packages up into a regional or national package of the same kind.
  *
- * <p>A suppressed input is not a zero. Each cell is exact where every input published it; otherwise
- * it is a range: the known sum plus 1 to (threshold − 1) for each suppressed input, with each input's
- * own threshold. Disclosure control then runs again over what is published: exact cells below the
- * threshold are suppressed, ranges count as hidden in every line, and a range that lies wholly below
- * the threshold is suppressed.
+ * <p>A hidden input is not a zero. For every input, {@link PublishedTables} works out what a reader
+ * can prove about each of its cells from that input's own published tables (the bounds audit), so
+ * the interval always holds the truth. A national cell is exact where every input published it, and
+ * otherwise the sum of the inputs' intervals, tightened by the national tables' own sums. Then the
+ * national tables go through the same audit as a municipality's: a range or value a reader can prove
+ * to be below the threshold is hidden, with partners until nothing hidden can be pinned or proved
+ * small. A roll-up of rounded packages only is their sum, with the sum of their largest errors.
  */
 public final class RollUp {
 
@@ -32,85 +33,44 @@ public final class RollUp {
     public static Result aggregate(List<PackageVerifier.Result> packages, String name, Threshold threshold, String appVersion) {
         List<JsonNode> inputs = new ArrayList<>();
         for (PackageVerifier.Result p : packages) {
+            byte[] json = p.payload().get("indicators.json");
+            if (json == null) {
+                throw new IllegalArgumentException(p.file().getFileName() + " has no indicators.json.");
+            }
             try {
-                inputs.add(JsonFile.MAPPER.readTree(p.payload().get("indicators.json")));
+                inputs.add(JsonFile.MAPPER.readTree(json));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (NullPointerException e) {
-                throw new IllegalArgumentException(p.file().getFileName() + " has no indicators.json.");
             }
         }
         int year = inputs.get(0).path("year").asInt();
         String asOf = inputs.get(0).path("asOf").asText();
+        boolean allRounded = true;
         for (int i = 0; i < inputs.size(); i++) {
             JsonNode in = inputs.get(i);
             if (in.path("formatVersion").asInt() != JsonFile.FORMAT_VERSION || !JsonFile.FORMAT.equals(in.path("format").asText())) {
-                throw new IllegalArgumentException(packages.get(i).file().getFileName() + " is not a Samspill package of format 1.");
+                throw new IllegalArgumentException(packages.get(i).file().getFileName() + " is not a Samspill package of format "
+                        + JsonFile.FORMAT_VERSION + ".");
             }
             if (in.path("year").asInt() != year || !in.path("asOf").asText().equals(asOf)) {
                 throw new IllegalArgumentException("The packages must have the same year and as-of date; "
                         + packages.get(i).file().getFileName() + " has " + in.path("asOf").asText() + ".");
             }
+            allRounded &= "rounding".equals(in.path("disclosure").path("method").asText())
+                    && in.path("threshold").path("minimum").asInt() >= threshold.minimum();
         }
-        Period period = new Period(year, LocalDate.parse(asOf));
-        List<CountTable> tables = new ArrayList<>();
-        Map<CountTable, boolean[][]> uncertain = new HashMap<>();
-        Map<CountTable, ProtectedTable.Range[][]> ranges = new HashMap<>();
+        Evaluation.Protected national = allRounded ? sumOfRounded(inputs, threshold) : RollUpProtection.protect(inputs, threshold, packages);
         List<Indicator> catalogue = IndicatorCatalogue.all();
-        for (Indicator ind : catalogue) {
-            CountTable shape = new CountTable(ind.id(), ind.rows().stream().map(Indicator.Label::code).toList(),
-                    ind.columns().stream().map(Indicator.Label::code).toList(), new long[ind.rows().size()][ind.columns().size()],
-                    ind.totalGroup(), ind.personCounts());
-            long[][] low = new long[shape.height()][shape.width()];
-            long[][] high = new long[shape.height()][shape.width()];
-            boolean[][] unsure = new boolean[shape.height()][shape.width()];
-            for (JsonNode in : inputs) {
-                JsonNode cells = indicator(in, ind.id()).path("current").path("cells");
-                int min = in.path("threshold").path("minimum").asInt(4);
-                for (int r = 0; r < shape.height(); r++) {
-                    for (int c = 0; c < shape.width(); c++) {
-                        JsonNode cell = cells.path(r).path(c);
-                        if (cell.has("value")) {
-                            low[r][c] += cell.get("value").asLong();
-                            high[r][c] += cell.get("value").asLong();
-                        } else if (cell.has("range")) {
-                            low[r][c] += cell.get("range").get(0).asLong();
-                            high[r][c] += cell.get("range").get(1).asLong();
-                            unsure[r][c] = true;
-                        } else {
-                            low[r][c] += 1;
-                            high[r][c] += min - 1;
-                            unsure[r][c] = true;
-                        }
-                    }
-                }
-            }
-            long[][] inner = new long[shape.rows().size()][shape.columns().size()];
-            for (int r = 0; r < inner.length; r++) {
-                System.arraycopy(low[r], 0, inner[r], 0, inner[r].length);
-            }
-            CountTable exact = new CountTable(ind.id(), shape.rows(), shape.columns(), inner, ind.totalGroup(), ind.personCounts(), low);
-            ProtectedTable.Range[][] published = new ProtectedTable.Range[shape.height()][shape.width()];
-            for (int r = 0; r < shape.height(); r++) {
-                for (int c = 0; c < shape.width(); c++) {
-                    if (unsure[r][c] && !(ind.personCounts() && high[r][c] < threshold.minimum())) {
-                        published[r][c] = new ProtectedTable.Range(low[r][c], high[r][c]);
-                    }
-                }
-            }
-            tables.add(exact);
-            uncertain.put(exact, unsure);
-            ranges.put(exact, published);
-        }
-        DisclosureControl.Result protectedTables = new DisclosureControl(threshold).apply(tables, uncertain, ranges);
         List<IndicatorResult> results = new ArrayList<>();
         for (int i = 0; i < catalogue.size(); i++) {
-            results.add(new IndicatorResult(catalogue.get(i), protectedTables.tables().get(i), null));
+            results.add(new IndicatorResult(catalogue.get(i), national.tables().get(i), null));
         }
         List<String> municipalities = new ArrayList<>();
         inputs.forEach(in -> municipalities.add(in.path("municipality").path("number").asText() + " "
                 + in.path("municipality").path("name").asText()));
-        Evaluation.Result evaluation = new Evaluation.Result(period, threshold, List.copyOf(results), protectedTables.log(), false);
+        Period period = new Period(year, LocalDate.parse(asOf));
+        Evaluation.Result evaluation = new Evaluation.Result(period, threshold, List.copyOf(results), national.log(), false,
+                national.protection());
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9æøå]+", "-").replaceAll("(^-|-$)", "");
         PackageContent content = new PackageContent(slug.isEmpty() ? "samlet" : slug, name, evaluation,
                 new Narrative("", "", "", ""), appVersion, "nb");
@@ -127,13 +87,32 @@ public final class RollUp {
         return new Result(zip, content, List.copyOf(municipalities));
     }
 
-    private static JsonNode indicator(JsonNode in, String id) {
-        for (JsonNode i : in.path("indicators")) {
-            if (id.equals(i.path("id").asText())) {
-                return i;
+    /** Rounded inputs add up cell by cell; the largest errors add up too. */
+    private static Evaluation.Protected sumOfRounded(List<JsonNode> inputs, Threshold threshold) {
+        LinkedTables system = PublishedTables.catalogueSystem();
+        long[] sum = new long[system.size()];
+        long maxError = 0;
+        for (JsonNode in : inputs) {
+            PublishedTables p = PublishedTables.read(in, true, in.path("municipality").path("number").asText());
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += p.known[i];
             }
+            maxError += in.path("disclosure").path("maxError").asLong(0);
         }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        List<ProtectedTable> tables = new ArrayList<>();
+        int nonZero = 0;
+        for (int t = 0; t < system.tables().size(); t++) {
+            CountTable shape = system.tables().get(t);
+            long[][] grid = new long[shape.height()][shape.width()];
+            for (int r = 0; r < shape.height(); r++) {
+                for (int c = 0; c < shape.width(); c++) {
+                    grid[r][c] = sum[system.index(t, r, c)];
+                    nonZero += grid[r][c] > 0 && shape.personCounts() ? 1 : 0;
+                }
+            }
+            tables.add(Evaluation.allPublished(RollUpProtection.withGrid(shape, grid)));
+        }
+        return new Evaluation.Protected(tables, List.of(),
+                new Protection(Protection.Method.ROUNDING, new DisclosureControl.Loss(nonZero, 0), maxError, 0));
     }
-
 }

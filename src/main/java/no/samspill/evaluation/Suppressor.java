@@ -1,0 +1,150 @@
+package no.samspill.evaluation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hides more cells until every unpublished cell passes the bounds audit: no reader can pin it to one
+ * value, and no reader can prove it is below the threshold. One cell at a time: the first cell that
+ * fails gets the cheapest partner that makes it pass (inner cells before totals, smaller values
+ * first), looked for first in the equations it takes part in and then in its whole linked group; if
+ * no single partner does, the cheapest one of its own equations is hidden and the audit runs again.
+ * It ends because every round hides one more cell.
+ */
+final class Suppressor {
+
+    /** Decides whether an unpublished cell is safe, given what a reader can prove about it. */
+    interface Judge {
+        boolean safe(int cell, BoundsAudit.Bounds bounds);
+    }
+
+    private final LinkedTables system;
+    private final Long[] known;
+    private final long[] lower;
+    private final long[] upper;
+    private final long hiddenLower;
+    private final boolean[] hideable;
+    private final Judge judge;
+
+    /**
+     * {@code known}, {@code lower} and {@code upper} are the reader's knowledge as it stands and are
+     * changed in place; {@code hiddenLower} is what the rule tells a reader about a hidden cell;
+     * {@code hideable} marks the cells that may be hidden as partners.
+     */
+    Suppressor(LinkedTables system, Long[] known, long[] lower, long[] upper, long hiddenLower, boolean[] hideable, Judge judge) {
+        this.system = system;
+        this.known = known;
+        this.lower = lower;
+        this.upper = upper;
+        this.hiddenLower = hiddenLower;
+        this.hideable = hideable;
+        this.judge = judge;
+    }
+
+    /** Runs until every unpublished cell is safe; returns each cell it hid, with the cell it protects. */
+    List<int[]> run() {
+        List<int[]> hidden = new ArrayList<>();
+        Map<Integer, Boolean> passed = new HashMap<>();
+        BoundsAudit audit = audit();
+        while (true) {
+            int failing = -1;
+            for (int i = 0; i < system.size() && failing < 0; i++) {
+                if (known[i] == null && !passed.containsKey(i)) {
+                    if (judge.safe(i, audit.bounds(i))) {
+                        passed.put(i, true);
+                    } else {
+                        failing = i;
+                    }
+                }
+            }
+            if (failing < 0) {
+                return hidden;
+            }
+            int partner = partner(failing);
+            hide(partner);
+            hidden.add(new int[] {partner, failing});
+            audit = audit();
+            final BoundsAudit now = audit;
+            passed.keySet().removeIf(c -> now.linked(c, partner));
+        }
+    }
+
+    /**
+     * The partner for a failing cell: the cheapest cell of its own equations that makes it safe, else
+     * the cheapest one anywhere in its linked group that does, else the cheapest of its own equations.
+     */
+    private int partner(int failing) {
+        List<Integer> near = candidates(List.of(failing));
+        for (int c : near) {
+            if (fixes(c, failing)) {
+                return c;
+            }
+        }
+        BoundsAudit audit = audit();
+        List<Integer> group = new ArrayList<>();
+        for (int i = 0; i < system.size(); i++) {
+            if (known[i] == null && audit.linked(i, failing)) {
+                group.add(i);
+            }
+        }
+        List<Integer> wide = candidates(group);
+        for (int c : wide) {
+            if (!near.contains(c) && fixes(c, failing)) {
+                return c;
+            }
+        }
+        if (!near.isEmpty()) {
+            return near.get(0);
+        }
+        if (wide.isEmpty()) {
+            throw new IllegalStateException("No cell is left to protect " + system.describe(failing) + ".");
+        }
+        return wide.get(0);
+    }
+
+    private boolean fixes(int candidate, int failing) {
+        Long keptValue = known[candidate];
+        long keptLower = lower[candidate];
+        long keptUpper = upper[candidate];
+        hide(candidate);
+        boolean fixes = judge.safe(failing, audit().bounds(failing));
+        known[candidate] = keptValue;
+        lower[candidate] = keptLower;
+        upper[candidate] = keptUpper;
+        return fixes;
+    }
+
+    /** Cells that share an equation with any of {@code cells} and may still be hidden, cheapest first. */
+    private List<Integer> candidates(List<Integer> cells) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        for (int cell : cells) {
+            for (int e : system.equationsOf(cell)) {
+                for (int c : system.equations().get(e).cells()) {
+                    if (hideable[c] && !(known[c] == null && lower[c] <= hiddenLower && upper[c] == BoundsAudit.UNBOUNDED)) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out.stream().sorted(Comparator.comparingLong(this::cost)).toList();
+    }
+
+    /** What is lost by hiding a cell: a range before an exact value, an inner cell before a total, a small value before a large one. */
+    private long cost(int cell) {
+        long value = known[cell] != null ? known[cell] : Math.min(upper[cell], 1_000_000_000L);
+        return (known[cell] == null ? 0 : 4_000_000_000_000L) + (system.isTotal(cell) ? 2_000_000_000_000L : 0) + value;
+    }
+
+    private void hide(int cell) {
+        known[cell] = null;
+        lower[cell] = hiddenLower;
+        upper[cell] = BoundsAudit.UNBOUNDED;
+    }
+
+    private BoundsAudit audit() {
+        return new BoundsAudit(system, known, lower, upper);
+    }
+}

@@ -1,0 +1,109 @@
+package no.samspill.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import no.samspill.data.AuditLog;
+import no.samspill.data.Database;
+import no.samspill.data.DemoData;
+import no.samspill.data.EvaluationRepository;
+import no.samspill.data.MunicipalityRepository;
+import no.samspill.evaluation.Evaluation;
+import no.samspill.evaluation.IndicatorResult;
+import no.samspill.evaluation.Period;
+import no.samspill.evaluation.ProgrammeFacts;
+import no.samspill.evaluation.ProtectedTable;
+import no.samspill.evaluation.Threshold;
+
+/**
+ * Prints, for the demo municipality and for 100,000 generated candidates, the share of non-zero
+ * cells that are not published exactly and how long protecting the tables takes, beside the floors
+ * from ADR 0011. Run with {@code ./mvnw -q test-compile exec:exec@disclosure-benchmark}.
+ */
+public final class DisclosureBenchmark {
+
+    private static final Period YEAR = Period.ofYear(2026);
+
+    private DisclosureBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ProgrammeFacts demo = demoFacts();
+        System.out.printf("demo: %d candidates%n", demo.candidates().size());
+        for (Threshold t : new Threshold[] {Threshold.NAV, Threshold.SSB}) {
+            report("demo, " + t.name(), demo, t, 0.5);
+        }
+        ProgrammeFacts big = GeneratedFacts.municipality(100_000, 11);
+        report("100,000 candidates, nav", big, Threshold.NAV, 0.5);
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.out.printf("heap in use with the 100,000 facts loaded: %.0f MB (floor: under 512 MB)%n",
+                (rt.totalMemory() - rt.freeMemory()) / 1e6);
+    }
+
+    static void report(String label, ProgrammeFacts facts, Threshold t, double maxShare) {
+        Evaluation.compute(facts, YEAR, t);
+        long start = System.nanoTime();
+        Evaluation.Result r = Evaluation.compute(facts, YEAR, t);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int[] counts = hidden(r, facts);
+        double share = counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
+        System.out.printf("%-28s %3d of %3d non-zero cells hidden = %4.1f %% (floor: at most %.0f %%)   computed and protected in %.2f s (floor: under 5 s)%n",
+                label, counts[1], counts[0], share * 100, maxShare * 100, seconds);
+    }
+
+    /**
+     * Non-zero person-count cells this year, and how many of them are not published exactly; the
+     * inner cells of a table published as its margins are not cells of the package.
+     */
+    private static int[] hidden(Evaluation.Result r, ProgrammeFacts facts) {
+        int nonZero = 0;
+        int hidden = 0;
+        for (IndicatorResult ir : r.indicators()) {
+            if (!ir.indicator().personCounts()) {
+                continue;
+            }
+            var truth = ir.indicator().table(facts, YEAR);
+            ProtectedTable p = ir.current();
+            if (Boolean.getBoolean("samspill.bench.tables")) {
+                print(ir.indicator().id(), truth, p);
+            }
+            for (int row = 0; row < p.height(); row++) {
+                for (int c = 0; c < p.width(); c++) {
+                    if (truth.value(row, c) > 0 && p.state(row, c) != ProtectedTable.State.MARGIN_ONLY) {
+                        nonZero++;
+                        hidden += p.cell(row, c) == null ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return new int[] {nonZero, hidden};
+    }
+
+    private static void print(String id, no.samspill.evaluation.CountTable truth, ProtectedTable p) {
+        System.out.println(id);
+        for (int row = 0; row < p.height(); row++) {
+            StringBuilder line = new StringBuilder("   ");
+            for (int c = 0; c < p.width(); c++) {
+                String mark = p.cell(row, c) != null ? " " : p.state(row, c) == ProtectedTable.State.MARGIN_ONLY ? "." : "*";
+                line.append(String.format("%5s", truth.value(row, c) + mark));
+            }
+            System.out.println(line);
+        }
+    }
+
+    static ProgrammeFacts demoFacts() throws Exception {
+        Path dir = Files.createTempDirectory("samspill-disclosure");
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Oslo"));
+        Database db = Database.open(dir);
+        try {
+            AuditLog audit = new AuditLog(clock, "bench");
+            long mid = new DemoData(db.dsl(), new MunicipalityRepository(db.dsl(), audit), clock).create("Fjordvik").id();
+            return new EvaluationRepository(db.dsl(), audit, clock).facts(mid);
+        } finally {
+            db.close();
+        }
+    }
+}

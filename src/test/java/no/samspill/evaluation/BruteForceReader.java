@@ -1,0 +1,178 @@
+package no.samspill.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An attacker written independently of the code under test: it reads only what the protected
+ * tables publish, writes down its own equations (each line adds up to its total, shared totals are
+ * equal, identities hold), and enumerates every whole-number filling of the unpublished cells from
+ * 0 to a cap, keeping the smallest and largest value each cell takes. No solver, no shared code
+ * with {@link LinkedTables} or {@link BoundsAudit}: depth-first search with interval pruning.
+ */
+final class BruteForceReader {
+
+    /** What the reader can prove about one unpublished cell. */
+    record Finding(int table, int row, int column, long min, long max) {
+    }
+
+    private final List<ProtectedTable> published;
+    private final List<int[]> cells = new ArrayList<>();
+    private final List<long[]> equations = new ArrayList<>();
+    private final long cap;
+    private long[] min;
+    private long[] max;
+    private long nodes;
+
+    /**
+     * {@code identities} as pairs of cell lists: {table, row, column} triples whose sums are equal.
+     * {@code sharedTotals}: groups of table indexes that publish the same grand total.
+     */
+    BruteForceReader(List<ProtectedTable> published, List<List<int[]>[]> identities, List<int[]> sharedTotals, long cap) {
+        this.published = published;
+        this.cap = cap;
+        for (int t = 0; t < published.size(); t++) {
+            ProtectedTable p = published.get(t);
+            for (int r = 0; r < p.height(); r++) {
+                for (int c = 0; c < p.width(); c++) {
+                    if (p.cell(r, c) == null) {
+                        cells.add(new int[] {t, r, c});
+                    }
+                }
+            }
+        }
+        for (int t = 0; t < published.size(); t++) {
+            ProtectedTable p = published.get(t);
+            int rows = p.rows().size();
+            int cols = p.columns().size();
+            if (p.hasRowTotals()) {
+                for (int r = 0; r < p.height(); r++) {
+                    long[] eq = newEquation();
+                    for (int c = 0; c < cols; c++) {
+                        term(eq, t, r, c, 1);
+                    }
+                    term(eq, t, r, cols, -1);
+                    equations.add(eq);
+                }
+            }
+            if (p.hasColumnTotals()) {
+                for (int c = 0; c < p.width(); c++) {
+                    long[] eq = newEquation();
+                    for (int r = 0; r < rows; r++) {
+                        term(eq, t, r, c, 1);
+                    }
+                    term(eq, t, rows, c, -1);
+                    equations.add(eq);
+                }
+            }
+        }
+        for (int[] group : sharedTotals) {
+            for (int k = 1; k < group.length; k++) {
+                long[] eq = newEquation();
+                term(eq, group[0], grandRow(group[0]), grandColumn(group[0]), 1);
+                term(eq, group[k], grandRow(group[k]), grandColumn(group[k]), -1);
+                equations.add(eq);
+            }
+        }
+        for (List<int[]>[] identity : identities) {
+            long[] eq = newEquation();
+            identity[0].forEach(ref -> term(eq, ref[0], ref[1], ref[2], 1));
+            identity[1].forEach(ref -> term(eq, ref[0], ref[1], ref[2], -1));
+            equations.add(eq);
+        }
+    }
+
+    private int grandRow(int t) {
+        ProtectedTable p = published.get(t);
+        return p.hasColumnTotals() ? p.rows().size() : 0;
+    }
+
+    private int grandColumn(int t) {
+        ProtectedTable p = published.get(t);
+        return p.hasRowTotals() ? p.columns().size() : 0;
+    }
+
+    /** One coefficient per unpublished cell, then the constant. */
+    private long[] newEquation() {
+        return new long[cells.size() + 1];
+    }
+
+    private void term(long[] eq, int t, int r, int c, int sign) {
+        Long v = published.get(t).cell(r, c);
+        if (v != null) {
+            eq[cells.size()] += sign * v;
+            return;
+        }
+        for (int k = 0; k < cells.size(); k++) {
+            int[] x = cells.get(k);
+            if (x[0] == t && x[1] == r && x[2] == c) {
+                eq[k] += sign;
+            }
+        }
+    }
+
+    /** Every unpublished cell with its proven bounds; null when the search grew too large to finish. */
+    List<Finding> findings(long nodeLimit) {
+        int n = cells.size();
+        min = new long[n];
+        max = new long[n];
+        java.util.Arrays.fill(min, Long.MAX_VALUE);
+        java.util.Arrays.fill(max, Long.MIN_VALUE);
+        nodes = nodeLimit;
+        long[] x = new long[n];
+        if (!search(0, x)) {
+            return null;
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            int[] c = cells.get(k);
+            out.add(new Finding(c[0], c[1], c[2], min[k], max[k]));
+        }
+        return out;
+    }
+
+    private boolean search(int k, long[] x) {
+        if (--nodes < 0) {
+            return false;
+        }
+        if (k == x.length) {
+            for (int i = 0; i < x.length; i++) {
+                min[i] = Math.min(min[i], x[i]);
+                max[i] = Math.max(max[i], x[i]);
+            }
+            return true;
+        }
+        for (long v = 0; v <= cap; v++) {
+            x[k] = v;
+            if (possible(k, x) && !search(k + 1, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** With cells 0..k set and the rest anywhere in 0..cap, can every equation still hold? */
+    private boolean possible(int k, long[] x) {
+        for (long[] eq : equations) {
+            long low = eq[x.length];
+            long high = eq[x.length];
+            for (int i = 0; i < x.length; i++) {
+                if (eq[i] == 0) {
+                    continue;
+                }
+                if (i <= k) {
+                    low += eq[i] * x[i];
+                    high += eq[i] * x[i];
+                } else if (eq[i] > 0) {
+                    high += eq[i] * cap;
+                } else {
+                    low += eq[i] * cap;
+                }
+            }
+            if (low > 0 || high < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
