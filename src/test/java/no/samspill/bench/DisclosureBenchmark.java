@@ -94,7 +94,7 @@ public final class DisclosureBenchmark {
         }
     }
 
-    static ProgrammeFacts demoFacts() throws Exception {
+    public static ProgrammeFacts demoFacts() throws Exception {
         Path dir = Files.createTempDirectory("samspill-disclosure");
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Oslo"));
         Database db = Database.open(dir);

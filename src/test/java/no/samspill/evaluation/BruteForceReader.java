@@ -29,13 +29,24 @@ final class BruteForceReader {
      * {@code sharedTotals}: groups of table indexes that publish the same grand total.
      */
     BruteForceReader(List<ProtectedTable> published, List<List<int[]>[]> identities, List<int[]> sharedTotals, long cap) {
+        this(published, identities, sharedTotals, cap, true);
+    }
+
+    /**
+     * With {@code marginInner} false, a table published as its margins is read as its margins only:
+     * its row totals and its column totals each add up to the grand total, and its left-out inner
+     * cells are not searched (any margins with equal sums fit some inner cells, so nothing is lost
+     * about the published cells, and the search stays small).
+     */
+    BruteForceReader(List<ProtectedTable> published, List<List<int[]>[]> identities, List<int[]> sharedTotals, long cap,
+                     boolean marginInner) {
         this.published = published;
         this.cap = cap;
         for (int t = 0; t < published.size(); t++) {
             ProtectedTable p = published.get(t);
             for (int r = 0; r < p.height(); r++) {
                 for (int c = 0; c < p.width(); c++) {
-                    if (p.cell(r, c) == null) {
+                    if (p.cell(r, c) == null && (marginInner || p.state(r, c) != ProtectedTable.State.MARGIN_ONLY)) {
                         cells.add(new int[] {t, r, c});
                     }
                 }
@@ -45,6 +56,21 @@ final class BruteForceReader {
             ProtectedTable p = published.get(t);
             int rows = p.rows().size();
             int cols = p.columns().size();
+            if (!marginInner && p.marginsOnly()) {
+                long[] byRow = newEquation();
+                long[] byColumn = newEquation();
+                for (int r = 0; r < rows; r++) {
+                    term(byRow, t, r, cols, 1);
+                }
+                for (int c = 0; c < cols; c++) {
+                    term(byColumn, t, rows, c, 1);
+                }
+                term(byRow, t, rows, cols, -1);
+                term(byColumn, t, rows, cols, -1);
+                equations.add(byRow);
+                equations.add(byColumn);
+                continue;
+            }
             if (p.hasRowTotals()) {
                 for (int r = 0; r < p.height(); r++) {
                     long[] eq = newEquation();
@@ -119,9 +145,17 @@ final class BruteForceReader {
         java.util.Arrays.fill(min, Long.MAX_VALUE);
         java.util.Arrays.fill(max, Long.MIN_VALUE);
         nodes = nodeLimit;
-        long[] x = new long[n];
-        if (!search(0, x)) {
-            return null;
+        for (List<Integer> group : groups()) {
+            order = group.stream().mapToInt(Integer::intValue).toArray();
+            rank = new int[n];
+            java.util.Arrays.fill(rank, Integer.MAX_VALUE);
+            for (int j = 0; j < order.length; j++) {
+                rank[order[j]] = j;
+            }
+            touching = equations.stream().filter(eq -> group.stream().anyMatch(i -> eq[i] != 0)).toList();
+            if (!search(0, new long[n])) {
+                return null;
+            }
         }
         List<Finding> out = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -131,36 +165,73 @@ final class BruteForceReader {
         return out;
     }
 
+    private int[] order;
+    private int[] rank;
+    private List<long[]> touching;
+
+    /** Unpublished cells that share no equation, directly or through others, can be searched apart. */
+    private List<List<Integer>> groups() {
+        int n = cells.size();
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) {
+            group[i] = i;
+        }
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            for (long[] eq : equations) {
+                int low = Integer.MAX_VALUE;
+                for (int i = 0; i < n; i++) {
+                    if (eq[i] != 0) {
+                        low = Math.min(low, group[i]);
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    if (eq[i] != 0 && group[i] != low) {
+                        group[i] = low;
+                        merged = true;
+                    }
+                }
+            }
+        }
+        java.util.Map<Integer, List<Integer>> out = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            out.computeIfAbsent(group[i], g -> new ArrayList<>()).add(i);
+        }
+        return new ArrayList<>(out.values());
+    }
+
     private boolean search(int k, long[] x) {
         if (--nodes < 0) {
             return false;
         }
-        if (k == x.length) {
-            for (int i = 0; i < x.length; i++) {
+        if (k == order.length) {
+            for (int i : order) {
                 min[i] = Math.min(min[i], x[i]);
                 max[i] = Math.max(max[i], x[i]);
             }
             return true;
         }
         for (long v = 0; v <= cap; v++) {
-            x[k] = v;
+            x[order[k]] = v;
             if (possible(k, x) && !search(k + 1, x)) {
                 return false;
             }
         }
+        x[order[k]] = 0;
         return true;
     }
 
-    /** With cells 0..k set and the rest anywhere in 0..cap, can every equation still hold? */
+    /** With the group's first k + 1 cells set and the rest anywhere in 0..cap, can every equation still hold? */
     private boolean possible(int k, long[] x) {
-        for (long[] eq : equations) {
+        for (long[] eq : touching) {
             long low = eq[x.length];
             long high = eq[x.length];
-            for (int i = 0; i < x.length; i++) {
+            for (int i : order) {
                 if (eq[i] == 0) {
                     continue;
                 }
-                if (i <= k) {
+                if (rank[i] <= k) {
                     low += eq[i] * x[i];
                     high += eq[i] * x[i];
                 } else if (eq[i] > 0) {

@@ -69,7 +69,9 @@ class EvaluationPackageTest {
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(csv, 3));
         String text = new String(csv, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFindicator_id;indicator;year;"));
-        assertTrue(text.contains("participants.active;Aktive deltakere på telledatoen;2026;age.18-24;18–24;gender.FEMALE;Kvinne;*;suppressed"));
+        assertTrue(text.contains("participants.active;Aktive deltakere på telledatoen;2026;total;I alt;total;I alt;*;suppressed"), "3 active is hidden");
+        assertTrue(text.contains("participants.active;Aktive deltakere på telledatoen;2026;age.18-24;18–24;gender.FEMALE;Kvinne;.;margin-only"),
+                "a cross-table of three people is published as its margins");
         assertFalse(text.contains(";;"), "no value is left blank");
     }
 

@@ -1,54 +1,102 @@
 package no.samspill.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import no.samspill.bench.GeneratedFacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Roll-ups over generated municipalities whose true sums are known: every published value and range must hold the truth. */
 class RollUpTest {
 
     @TempDir Path dir;
 
-    private PackageVerifier.Result pack(String number, ProgrammeFacts facts, Threshold threshold) throws Exception {
-        PackageContent c = new PackageContent(number, "Kommune " + number, Evaluation.compute(facts, IndicatorCatalogueTest.Y2026, threshold),
-                Narrative.EMPTY, "test", "nb");
+    private PackageVerifier.Result pack(String number, ProgrammeFacts facts, Threshold threshold, Protection.Method method) throws Exception {
+        PackageContent c = new PackageContent(number, "Kommune " + number,
+                Evaluation.compute(facts, IndicatorCatalogueTest.Y2026, threshold, method), Narrative.EMPTY, "test", "nb");
         Path file = dir.resolve(c.fileName());
         Files.write(file, EvaluationPackage.build(c));
         return PackageVerifier.verify(file);
     }
 
     @Test
-    void suppressedInputsBecomeHonestRangesAndExactCellsAddUp() throws Exception {
-        // Two municipalities with the five-candidate fixture: meetings (not suppressed) add up exactly;
-        // the 18–24 women, suppressed in both (1 each, Nav threshold 4), become 2–6.
-        RollUp.Result result = RollUp.aggregate(List.of(pack("1111", IndicatorCatalogueTest.FACTS, Threshold.NAV),
-                pack("2222", IndicatorCatalogueTest.FACTS, Threshold.NAV)), "Nasjonalt", Threshold.NAV, "test");
-        IndicatorResult meetings = find(result, "involvement.type");
-        assertEquals(2L, meetings.current().cell(0, 0), "one information meeting in each");
-        IndicatorResult active = find(result, "participants.active");
-        assertNull(active.current().cell(1, 0));
-        assertEquals(new ProtectedTable.Range(2, 6), active.current().range(1, 0));
-        assertEquals(List.of("1111 Kommune 1111", "2222 Kommune 2222"), result.municipalities());
-        Path out = dir.resolve("national.zip");
-        Files.write(out, result.zip());
-        assertTrue(PackageVerifier.verify(out).valid(), "the roll-up is a package of the same kind");
+    void everyPublishedValueAndRangeHoldsTheTrueSum() throws Exception {
+        for (long seed = 1; seed <= 4; seed++) {
+            List<ProgrammeFacts> towns = new ArrayList<>();
+            List<PackageVerifier.Result> packages = new ArrayList<>();
+            for (int k = 0; k < 5; k++) {
+                ProgrammeFacts f = GeneratedFacts.municipality(15 + (int) ((seed * 7 + k * 13) % 46), seed * 100 + k);
+                towns.add(f);
+                packages.add(pack(String.valueOf(1000 + k), f, k % 2 == 0 ? Threshold.NAV : Threshold.SSB, Protection.Method.SUPPRESSION));
+            }
+            RollUp.Result result = RollUp.aggregate(packages, "Nasjonalt", Threshold.NAV, "test");
+            int[] counts = checkAgainstTruth(result, towns, 0);
+            assertTrue(counts[0] > 0, "some cells are exact (seed " + seed + ")");
+        }
     }
 
     @Test
-    void aRangeWhollyBelowTheThresholdIsSuppressedAndEachInputKeepsItsOwnThreshold() throws Exception {
-        // One SSB package (threshold 3): its suppressed 1 contributes 1–2; alone that is below 4 and is suppressed.
-        RollUp.Result result = RollUp.aggregate(List.of(pack("3333", IndicatorCatalogueTest.FACTS, Threshold.SSB)), "Region", Threshold.NAV, "test");
-        IndicatorResult active = find(result, "participants.active");
-        assertNull(active.current().cell(1, 0));
-        assertNull(active.current().range(1, 0), "1–2 lies wholly below 4");
+    void aRollUpOfRoundedPackagesIsTheirSumWithinTheStatedError() throws Exception {
+        List<ProgrammeFacts> towns = new ArrayList<>();
+        List<PackageVerifier.Result> packages = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            ProgrammeFacts f = GeneratedFacts.municipality(20 + 9 * k, 500 + k);
+            towns.add(f);
+            packages.add(pack(String.valueOf(2000 + k), f, Threshold.NAV, Protection.Method.ROUNDING));
+        }
+        RollUp.Result result = RollUp.aggregate(packages, "Region", Threshold.NAV, "test");
+        Protection p = result.content().evaluation().protection();
+        assertEquals(Protection.Method.ROUNDING, p.method());
+        checkAgainstTruth(result, towns, p.maxError());
     }
 
-    private static IndicatorResult find(RollUp.Result r, String id) {
-        return r.content().evaluation().indicators().stream().filter(i -> i.indicator().id().equals(id)).findFirst().orElseThrow();
+    @Test
+    void meetingsAddUpExactlyAndTheRollUpIsAPackageOfTheSameKind() throws Exception {
+        RollUp.Result result = RollUp.aggregate(List.of(pack("1111", IndicatorCatalogueTest.FACTS, Threshold.NAV, Protection.Method.SUPPRESSION),
+                pack("2222", IndicatorCatalogueTest.FACTS, Threshold.NAV, Protection.Method.SUPPRESSION)), "Nasjonalt", Threshold.NAV, "test");
+        IndicatorResult meetings = result.content().evaluation().indicators().stream()
+                .filter(i -> i.indicator().id().equals("involvement.type")).findFirst().orElseThrow();
+        assertEquals(2L, meetings.current().cell(0, 0), "one information meeting in each");
+        assertEquals(List.of("1111 Kommune 1111", "2222 Kommune 2222"), result.municipalities());
+        Path out = dir.resolve("national.zip");
+        Files.write(out, result.zip());
+        assertTrue(PackageVerifier.verify(out).valid());
+    }
+
+    /** Exact cells equal the true sum (within {@code error}); ranges hold it; nothing published is provably small. */
+    private static int[] checkAgainstTruth(RollUp.Result result, List<ProgrammeFacts> towns, long error) {
+        int exact = 0;
+        int ranges = 0;
+        int threshold = result.content().evaluation().threshold().minimum();
+        for (IndicatorResult r : result.content().evaluation().indicators()) {
+            ProtectedTable t = r.current();
+            for (int row = 0; row < t.height(); row++) {
+                for (int c = 0; c < t.width(); c++) {
+                    long truth = 0;
+                    for (ProgrammeFacts f : towns) {
+                        truth += r.indicator().table(f, IndicatorCatalogueTest.Y2026).value(row, c);
+                    }
+                    String name = r.indicator().id() + " " + t.rowCode(row) + "/" + t.columnCode(c);
+                    Long v = t.cell(row, c);
+                    ProtectedTable.Range range = t.range(row, c);
+                    if (v != null) {
+                        exact++;
+                        assertTrue(Math.abs(v - truth) <= error, name + ": published " + v + ", true " + truth);
+                        assertTrue(!r.indicator().personCounts() || v == 0 || v >= threshold, name + ": published small " + v);
+                    } else if (range != null) {
+                        ranges++;
+                        assertTrue(range.low() <= truth && truth <= range.high(), name + ": " + range.text() + " misses " + truth);
+                        assertTrue(range.high() >= threshold, name + ": the range " + range.text() + " proves the cell small");
+                        assertTrue(range.low() < range.high(), name + ": a range of one value");
+                    }
+                }
+            }
+        }
+        return new int[] {exact, ranges};
     }
 }
