@@ -22,6 +22,7 @@ import no.samspill.evaluation.PackageContent;
 import no.samspill.evaluation.PackageExport;
 import no.samspill.evaluation.PackageVerifier;
 import no.samspill.evaluation.Period;
+import no.samspill.evaluation.Protection;
 import no.samspill.evaluation.RollUp;
 import no.samspill.evaluation.Threshold;
 
@@ -33,6 +34,7 @@ import no.samspill.evaluation.Threshold;
  * verify FILE...
  * aggregate --out FILE [--name NAME] [--threshold nav|ssb|N] PACKAGE...
  * verify-audit [--data-dir DIR]
+ * protect TABLES.json [--out FILE]
  * </pre>
  *
  * Exit codes: 0 done, 1 unexpected failure, 2 wrong usage, 3 export blocked by personal data in the
@@ -69,6 +71,7 @@ public final class Cli {
                 case "verify" -> verify(List.of(args).subList(1, args.length));
                 case "aggregate" -> aggregate(options(args), args);
                 case "verify-audit" -> verifyAudit(options(args));
+                case "protect" -> new ProtectCommand(out, err).run(options(args), positional(args));
                 case "help", "--help", "-h" -> usage(null);
                 default -> usage("Unknown command \"" + args[0] + "\".");
             };
@@ -86,6 +89,7 @@ public final class Cli {
         Path target = Path.of(required(o, "--out"));
         LocalDate asOf = o.containsKey("--as-of") ? date(o.get("--as-of")) : LocalDate.of(year, 12, 31);
         Threshold threshold = Threshold.parse(o.getOrDefault("--threshold", "nav"));
+        Protection.Method method = Protection.Method.parse(o.getOrDefault("--method", "suppression"));
         String language = o.getOrDefault("--language", "nb");
         if (!List.of("nb", "nn", "en").contains(language)) {
             throw new IllegalArgumentException("--language must be nb, nn or en.");
@@ -112,7 +116,7 @@ public final class Cli {
             PackageContent content;
             try {
                 content = PackageExport.prepare(m.number(), m.name(), repo.facts(m.id()), period, threshold, repo.narrative(m.id(), year),
-                        repo.personalValues(m.id()), AppVersion.get(), language);
+                        repo.personalValues(m.id()), AppVersion.get(), language, method);
             } catch (PackageExport.BlockedException blocked) {
                 err.println("The narrative names people from the register. Remove these and export again:");
                 for (NarrativeCheck.Finding f : blocked.findings()) {
@@ -121,8 +125,10 @@ public final class Cli {
                 return BLOCKED;
             }
             write(target, EvaluationPackage.build(content));
-            out.println("Wrote " + target + " (" + content.evaluation().log().size() + " cells suppressed, threshold "
-                    + threshold.name() + ").");
+            Protection p = content.evaluation().protection();
+            out.println("Wrote " + target + " (" + (method == Protection.Method.ROUNDING
+                    ? "small counts rounded, largest difference " + p.maxError()
+                    : p.loss().hidden() + " of " + p.loss().nonZero() + " non-zero cells hidden") + ", threshold " + threshold.name() + ").");
             return OK;
         }
     }
@@ -234,7 +240,7 @@ public final class Cli {
         return OK;
     }
 
-    private static void write(Path target, byte[] bytes) {
+    static void write(Path target, byte[] bytes) {
         try {
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
@@ -246,7 +252,7 @@ public final class Cli {
         }
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> o = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
             if (args[i].startsWith("--")) {
@@ -259,7 +265,7 @@ public final class Cli {
         return o;
     }
 
-    private static List<Path> positional(String[] args) {
+    static List<Path> positional(String[] args) {
         List<Path> files = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             if (args[i].startsWith("--")) {
@@ -301,10 +307,11 @@ public final class Cli {
         }
         (problem == null ? out : err).println("""
                 Usage:
-                  samspill-cli export --municipality 1234 --year 2026 [--as-of 2026-12-31] [--threshold nav|ssb|N] [--language nb|nn|en] --out FILE [--data-dir DIR]
+                  samspill-cli export --municipality 1234 --year 2026 [--as-of 2026-12-31] [--threshold nav|ssb|N] [--method suppression|rounding] [--language nb|nn|en] --out FILE [--data-dir DIR]
                   samspill-cli verify FILE...
                   samspill-cli aggregate --out FILE [--name NAME] [--threshold nav|ssb|N] PACKAGE...
-                  samspill-cli verify-audit [--data-dir DIR]""");
+                  samspill-cli verify-audit [--data-dir DIR]
+                  samspill-cli protect TABLES.json [--out FILE]""");
         return problem == null ? OK : USAGE;
     }
 }

@@ -134,4 +134,27 @@ class CliTest {
         }
         return bytes.toByteArray();
     }
+
+    @Test
+    void protectHidesTheSmallCellsOfAnyTablesAndSaysWhatIsWrongWithBadInput() throws Exception {
+        Path in = dir.resolve("tables.json");
+        Files.writeString(in, """
+                {"threshold": "nav", "method": "suppression",
+                 "tables": [{"id": "a", "rows": ["r1", "r2"], "columns": ["F", "M"], "cells": [[1, 8], [5, 7]], "sharedTotal": "g"},
+                            {"id": "b", "rows": ["x", "y"], "columns": ["n"], "cells": [[12], [9]], "sharedTotal": "g"}]}
+                """);
+        Path target = dir.resolve("out.json");
+        assertEquals(0, run("protect", in.toString(), "--out", target.toString()), err());
+        String json = Files.readString(target);
+        assertTrue(json.contains("\"suppressed\" : true"), "the 1 is hidden");
+        assertFalse(json.contains("\"value\" : 1\n"), "the 1 is not published");
+        Path rounded = dir.resolve("rounded.json");
+        Files.writeString(rounded, Files.readString(in).replace("suppression", "rounding"));
+        assertEquals(0, run("protect", rounded.toString()), err());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"maxError\""));
+        Files.writeString(in, "{\"tables\": [{\"id\": \"a\", \"rows\": [\"r\"], \"columns\": [\"c\"], \"cells\": [[-3]]}]}");
+        assertEquals(2, run("protect", in.toString()));
+        assertTrue(err().contains("a count must be a whole number"), err());
+        assertEquals(5, run("protect", dir.resolve("missing.json").toString()));
+    }
 }
