@@ -25,7 +25,7 @@ import no.samspill.evaluation.Indicator;
 import no.samspill.evaluation.IndicatorCatalogue;
 import no.samspill.evaluation.IndicatorResult;
 import no.samspill.evaluation.NarrativeCheck;
-import no.samspill.evaluation.ProtectedTable;
+import no.samspill.evaluation.Protection;
 import no.samspill.evaluation.SuppressionEntry;
 import no.samspill.evaluation.Threshold;
 import no.samspill.ui.common.Columns;
@@ -39,10 +39,13 @@ public final class EvaluationController implements LeaveGuard {
     private final EvaluationViewModel model;
     private final I18n i18n;
     private final no.samspill.ui.common.Dialogs dialogs;
+    private final IndicatorPreview preview;
 
     @FXML private Spinner<Integer> yearSpinner;
     @FXML private DatePicker asOfPicker;
     @FXML private ComboBox<String> thresholdBox;
+    @FXML private ComboBox<String> methodBox;
+    @FXML private Label protectionLabel;
     @FXML private Spinner<Integer> customSpinner;
     @FXML private Button exportButton;
     @FXML private ProgressIndicator progress;
@@ -66,6 +69,7 @@ public final class EvaluationController implements LeaveGuard {
         this.model = model;
         this.i18n = i18n;
         this.dialogs = dialogs;
+        this.preview = new IndicatorPreview(i18n);
     }
 
     @FXML
@@ -86,6 +90,10 @@ public final class EvaluationController implements LeaveGuard {
         });
         thresholdBox.getSelectionModel().selectedIndexProperty().addListener(x -> applyThreshold.run());
         customSpinner.valueProperty().addListener(x -> applyThreshold.run());
+        methodBox.getItems().setAll(i18n.get("evaluation.method.suppression"), i18n.get("evaluation.method.rounding"));
+        methodBox.getSelectionModel().selectFirst();
+        methodBox.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> model.methodProperty()
+                .set(now.intValue() == 1 ? Protection.Method.ROUNDING : Protection.Method.SUPPRESSION));
 
         whatWorkedArea.textProperty().bindBidirectional(model.whatWorkedProperty());
         barriersArea.textProperty().bindBidirectional(model.barriersProperty());
@@ -107,6 +115,10 @@ public final class EvaluationController implements LeaveGuard {
                 .or(model.exportingProperty()));
         progress.visibleProperty().bind(model.exportingProperty());
         cancelExportButton.visibleProperty().bind(model.exportingProperty());
+        // Hidden controls give their room back, so the row fits a 1366-pixel laptop screen.
+        for (javafx.scene.Node n : new javafx.scene.Node[] {progress, cancelExportButton, customSpinner}) {
+            n.managedProperty().bind(n.visibleProperty());
+        }
         statusLabel.textProperty().bind(Bindings.createStringBinding(() -> !model.findings().isEmpty()
                 ? i18n.get("evaluation.status.blocked") : "", model.findings()));
 
@@ -138,92 +150,31 @@ public final class EvaluationController implements LeaveGuard {
             definition.setWrapText(true);
             definition.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             definition.getStyleClass().add("text-muted");
-            previewBox.getChildren().addAll(name, definition, grid(r, lang, result.period().year()));
+            previewBox.getChildren().addAll(name, definition);
+            if (r.current().marginsOnly()) {
+                Label margins = new Label(i18n.get("evaluation.marginsOnly"));
+                margins.setWrapText(true);
+                margins.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                previewBox.getChildren().add(margins);
+            }
+            previewBox.getChildren().add(preview.grid(r, lang, result.period().year()));
             if (r.current().width() == 1 && r.current().rows().size() > 1) {
-                previewBox.getChildren().add(chart(r, lang));
+                previewBox.getChildren().add(preview.chart(r, lang));
             }
         }
         logTable.getItems().setAll(result.log());
+        protectionLabel.setText(protectionText(result));
     }
 
-    private GridPane grid(IndicatorResult r, String lang, int year) {
-        Indicator ind = r.indicator();
-        ProtectedTable t = r.current();
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(2);
-        grid.getStyleClass().add("indicator-table");
-        for (int c = 0; c < t.width(); c++) {
-            grid.add(header(ind.columnLabel(t.columnCode(c)).in(lang)), c + 1, 0);
+    /** In plain words: what the chosen method does to these tables, and what it costs. */
+    private String protectionText(Evaluation.Result result) {
+        Protection p = result.protection();
+        int t = result.threshold().minimum();
+        if (p.method() == Protection.Method.ROUNDING) {
+            return i18n.format("evaluation.method.rounding.summary", t - 1, t, p.maxError(), p.loss().hidden(), p.loss().nonZero());
         }
-        int extra = t.width() + 1;
-        if (ind.share() != null) {
-            grid.add(header(ind.share().label().in(lang)), extra++, 0);
-        }
-        if (r.previous() != null) {
-            grid.add(header(i18n.format("evaluation.previousYear", Integer.toString(year - 1))), extra, 0);
-        }
-        for (int row = 0; row < t.height(); row++) {
-            grid.add(new Label(ind.rowLabel(t.rowCode(row)).in(lang)), 0, row + 1);
-            for (int c = 0; c < t.width(); c++) {
-                grid.add(cell(t.cell(row, c)), c + 1, row + 1);
-            }
-            int col = t.width() + 1;
-            if (ind.share() != null) {
-                Double share = row < t.rows().size() ? r.share(t, row) : null;
-                grid.add(row < t.rows().size() ? (share == null ? cell(null) : number(String.format("%.1f %%", share))) : new Label(), col++, row + 1);
-            }
-            if (r.previous() != null) {
-                grid.add(cell(r.previous().cell(row, r.previous().width() - 1)), col, row + 1);
-            }
-        }
-        return grid;
-    }
-
-    /** The same bars as the report: published values only; a suppressed row shows no bar. */
-    private javafx.scene.chart.BarChart<Number, String> chart(IndicatorResult r, String lang) {
-        javafx.scene.chart.NumberAxis x = new javafx.scene.chart.NumberAxis();
-        x.setMinorTickVisible(false);
-        javafx.scene.chart.CategoryAxis y = new javafx.scene.chart.CategoryAxis();
-        javafx.scene.chart.BarChart<Number, String> chart = new javafx.scene.chart.BarChart<>(x, y);
-        chart.setLegendVisible(false);
-        chart.setAnimated(false);
-        chart.setPrefHeight(40 + 26 * r.current().rows().size());
-        chart.setMaxWidth(640);
-        chart.setAccessibleText(r.indicator().name().in(lang));
-        javafx.scene.chart.XYChart.Series<Number, String> series = new javafx.scene.chart.XYChart.Series<>();
-        for (int row = r.current().rows().size() - 1; row >= 0; row--) {
-            Long v = r.current().cell(row, 0);
-            String label = r.indicator().rowLabel(r.current().rowCode(row)).in(lang) + (v == null ? "  *" : "");
-            series.getData().add(new javafx.scene.chart.XYChart.Data<>(v == null ? 0 : v, label));
-        }
-        chart.getData().add(series);
-        return chart;
-    }
-
-    private static Label header(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("text-bold");
-        GridPane.setHalignment(l, HPos.RIGHT);
-        return l;
-    }
-
-    private Label cell(Long value) {
-        if (value == null) {
-            Label l = new Label("*");
-            l.getStyleClass().add("suppressed-cell");
-            l.setTooltip(new Tooltip(i18n.get("evaluation.suppressed")));
-            l.setAccessibleText(i18n.get("evaluation.suppressed"));
-            GridPane.setHalignment(l, HPos.RIGHT);
-            return l;
-        }
-        return number(Long.toString(value));
-    }
-
-    private static Label number(String text) {
-        Label l = new Label(text);
-        GridPane.setHalignment(l, HPos.RIGHT);
-        return l;
+        String share = java.text.NumberFormat.getPercentInstance(i18n.language().locale()).format(p.loss().share());
+        return i18n.format("evaluation.method.suppression.summary", p.loss().hidden(), p.loss().nonZero(), share, t - 1);
     }
 
     @FXML

@@ -26,6 +26,7 @@ import no.samspill.evaluation.NarrativeCheck;
 import no.samspill.evaluation.PackageContent;
 import no.samspill.evaluation.Period;
 import no.samspill.evaluation.ProgrammeFacts;
+import no.samspill.evaluation.Protection;
 import no.samspill.evaluation.Threshold;
 import no.samspill.ui.common.TaskRunner;
 
@@ -44,6 +45,7 @@ public final class EvaluationViewModel {
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
     private final ObjectProperty<Threshold> threshold = new SimpleObjectProperty<>(Threshold.NAV);
+    private final ObjectProperty<Protection.Method> method = new SimpleObjectProperty<>(Protection.Method.SUPPRESSION);
     private final ObjectProperty<Evaluation.Result> preview = new SimpleObjectProperty<>();
     private final StringProperty whatWorked = new SimpleStringProperty("");
     private final StringProperty barriers = new SimpleStringProperty("");
@@ -75,6 +77,7 @@ public final class EvaluationViewModel {
             });
         }
         threshold.addListener(x -> compute());
+        method.addListener(x -> compute());
         asOf.addListener(x -> compute());
         year.addListener((obs, old, now) -> {
             if (now != null) {
@@ -119,7 +122,8 @@ public final class EvaluationViewModel {
         ProgrammeFacts f = facts;
         Period period = new Period(year.get(), asOf.get());
         Threshold t = threshold.get();
-        tasks.run(() -> Evaluation.compute(f, period, t), preview::set, onError);
+        Protection.Method m = method.get();
+        tasks.run(() -> Evaluation.compute(f, period, t, m), preview::set, onError);
     }
 
     private void check() {
@@ -236,6 +240,7 @@ public final class EvaluationViewModel {
     public ObjectProperty<Integer> yearProperty() { return year; }
     public ObjectProperty<LocalDate> asOfProperty() { return asOf; }
     public ObjectProperty<Threshold> thresholdProperty() { return threshold; }
+    public ObjectProperty<Protection.Method> methodProperty() { return method; }
     public ObjectProperty<Evaluation.Result> previewProperty() { return preview; }
     public StringProperty whatWorkedProperty() { return whatWorked; }
     public StringProperty barriersProperty() { return barriers; }

@@ -1,0 +1,110 @@
+package no.samspill.ui.evaluation;
+
+import javafx.geometry.HPos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import no.samspill.evaluation.Indicator;
+import no.samspill.evaluation.IndicatorResult;
+import no.samspill.evaluation.ProtectedTable;
+import no.samspill.ui.common.I18n;
+
+/** Draws one indicator of the preview as the report shows it: a table with marks for what is not published, and bars. */
+final class IndicatorPreview {
+
+    private final I18n i18n;
+
+    IndicatorPreview(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    GridPane grid(IndicatorResult r, String lang, int year) {
+        Indicator ind = r.indicator();
+        ProtectedTable t = r.current();
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(2);
+        grid.getStyleClass().add("indicator-table");
+        for (int c = 0; c < t.width(); c++) {
+            grid.add(header(ind.columnLabel(t.columnCode(c)).in(lang)), c + 1, 0);
+        }
+        int extra = t.width() + 1;
+        if (ind.share() != null) {
+            grid.add(header(ind.share().label().in(lang)), extra++, 0);
+        }
+        if (r.previous() != null) {
+            grid.add(header(i18n.format("evaluation.previousYear", Integer.toString(year - 1))), extra, 0);
+        }
+        for (int row = 0; row < t.height(); row++) {
+            grid.add(new Label(ind.rowLabel(t.rowCode(row)).in(lang)), 0, row + 1);
+            for (int c = 0; c < t.width(); c++) {
+                grid.add(cell(t, row, c), c + 1, row + 1);
+            }
+            int col = t.width() + 1;
+            if (ind.share() != null) {
+                Double share = row < t.rows().size() ? r.share(t, row) : null;
+                grid.add(row < t.rows().size() ? (share == null ? cell(null) : number(String.format("%.1f %%", share))) : new Label(), col++, row + 1);
+            }
+            if (r.previous() != null) {
+                grid.add(cell(r.previous().cell(row, r.previous().width() - 1)), col, row + 1);
+            }
+        }
+        return grid;
+    }
+
+    /** The same bars as the report: published values only; a suppressed row shows no bar. */
+    javafx.scene.chart.BarChart<Number, String> chart(IndicatorResult r, String lang) {
+        javafx.scene.chart.NumberAxis x = new javafx.scene.chart.NumberAxis();
+        x.setMinorTickVisible(false);
+        javafx.scene.chart.CategoryAxis y = new javafx.scene.chart.CategoryAxis();
+        javafx.scene.chart.BarChart<Number, String> chart = new javafx.scene.chart.BarChart<>(x, y);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setPrefHeight(40 + 26 * r.current().rows().size());
+        chart.setMaxWidth(640);
+        chart.setAccessibleText(r.indicator().name().in(lang));
+        javafx.scene.chart.XYChart.Series<Number, String> series = new javafx.scene.chart.XYChart.Series<>();
+        for (int row = r.current().rows().size() - 1; row >= 0; row--) {
+            Long v = r.current().cell(row, 0);
+            String label = r.indicator().rowLabel(r.current().rowCode(row)).in(lang) + (v == null ? "  *" : "");
+            series.getData().add(new javafx.scene.chart.XYChart.Data<>(v == null ? 0 : v, label));
+        }
+        chart.getData().add(series);
+        return chart;
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-bold");
+        GridPane.setHalignment(l, HPos.RIGHT);
+        return l;
+    }
+
+    private Label cell(ProtectedTable t, int row, int c) {
+        return switch (t.state(row, c)) {
+            case PUBLISHED -> number(java.text.NumberFormat.getIntegerInstance(i18n.language().locale()).format(t.cell(row, c)));
+            case RANGE -> number(t.range(row, c).text());
+            case MARGIN_ONLY -> mark(".", "evaluation.marginOnly");
+            case SUPPRESSED -> mark("*", "evaluation.suppressed");
+        };
+    }
+
+    private Label cell(Long value) {
+        return value == null ? mark("*", "evaluation.suppressed") : number(Long.toString(value));
+    }
+
+    private Label mark(String text, String key) {
+        Label l = new Label(text);
+        l.getStyleClass().add("suppressed-cell");
+        l.setTooltip(new Tooltip(i18n.get(key)));
+        l.setAccessibleText(i18n.get(key));
+        GridPane.setHalignment(l, HPos.RIGHT);
+        return l;
+    }
+
+    private static Label number(String text) {
+        Label l = new Label(text);
+        GridPane.setHalignment(l, HPos.RIGHT);
+        return l;
+    }
+}
