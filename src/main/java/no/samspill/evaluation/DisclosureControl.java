@@ -122,7 +122,7 @@ public final class DisclosureControl {
         return small * 2 > nonZero;
     }
 
-    private static SuppressionEntry entry(LinkedTables system, int cell, SuppressionEntry.Kind kind, String rule) {
+    static SuppressionEntry entry(LinkedTables system, int cell, SuppressionEntry.Kind kind, String rule) {
         CountTable t = system.tables().get(system.tableOf(cell));
         int[] p = system.position(cell);
         return new SuppressionEntry(t.indicatorId(), t.rowCode(p[0]), t.columnCode(p[1]), kind, rule);

@@ -43,12 +43,12 @@ final class RollUpProtection {
                 known[i] = null;
                 lower[i] = 0;
                 upper[i] = BoundsAudit.UNBOUNDED;
-                log.add(entry(system, i, SuppressionEntry.Kind.PRIMARY, "1 ≤ n < " + threshold.minimum()));
+                log.add(DisclosureControl.entry(system, i, SuppressionEntry.Kind.PRIMARY, "1 ≤ n < " + threshold.minimum()));
             }
         }
         Suppressor.Judge judge = (cell, b) -> b.verified() && b.max() >= threshold.minimum() && b.min() < b.max();
         for (int[] step : new Suppressor(system, known, lower, upper, 0, hideable, judge).run()) {
-            log.add(entry(system, step[0], step[0] == step[1] ? SuppressionEntry.Kind.PRIMARY : SuppressionEntry.Kind.SECONDARY,
+            log.add(DisclosureControl.entry(system, step[0], step[0] == step[1] ? SuppressionEntry.Kind.PRIMARY : SuppressionEntry.Kind.SECONDARY,
                     step[0] == step[1] ? "the range lies below " + threshold.minimum() : "protects " + system.describe(step[1])));
         }
         List<ProtectedTable> tables = new ArrayList<>();
@@ -109,11 +109,5 @@ final class RollUpProtection {
             System.arraycopy(grid[r], 0, inner[r], 0, inner[r].length);
         }
         return new CountTable(shape.indicatorId(), shape.rows(), shape.columns(), inner, shape.totalGroup(), shape.personCounts(), grid);
-    }
-
-    private static SuppressionEntry entry(LinkedTables system, int cell, SuppressionEntry.Kind kind, String rule) {
-        CountTable t = system.tables().get(system.tableOf(cell));
-        int[] p = system.position(cell);
-        return new SuppressionEntry(t.indicatorId(), t.rowCode(p[0]), t.columnCode(p[1]), kind, rule);
     }
 }

@@ -37,10 +37,48 @@ public final class DisclosureBenchmark {
         }
         ProgrammeFacts big = GeneratedFacts.municipality(100_000, 11);
         report("100,000 candidates, nav", big, Threshold.NAV, 0.5);
+        rollUp(20);
         Runtime rt = Runtime.getRuntime();
         System.gc();
         System.out.printf("heap in use with the 100,000 facts loaded: %.0f MB (floor: under 512 MB)%n",
                 (rt.totalMemory() - rt.freeMemory()) / 1e6);
+    }
+
+    /** A roll-up of generated municipalities of 15 to 60 candidates: time, and how its person cells are published. */
+    static void rollUp(int towns) throws Exception {
+        Path dir = Files.createTempDirectory("samspill-rollup");
+        java.util.List<no.samspill.evaluation.PackageVerifier.Result> packages = new java.util.ArrayList<>();
+        for (int k = 0; k < towns; k++) {
+            ProgrammeFacts f = GeneratedFacts.municipality(15 + (k * 17) % 46, 900 + k);
+            var c = new no.samspill.evaluation.PackageContent(String.valueOf(3000 + k), "Kommune " + k,
+                    Evaluation.compute(f, YEAR, Threshold.NAV), no.samspill.evaluation.Narrative.EMPTY, "bench", "nb");
+            Path file = dir.resolve(c.fileName());
+            Files.write(file, no.samspill.evaluation.EvaluationPackage.build(c));
+            packages.add(no.samspill.evaluation.PackageVerifier.verify(file));
+        }
+        long start = System.nanoTime();
+        var result = no.samspill.evaluation.RollUp.aggregate(packages, "Nasjonalt", Threshold.NAV, "bench");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int exact = 0;
+        int ranges = 0;
+        int hidden = 0;
+        for (IndicatorResult ir : result.content().evaluation().indicators()) {
+            if (!ir.indicator().personCounts()) {
+                continue;
+            }
+            ProtectedTable p = ir.current();
+            for (int row = 0; row < p.height(); row++) {
+                for (int c = 0; c < p.width(); c++) {
+                    switch (p.state(row, c)) {
+                        case PUBLISHED -> exact++;
+                        case RANGE -> ranges++;
+                        default -> hidden++;
+                    }
+                }
+            }
+        }
+        System.out.printf("roll-up of %d municipalities: %d person cells exact, %d ranges, %d hidden; in %.2f s (floor: under 10 s)%n",
+                towns, exact, ranges, hidden, seconds);
     }
 
     static void report(String label, ProgrammeFacts facts, Threshold t, double maxShare) {

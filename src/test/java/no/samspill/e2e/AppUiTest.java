@@ -108,9 +108,16 @@ abstract class AppUiTest {
         }
     }
 
+    /** The first node that matches and is on a showing window (a screen being swapped in may not be yet). */
     <T extends Node> T node(String query) {
-        waitUntil(() -> robot.lookup(query).tryQuery().isPresent());
-        return robot.lookup(query).query();
+        waitUntil(() -> robot.lookup(query).queryAll().stream().anyMatch(AppUiTest::shown));
+        @SuppressWarnings("unchecked")
+        T found = (T) robot.lookup(query).queryAll().stream().filter(AppUiTest::shown).findFirst().orElseThrow();
+        return found;
+    }
+
+    private static boolean shown(Node n) {
+        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
     }
 
     <S> TableView<S> table(String query) {
