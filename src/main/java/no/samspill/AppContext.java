@@ -125,7 +125,7 @@ public final class AppContext implements AutoCloseable {
         backupTimer.scheduleWithFixedDelay(() -> {
             try {
                 if (!no.samspill.data.Backups.madeOn(database.directory(), java.time.LocalDate.now(clock))) {
-                    no.samspill.data.Backups.automatic(database, database.directory(), password, java.time.LocalDateTime.now(clock));
+                    no.samspill.data.Backups.automatic(database, database.directory(), java.time.LocalDateTime.now(clock));
                 }
             } catch (RuntimeException e) {
                 no.samspill.ui.common.ErrorMessages.log("Daily backup", e);
@@ -135,7 +135,7 @@ public final class AppContext implements AutoCloseable {
 
     /** A backup to a file the user chose, for example on a USB stick. Disk work. */
     public Path backupTo(Path target) {
-        return no.samspill.data.Backups.write(database, target, password);
+        return no.samspill.data.Backups.write(database, target);
     }
 
     /** What a backup holds, read with the current password. Disk work. */
@@ -268,11 +268,14 @@ public final class AppContext implements AutoCloseable {
         }
         if (password != null) {
             try {
-                no.samspill.data.Backups.automatic(database, database.directory(), password, java.time.LocalDateTime.now(clock));
+                no.samspill.data.Backups.automatic(database, database.directory(), java.time.LocalDateTime.now(clock));
             } catch (RuntimeException e) {
                 no.samspill.ui.common.ErrorMessages.log("Backup on exit", e);
             }
         }
         database.close();
+        if (password != null) {
+            java.util.Arrays.fill(password, '\0');
+        }
     }
 }

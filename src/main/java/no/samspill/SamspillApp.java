@@ -104,7 +104,6 @@ public final class SamspillApp extends Application implements AppShell {
             try {
                 context.close();
                 no.samspill.data.Database.encrypt(dataDir, current, next);
-                no.samspill.data.KeyCheck.write(dataDir, next);
             } finally {
                 java.util.Arrays.fill(current, '\0');
                 java.util.Arrays.fill(next, '\0');
@@ -157,7 +156,6 @@ public final class SamspillApp extends Application implements AppShell {
                 }
                 throw wrong;
             }
-            no.samspill.data.KeyCheck.write(dir, pw);
             return new Opened(opened, prepare(opened));
         }, this::opened, e -> {
             if (e instanceof no.samspill.data.DamagedData.DamagedException damaged) {

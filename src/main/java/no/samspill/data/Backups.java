@@ -45,16 +45,33 @@ public final class Backups {
         return dataDir.resolve(FOLDER);
     }
 
-    /** Writes a backup of the open database into {@code target}; the file appears only when complete. */
-    public static Path write(Database db, Path target, char[] password) {
+    /**
+     * Writes a backup of the open database into {@code target}; the file appears only when complete.
+     * It is H2's compressed, AES-encrypted script under the data's derived key, behind a short
+     * header with the key's salt and cost, so the backup opens anywhere with the password alone.
+     */
+    public static Path write(Database db, Path target) {
+        DataKey key = db.key();
+        if (key == null) {
+            throw new IllegalStateException("Only encrypted data is backed up");
+        }
+        char[] secret = key.h2Password();
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
+            Path script = target.resolveSibling(target.getFileName() + ".script.part");
             Path tmp = target.resolveSibling(target.getFileName() + ".part");
             try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(
                     "SCRIPT TO ? COMPRESSION DEFLATE CIPHER AES PASSWORD ?")) {
-                s.setString(1, tmp.toAbsolutePath().toString());
-                s.setString(2, new String(password));
+                s.setString(1, script.toAbsolutePath().toString());
+                // H2 takes the script password only as a string; it is the derived key, never the user's password.
+                s.setString(2, new String(secret));
                 s.execute();
+            }
+            try (var out = Files.newOutputStream(tmp)) {
+                out.write(BackupHeader.of(key));
+                Files.copy(script, out);
+            } finally {
+                Files.deleteIfExists(script);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
@@ -62,12 +79,14 @@ public final class Backups {
             throw new IllegalStateException("The backup could not be written", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
         }
     }
 
     /** An automatic backup into the data folder, named by the time, then the old ones are thinned out. */
-    public static Path automatic(Database db, Path dataDir, char[] password, LocalDateTime now) {
-        Path file = write(db, folder(dataDir).resolve("samspill-" + STAMP.format(now) + SUFFIX), password);
+    public static Path automatic(Database db, Path dataDir, LocalDateTime now) {
+        Path file = write(db, folder(dataDir).resolve("samspill-" + STAMP.format(now) + SUFFIX));
         rotate(folder(dataDir), now.toLocalDate(), 7, 4);
         return file;
     }
@@ -149,10 +168,15 @@ public final class Backups {
      */
     public static Path restore(Path dataDir, Path backup, char[] backupPassword, char[] newPassword, LocalDateTime now) {
         Path staging = dataDir.resolve("restore-" + STAMP.format(now));
+        DataKey stored = DataKey.stored(dataDir, DataKey.FILE, newPassword);
+        DataKey key = stored != null ? stored : DataKey.fresh(newPassword);
         try {
             Files.createDirectories(staging);
             String url = "jdbc:h2:file:" + staging.resolve(Database.FILE_NAME).toAbsolutePath() + ";CIPHER=AES";
-            try (Connection c = DriverManager.getConnection(url, "samspill", new String(newPassword) + " ")) {
+            java.util.Properties info = new java.util.Properties();
+            info.put("user", "samspill");
+            info.put("password", Database.withUserPassword(key.h2Password()));
+            try (Connection c = DriverManager.getConnection(url, info)) {
                 runScript(c, backup, backupPassword);
             }
             Path current = dataDir.resolve(Database.FILE_NAME + ".mv.db");
@@ -162,6 +186,10 @@ public final class Backups {
                 Files.move(current, aside, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging.resolve(Database.FILE_NAME + ".mv.db"), current, StandardCopyOption.ATOMIC_MOVE);
+            if (stored == null) {
+                key.save(dataDir, DataKey.FILE);
+            }
+            KeyCheck.write(dataDir, key);
             try (Stream<Path> rest = Files.list(staging)) {
                 for (Path p : rest.toList()) {
                     Files.deleteIfExists(p);
@@ -173,14 +201,40 @@ public final class Backups {
             throw wrong(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            key.close();
         }
     }
 
+    /** Runs a backup into a connection: a current backup with the key derived from its header, an older one with the password itself. */
     private static void runScript(Connection c, Path backup, char[] password) throws SQLException {
+        try {
+            BackupHeader header = BackupHeader.read(backup);
+            if (header == null) {
+                run(c, backup, password.clone());
+                return;
+            }
+            Path script = Files.createTempFile(backup.toAbsolutePath().getParent(), ".samspill-restore", ".part");
+            try (DataKey key = DataKey.derive(password, header.params(), header.salt());
+                 var in = Files.newInputStream(backup)) {
+                in.skipNBytes(header.length());
+                Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+                run(c, script, key.h2Password());
+            } finally {
+                Files.deleteIfExists(script);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void run(Connection c, Path script, char[] secret) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("RUNSCRIPT FROM ? COMPRESSION DEFLATE CIPHER AES PASSWORD ?")) {
-            s.setString(1, backup.toAbsolutePath().toString());
-            s.setString(2, new String(password));
+            s.setString(1, script.toAbsolutePath().toString());
+            s.setString(2, new String(secret));
             s.execute();
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
         }
     }
 

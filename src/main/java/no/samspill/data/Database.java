@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -29,6 +32,8 @@ public final class Database implements AutoCloseable {
     private final Path directory;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private DataKey key;
+    private char[] secret;
 
     private Database(Path directory, JdbcConnectionPool pool) {
         this.directory = directory;
@@ -52,8 +57,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens (or creates) the file, encrypted with AES under {@code password} when one is given,
-     * and migrates it. A wrong password gives {@link WrongPasswordException}.
+     * Opens (or creates) the file, encrypted with AES under the key derived from {@code password}
+     * (ADR 0012), and migrates it. A wrong password gives {@link WrongPasswordException}. A file
+     * from before the key derivation is re-encrypted under a derived key here, after a backup.
      */
     public static Database open(Path directory, char[] password) {
         try {
@@ -61,11 +67,59 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + SETTINGS
-                + (password == null ? "" : ";CIPHER=AES");
-        // H2 takes "file password, space, user password" when the file is encrypted.
-        String secret = password == null ? "" : new String(password) + " ";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "samspill", secret);
+        if (password == null) {
+            return openWith(directory, null);
+        }
+        if (state(directory) == FileState.NONE) {
+            DataKey key = DataKey.fresh(password);
+            key.save(directory, DataKey.FILE);
+            return openWith(directory, key);
+        }
+        DataKey current = DataKey.stored(directory, DataKey.FILE, password);
+        DataKey pending = DataKey.stored(directory, DataKey.PENDING, password);
+        if (current != null) {
+            try {
+                return openWith(directory, current);
+            } catch (WrongPasswordException e) {
+                if (pending == null) {
+                    throw e;
+                }
+            }
+        }
+        if (pending != null) {
+            Database db = openWith(directory, pending);
+            move(directory, DataKey.PENDING, DataKey.FILE);
+            return db;
+        }
+        return LegacyKey.migrate(directory, password);
+    }
+
+    /** Opens with a derived key (null: a plain file), and writes the key check that tells a wrong password from a damaged file. */
+    static Database openWith(Path directory, DataKey key) {
+        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + SETTINGS + (key == null ? "" : ";CIPHER=AES");
+        Database db = openPool(directory, url, key == null ? new char[0] : withUserPassword(key.h2Password()));
+        db.key = key;
+        if (key != null) {
+            KeyCheck.write(directory, key);
+        }
+        return db;
+    }
+
+    /** H2 reads "file password, space, user password"; the user password is empty. */
+    static char[] withUserPassword(char[] filePassword) {
+        char[] secret = Arrays.copyOf(filePassword, filePassword.length + 1);
+        secret[filePassword.length] = ' ';
+        Arrays.fill(filePassword, '\0');
+        return secret;
+    }
+
+    /** The pool keeps {@code secret} for new connections; it is cleared when the database closes. */
+    static Database openPool(Path directory, String url, char[] secret) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url);
+        source.setUser("samspill");
+        source.setPasswordChars(secret);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         try {
             Flyway.configure()
                     .dataSource(pool)
@@ -74,9 +128,20 @@ public final class Database implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             pool.dispose();
+            Arrays.fill(secret, '\0');
             throw wrongPassword(e) ? new WrongPasswordException() : e;
         }
-        return new Database(directory, pool);
+        Database db = new Database(directory, pool);
+        db.secret = secret;
+        return db;
+    }
+
+    static void move(Path directory, String from, String to) {
+        try {
+            Files.move(directory.resolve(from), directory.resolve(to), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean wrongPassword(Throwable e) {
@@ -102,14 +167,50 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Encrypts a closed plain file in place, or (with {@code oldPassword}) changes the password of an encrypted one. */
+    /**
+     * Encrypts a closed plain file in place ({@code oldPassword} null), or changes the password of an
+     * encrypted one: a new salt, a new derived key, the file re-encrypted, the key check rewritten.
+     */
     public static void encrypt(Path directory, char[] oldPassword, char[] newPassword) {
-        try {
-            org.h2.tools.ChangeFileEncryption.execute(directory.toAbsolutePath().toString(), FILE_NAME, "AES",
-                    oldPassword, newPassword, true);
-        } catch (java.sql.SQLException e) {
-            throw wrongPassword(e) ? new WrongPasswordException() : new IllegalStateException("Cannot change the file encryption", e);
+        char[] from = null;
+        if (oldPassword != null) {
+            DataKey current = DataKey.stored(directory, DataKey.FILE, oldPassword);
+            from = current == null ? LegacyKey.filePassword(oldPassword) : current.h2Password();
         }
+        DataKey next = DataKey.fresh(newPassword);
+        next.save(directory, DataKey.PENDING);
+        char[] to = next.h2Password();
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(directory.toAbsolutePath().toString(), FILE_NAME, "AES", from, to, true);
+            move(directory, DataKey.PENDING, DataKey.FILE);
+            KeyCheck.write(directory, next);
+        } catch (java.sql.SQLException e) {
+            deletePending(directory);
+            throw wrongPassword(e) ? new WrongPasswordException() : new IllegalStateException("Cannot change the file encryption", e);
+        } finally {
+            Arrays.fill(to, '\0');
+            if (from != null) {
+                Arrays.fill(from, '\0');
+            }
+            next.close();
+        }
+    }
+
+    private static void deletePending(Path directory) {
+        try {
+            Files.deleteIfExists(directory.resolve(DataKey.PENDING));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void attachKey(DataKey derived) {
+        this.key = derived;
+    }
+
+    /** The derived key this file is encrypted with, for the backups; null for a plain file. */
+    DataKey key() {
+        return key;
     }
 
     /** A plain JDBC connection for the few statements jOOQ does not model (SCRIPT). */
@@ -128,5 +229,8 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.dispose();
+        if (secret != null) {
+            Arrays.fill(secret, '\0');
+        }
     }
 }

@@ -41,7 +41,7 @@ class BackupTest {
         try (Database db = Database.open(data, PASSWORD)) {
             new DemoData(db.dsl(), new MunicipalityRepository(db.dsl(), new AuditLog(TestDatabase.CLOCK, "t")), TestDatabase.CLOCK).create("Fjordvik");
             before = everything(db.dsl());
-            backup = Backups.automatic(db, data, PASSWORD, LocalDateTime.of(2026, 6, 15, 12, 0));
+            backup = Backups.automatic(db, data, LocalDateTime.of(2026, 6, 15, 12, 0));
         }
         String raw = new String(Files.readAllBytes(backup), StandardCharsets.ISO_8859_1);
         assertFalse(raw.contains("Demoli") || raw.contains("Fiktivsen") || raw.contains("CANDIDATE"), "the backup is encrypted");

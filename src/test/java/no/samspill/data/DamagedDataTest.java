@@ -22,9 +22,8 @@ class DamagedDataTest {
     void theRightPasswordOnADamagedFileLeadsToTheNewestBackupThatOpens() throws Exception {
         try (Database db = Database.open(dir, PASSWORD)) {
             new DemoData(db.dsl(), new MunicipalityRepository(db.dsl(), new AuditLog(TestDatabase.CLOCK, "t")), TestDatabase.CLOCK).create("Fjordvik");
-            Backups.automatic(db, dir, PASSWORD, LocalDateTime.of(2026, 6, 14, 8, 0));
+            Backups.automatic(db, dir, LocalDateTime.of(2026, 6, 14, 8, 0));
         }
-        KeyCheck.write(dir, PASSWORD);
         Files.writeString(Backups.folder(dir).resolve("samspill-20260615-080000" + Backups.SUFFIX), "not a backup");
         Path file = dir.resolve("samspill.mv.db");
         byte[] bytes = Files.readAllBytes(file);
