@@ -8,10 +8,15 @@ import java.util.TreeMap;
 
 /**
  * Builds the package: a zip laid out as a BagIt bag (RFC 8493) with one top-level folder named
- * after kommunenummer and year. The same content gives the same bytes: no clock is read, entries
+ * after kommunenummer and year, a payload manifest and a tag manifest over the tag files. The same content gives the same bytes: no clock is read, entries
  * are in a fixed order and every time stamp is the as-of date.
  */
 public final class EvaluationPackage {
+
+    /** The files of a package of this format, besides the top folder: tag files, then payload. */
+    static final java.util.List<String> FILES = java.util.List.of("bagit.txt", "bag-info.txt", "manifest-sha256.txt",
+            "tagmanifest-sha256.txt", "data/indicators.csv", "data/indicators.json", "data/indicators.xlsx", "data/report.pdf",
+            "data/suppression-log.csv");
 
     public static final String BAGIT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n";
 
@@ -45,10 +50,15 @@ public final class EvaluationPackage {
         StringBuilder bagInfo = new StringBuilder();
         info.forEach((k, v) -> bagInfo.append(k).append(": ").append(v.replace("\n", " ")).append('\n'));
         bagInfo.append("Payload-Oxum: ").append(bytes).append('.').append(payload.size()).append('\n');
+        Map<String, byte[]> tags = new LinkedHashMap<>();
+        tags.put("bagit.txt", BAGIT.getBytes(StandardCharsets.UTF_8));
+        tags.put("bag-info.txt", bagInfo.toString().getBytes(StandardCharsets.UTF_8));
+        tags.put("manifest-sha256.txt", manifest.toString().getBytes(StandardCharsets.UTF_8));
+        StringBuilder tagManifest = new StringBuilder();
+        tags.forEach((file, data) -> tagManifest.append(sha256(data)).append("  ").append(file).append('\n'));
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(name + "/bagit.txt", BAGIT.getBytes(StandardCharsets.UTF_8));
-        files.put(name + "/bag-info.txt", bagInfo.toString().getBytes(StandardCharsets.UTF_8));
-        files.put(name + "/manifest-sha256.txt", manifest.toString().getBytes(StandardCharsets.UTF_8));
+        tags.forEach((file, data) -> files.put(name + "/" + file, data));
+        files.put(name + "/tagmanifest-sha256.txt", tagManifest.toString().getBytes(StandardCharsets.UTF_8));
         payload.forEach((path, data) -> files.put(name + "/data/" + path, data));
         return Zips.deterministic(files, date);
     }
