@@ -15,6 +15,7 @@ final class PdfPages implements AutoCloseable {
     static final float MARGIN = 50;
     static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
+    private final PdfText printable = new PdfText();
     private final PDDocument doc;
     private final PDFont regular;
     private final PDFont bold;
@@ -134,15 +135,15 @@ final class PdfPages implements AutoCloseable {
         cs.setNonStrokingColor(grey, grey, grey);
         cs.setFont(font, size);
         cs.newLineAtOffset(x, at);
-        cs.showText(s);
+        cs.showText(printable.printable(s, font));
         cs.endText();
     }
 
-    private static float width(String s, PDFont font, float size) throws IOException {
-        return font.getStringWidth(s) / 1000 * size;
+    private float width(String s, PDFont font, float size) throws IOException {
+        return font.getStringWidth(printable.printable(s, font)) / 1000 * size;
     }
 
-    private static String fit(String s, PDFont font, float size, float max) throws IOException {
+    private String fit(String s, PDFont font, float size, float max) throws IOException {
         if (width(s, font, size) <= max) {
             return s;
         }
@@ -153,10 +154,23 @@ final class PdfPages implements AutoCloseable {
         return t + "…";
     }
 
-    private static List<String> wrap(String text, PDFont font, float size, float max) throws IOException {
+    /** Lines that fit {@code max}; a word longer than a line (a URL) is broken where it must be. */
+    private List<String> wrap(String text, PDFont font, float size, float max) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
+        List<String> words = new ArrayList<>();
+        for (String word : printable.printable(text, font).split(" ")) {
+            while (word.length() > 1 && width(word, font, size) > max) {
+                int cut = word.length() - 1;
+                while (cut > 1 && width(word.substring(0, cut), font, size) > max) {
+                    cut = Math.max(1, cut * 3 / 4);
+                }
+                words.add(word.substring(0, cut));
+                word = word.substring(cut);
+            }
+            words.add(word);
+        }
+        for (String word : words) {
             String next = line.isEmpty() ? word : line + " " + word;
             if (width(next, font, size) > max && !line.isEmpty()) {
                 lines.add(line.toString());

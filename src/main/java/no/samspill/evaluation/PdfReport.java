@@ -170,7 +170,16 @@ final class PdfReport {
         }
     }
 
-    private static void pdfa(PDDocument doc, String title) throws IOException {
+    /** XMP is XML 1.0: characters it cannot hold are left out of the title there. */
+    static String xmlSafe(String s) {
+        StringBuilder out = new StringBuilder();
+        s.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    private static void pdfa(PDDocument doc, String rawTitle) throws IOException {
+        String title = xmlSafe(rawTitle);
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setTitle(title);
