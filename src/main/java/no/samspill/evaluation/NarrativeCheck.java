@@ -15,7 +15,8 @@ import no.samspill.domain.NationalId;
 /**
  * Finds names and national ids of people in the register in the narrative, so the export can be
  * blocked until they are gone. A name is matched as whole words, ignoring case: the full name and
- * each of its parts, so a first name alone is found too. Any valid 11-digit national id is found,
+ * each of its parts, so a first name alone is found too, also with a possessive or compound ending
+ * and when split by a hyphen or a line break. Any valid 11-digit national id is found,
  * registered or not.
  */
 public final class NarrativeCheck {
@@ -28,7 +29,37 @@ public final class NarrativeCheck {
     private static final Set<String> ORDINARY = Set.of("mentor", "tillitsvalgt", "tillitsvald", "og", "av", "de", "la", "van", "von");
     private static final Pattern ELEVEN_DIGITS = Pattern.compile("(?<!\\d)(\\d{6}\\s?\\d{5})(?!\\d)");
 
+    /**
+     * What may follow a name and still be the name: the possessive (Aminas, Amina's, Amina’s,
+     * Hassans), -es, and a hyphenated compound (Amina-saken). A false alarm costs a rewording; a
+     * name at the national level costs far more.
+     */
+    private static final String ENDINGS = "(?:['’]?s|es|['’]|-\\p{L}+)?";
+    /** Between two letters of a name: nothing, a hyphen or soft hyphen, or a line break (with a hyphen before it). */
+    private static final String BREAK = "(?:[-\\u00AD]?[ \\t]*\\R[ \\t]*|[-\\u00AD])?";
+
     private NarrativeCheck() {
+    }
+
+    /** A name as a pattern that also matches it split by a hyphen or a line break; spaces match any whitespace. */
+    private static String splittable(String word) {
+        if (word.length() > 60) {
+            // No name is this long; a pasted text as a "name" is matched as it is, keeping the pattern small.
+            return Pattern.quote(word);
+        }
+        StringBuilder out = new StringBuilder();
+        int[] cps = word.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            if (Character.isWhitespace(cps[i])) {
+                out.append("\\s+");
+                continue;
+            }
+            out.append(Pattern.quote(new String(Character.toChars(cps[i]))));
+            if (i + 1 < cps.length && Character.isLetter(cps[i]) && Character.isLetter(cps[i + 1])) {
+                out.append(BREAK);
+            }
+        }
+        return out.toString();
     }
 
     public static List<Finding> check(Narrative narrative, Collection<String> personalValues) {
@@ -49,10 +80,10 @@ public final class NarrativeCheck {
         // One pattern for all the words, longest first, so a full name wins over its parts; it is
         // compiled once per check, not once per name, because the check runs as the user types.
         String alternatives = words.stream().map(w -> Normalizer.normalize(w, Normalizer.Form.NFC))
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(NarrativeCheck::splittable)
                 .reduce((a, b) -> a + "|" + b).orElse(null);
-        Pattern names = alternatives == null ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern names = alternatives == null ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")" + ENDINGS
+                + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (Map.Entry<String, String> section : narrative.sections().entrySet()) {
             String text = Normalizer.normalize(section.getValue(), Normalizer.Form.NFC);
             if (names != null) {

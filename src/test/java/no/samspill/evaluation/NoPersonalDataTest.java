@@ -94,7 +94,7 @@ class NoPersonalDataTest {
                 new Narrative("Godt samarbeid.", "", "", ""), "test", "nb");
         assertTrue(NarrativeCheck.check(content.narrative(), repo.personalValues(mid)).isEmpty());
         Map<String, byte[]> files = EvaluationPackageTest.unzip(EvaluationPackage.build(content));
-        assertEquals(8, files.size());
+        assertEquals(9, files.size(), "four tag files and five payload files");
         int searched = 0;
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             for (String text : readable(f.getKey(), f.getValue())) {
