@@ -1,43 +1,42 @@
 package no.samspill.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
 import no.samspill.evaluation.ProtectFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code protect TABLES.json [--out FILE]}: any tables in, protected tables out (docs/protect-format.md). Needs no data folder. */
-final class ProtectCommand {
+/** Any tables in, protected tables out (docs/protect-format.md). Needs no data folder. */
+@Command(name = "protect", mixinStandardHelpOptions = true, description = "Protects any count tables the way a package is protected.")
+final class ProtectCommand implements Callable<Integer> {
 
-    private final PrintStream out;
-    private final PrintStream err;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Parameters(paramLabel = "TABLES.json", description = "The tables, in the format of docs/protect-format.md.")
+    Path in;
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the result (default: standard output).")
+    Path target;
 
-    ProtectCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
-
-    int run(Map<String, String> options, List<Path> files) {
-        if (files.size() != 1) {
-            throw new IllegalArgumentException("Name one file of tables to protect, for example: protect tables.json --out protected.json");
-        }
-        Path in = files.get(0);
+    @Override
+    public Integer call() {
         byte[] input;
         try {
             input = Files.readAllBytes(in);
         } catch (IOException e) {
-            err.println(in + ": there is no such file, or it cannot be read.");
+            spec.commandLine().getErr().println(in + ": there is no such file, or it cannot be read.");
             return Cli.UNAVAILABLE;
         }
         byte[] result = ProtectFile.protect(input);
-        if (options.containsKey("--out")) {
-            Path target = Path.of(options.get("--out"));
-            Cli.write(target, result);
-            out.println("Wrote " + target + ".");
+        if (target != null) {
+            DataAccess.write(target, result);
+            spec.commandLine().getOut().println("Wrote " + target + ".");
         } else {
-            out.print(new String(result, java.nio.charset.StandardCharsets.UTF_8));
+            spec.commandLine().getOut().print(new String(result, StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
         }
         return Cli.OK;
     }

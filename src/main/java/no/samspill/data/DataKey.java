@@ -23,9 +23,9 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  */
 public final class DataKey implements AutoCloseable {
 
-    static final String FILE = "key.params";
+    static final String FILE = "key-params.txt";
     /** Written before the file is re-encrypted and renamed to {@link #FILE} after, so a crash between leaves a key that opens it. */
-    static final String PENDING = "key.params.pending";
+    static final String PENDING = "key-params-pending.txt";
 
     /** Argon2id cost: memory in KiB, passes, lanes. */
     public record Params(int memoryKiB, int iterations, int parallelism) {

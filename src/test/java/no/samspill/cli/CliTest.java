@@ -9,7 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.List;
 import no.samspill.data.EvaluationRepository;
 import no.samspill.data.TestDatabase;
 import no.samspill.domain.Municipality;
@@ -91,12 +91,11 @@ class CliTest {
     void wrongUsageGetsASentenceAndCodeTwo() {
         assertEquals(2, run());
         assertEquals(2, run("export", "--year", "2026"));
-        assertTrue(err().contains("--municipality is required."), err());
+        assertTrue(err().contains("Missing required option") && err().contains("'--municipality=NUMBER'"), err());
         assertEquals(2, run("export", "--municipality", "9999", "--year", "2026", "--threshold", "lots", "--out", "x.zip"));
         assertEquals(5, run("export", "--municipality", "9999", "--year", "2026", "--data-dir", dir.resolve("none").toString(),
                 "--out", dir.resolve("x.zip").toString()));
         assertEquals(4, run("verify", dir.resolve("missing.zip").toString()));
-        assertTrue(LocalDate.now().getYear() > 2000);
     }
 
     @Test
@@ -156,5 +155,41 @@ class CliTest {
         assertEquals(2, run("protect", in.toString()));
         assertTrue(err().contains("a count must be a whole number"), err());
         assertEquals(5, run("protect", dir.resolve("missing.json").toString()));
+    }
+
+    @Test
+    void aMisspelledOptionIsWrongUsageWithASuggestionAndEveryCommandHasHelp() {
+        assertEquals(2, run("export", "--municipality", "9999", "--year", "2026", "--treshold", "ssb", "--out", "x.zip"));
+        assertTrue(err().contains("--treshold") && err().contains("--threshold"), err());
+        for (String command : List.of("export", "verify", "aggregate", "protect", "verify-audit", "demo", "backup", "restore")) {
+            out.reset();
+            assertEquals(0, run(command, "--help"), command);
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: samspill-cli " + command), out.toString(StandardCharsets.UTF_8));
+        }
+        out.reset();
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Samspill "));
+        assertEquals(2, run("exprot"));
+    }
+
+    @Test
+    void demoBackupAndRestoreWithTheWindowsCode() throws Exception {
+        Path data = dir.resolve("fresh");
+        char[] password = "Fjordvik-Sommer-2026".toCharArray();
+        java.util.function.Function<String, char[]> answer = prompt -> password.clone();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(0, new Cli(o, e, answer).run("demo", "--data-dir", data.toString()), err());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Created the demo municipality 9999"));
+        Path backup = dir.resolve("usb/backup.sql.aes");
+        assertEquals(0, new Cli(o, e, answer).run("backup", "--out", backup.toString(), "--data-dir", data.toString()), err());
+        assertTrue(Files.size(backup) > 1000);
+        assertEquals(0, new Cli(o, e, answer).run("restore", backup.toString(), "--data-dir", data.toString(), "--yes"), err());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("20 candidates"), out.toString(StandardCharsets.UTF_8));
+        assertEquals(5, new Cli(o, e, p -> "Feil-Passord-2026x".toCharArray()).run("backup", "--out", backup.toString(),
+                "--data-dir", data.toString()));
+        assertEquals(2, new Cli(o, e, p -> "kort".toCharArray()).run("demo", "--data-dir", dir.resolve("weak").toString()),
+                "a weak password for new data is wrong usage");
+        assertTrue(err().contains("too weak"), err());
     }
 }

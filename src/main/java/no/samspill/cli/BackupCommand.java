@@ -1,0 +1,39 @@
+package no.samspill.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import no.samspill.data.Backups;
+import no.samspill.data.DataDirectory;
+import no.samspill.data.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The same encrypted backup as Innstillinger → Sikkerhetskopi. */
+@Command(name = "backup", mixinStandardHelpOptions = true, description = "Writes an encrypted backup of the data to a file.")
+final class BackupCommand implements Callable<Integer> {
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.ParentCommand Cli cli;
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The backup to write.")
+    Path target;
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data folder (default: this machine's).")
+    String dataDir;
+
+    @Override
+    public Integer call() {
+        Database db = DataAccess.open(cli, DataDirectory.forThisMachine(dataDir), spec.commandLine().getErr());
+        if (db == null) {
+            return Cli.UNAVAILABLE;
+        }
+        try (db) {
+            if (Database.state(db.directory()) != Database.FileState.ENCRYPTED) {
+                spec.commandLine().getErr().println("The data is not encrypted; open it in the app once to choose a password first.");
+                return Cli.UNAVAILABLE;
+            }
+            Backups.write(db, target.toAbsolutePath());
+            spec.commandLine().getOut().println("Wrote the backup " + target + ". It opens with the data password.");
+            return Cli.OK;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package no.samspill.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import no.samspill.data.AuditLog;
+import no.samspill.data.DataDirectory;
+import no.samspill.data.Database;
+import no.samspill.data.DemoData;
+import no.samspill.data.MunicipalityRepository;
+import no.samspill.data.SettingsRepository;
+import no.samspill.domain.Municipality;
+import no.samspill.domain.PasswordRules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Creates the demo municipality with the same code as the first-start screen, in a new or existing data folder. */
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Creates the demo municipality (9999 Fjordvik, fictional people).")
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.ParentCommand Cli cli;
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data folder (default: this machine's).")
+    String dataDir;
+
+    @Override
+    public Integer call() {
+        Path dir = DataDirectory.forThisMachine(dataDir);
+        char[] password = cli.password(spec.commandLine().getErr(), "Password for the Samspill data: ");
+        if (password == null) {
+            return Cli.UNAVAILABLE;
+        }
+        try {
+            if (Database.state(dir) == Database.FileState.NONE) {
+                PasswordRules.check(password).ifPresent(key -> {
+                    throw new IllegalArgumentException("The password is too weak: at least 10 characters of three kinds, or 16 of any kind.");
+                });
+            }
+            try (Database db = Database.open(dir, password)) {
+                AuditLog audit = new AuditLog(Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"));
+                MunicipalityRepository municipalities = new MunicipalityRepository(db.dsl(), audit);
+                Municipality demo = municipalities.findAll().stream().filter(Municipality::demo).findFirst().orElse(null);
+                if (demo != null) {
+                    spec.commandLine().getOut().println("The demo municipality is already in " + dir + ".");
+                    return Cli.OK;
+                }
+                demo = new DemoData(db.dsl(), municipalities, Clock.systemDefaultZone()).create("Fjordvik (demo)");
+                new SettingsRepository(db.dsl(), Clock.systemDefaultZone()).put(SettingsRepository.CURRENT_MUNICIPALITY, Long.toString(demo.id()));
+                spec.commandLine().getOut().println("Created the demo municipality " + demo.number() + " " + demo.name() + " in " + dir + ".");
+                return Cli.OK;
+            } catch (Database.WrongPasswordException e) {
+                spec.commandLine().getErr().println("The password is wrong; nothing was opened.");
+                return Cli.UNAVAILABLE;
+            }
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package no.samspill.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import no.samspill.AppVersion;
+import no.samspill.data.AuditLog;
+import no.samspill.data.DataDirectory;
+import no.samspill.data.Database;
+import no.samspill.data.EvaluationRepository;
+import no.samspill.data.MunicipalityRepository;
+import no.samspill.domain.Municipality;
+import no.samspill.evaluation.EvaluationPackage;
+import no.samspill.evaluation.NarrativeCheck;
+import no.samspill.evaluation.PackageContent;
+import no.samspill.evaluation.PackageExport;
+import no.samspill.evaluation.Period;
+import no.samspill.evaluation.Protection;
+import no.samspill.evaluation.Threshold;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Writes a municipality's evaluation package for a year.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.ParentCommand Cli cli;
+    @Option(names = "--municipality", required = true, paramLabel = "NUMBER", description = "Kommunenummer, for example 9999.")
+    String number;
+    @Option(names = "--year", required = true, description = "The reporting year, for example 2026.")
+    int year;
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The as-of date in the year (default: 31 December).")
+    LocalDate asOf;
+    @Option(names = "--threshold", defaultValue = "nav", description = "nav (hide 1–3), ssb (hide 1–2) or a number 2–100.")
+    String threshold;
+    @Option(names = "--method", defaultValue = "suppression", description = "suppression (hide small counts) or rounding.")
+    String method;
+    @Option(names = "--language", defaultValue = "nb", description = "The report's language: nb, nn or en.")
+    String language;
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The package to write.")
+    Path target;
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data folder (default: this machine's).")
+    String dataDir;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Threshold t = Threshold.parse(threshold);
+        Protection.Method m = Protection.Method.parse(method);
+        if (!java.util.List.of("nb", "nn", "en").contains(language)) {
+            throw new IllegalArgumentException("--language must be nb, nn or en.");
+        }
+        Period period;
+        try {
+            period = new Period(year, asOf == null ? LocalDate.of(year, 12, 31) : asOf);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new IllegalArgumentException("--as-of must be a date in " + year + ".");
+        }
+        Path dir = DataDirectory.forThisMachine(dataDir);
+        Database db = DataAccess.open(cli, dir, err);
+        if (db == null) {
+            return Cli.UNAVAILABLE;
+        }
+        try (db) {
+            AuditLog audit = new AuditLog(Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"));
+            Municipality mun = new MunicipalityRepository(db.dsl(), audit).findByNumber(number).orElse(null);
+            if (mun == null) {
+                err.println("No municipality with number " + number + " is in " + dir + ".");
+                return Cli.UNAVAILABLE;
+            }
+            EvaluationRepository repo = new EvaluationRepository(db.dsl(), audit, Clock.systemDefaultZone());
+            PackageContent content;
+            byte[] zip;
+            try {
+                content = PackageExport.prepare(mun.number(), mun.name(), repo.facts(mun.id()), period, t, repo.narrative(mun.id(), year),
+                        repo.personalValues(mun.id()), AppVersion.get(), language, m);
+                zip = EvaluationPackage.build(content);
+            } catch (PackageExport.BlockedException blocked) {
+                err.println("The narrative names people from the register. Remove these and export again:");
+                for (NarrativeCheck.Finding f : blocked.findings()) {
+                    err.println("  " + f.section() + ", at character " + (f.start() + 1));
+                }
+                return Cli.BLOCKED;
+            } catch (RuntimeException e) {
+                err.println("The package could not be made (" + e.getClass().getSimpleName() + "). Nothing was written.");
+                return Cli.EXPORT_FAILED;
+            }
+            DataAccess.write(target, zip);
+            Protection p = content.evaluation().protection();
+            out.println("Wrote " + target + " (" + (m == Protection.Method.ROUNDING
+                    ? "small counts rounded, largest difference " + p.maxError()
+                    : p.loss().hidden() + " of " + p.loss().nonZero() + " non-zero cells hidden") + ", threshold " + t.name() + ").");
+            return Cli.OK;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package no.samspill.cli;
+
+import java.util.concurrent.Callable;
+import no.samspill.data.AuditVerifier;
+import no.samspill.data.DataDirectory;
+import no.samspill.data.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "verify-audit", mixinStandardHelpOptions = true, description = "Checks the audit log's hash chain.")
+final class VerifyAuditCommand implements Callable<Integer> {
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.ParentCommand Cli cli;
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data folder (default: this machine's).")
+    String dataDir;
+
+    @Override
+    public Integer call() {
+        Database db = DataAccess.open(cli, DataDirectory.forThisMachine(dataDir), spec.commandLine().getErr());
+        if (db == null) {
+            return Cli.UNAVAILABLE;
+        }
+        try (db) {
+            AuditVerifier.Result r = new AuditVerifier(db.dsl()).verify();
+            if (r.intact()) {
+                spec.commandLine().getOut().println("The audit log is intact: " + r.checked() + " entries, each linked to the one before.");
+                return Cli.OK;
+            }
+            spec.commandLine().getErr().println("The audit log has been changed outside Samspill: entry " + r.brokenAt().orElseThrow()
+                    + " does not match the chain (" + r.checked() + " entries before it are intact).");
+            return Cli.INVALID;
+        }
+    }
+}
