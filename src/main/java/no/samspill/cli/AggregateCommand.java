@@ -1,14 +1,10 @@
 package no.samspill.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import no.samspill.AppVersion;
-import no.samspill.evaluation.PackageVerifier;
-import no.samspill.evaluation.RollUp;
+import no.samspill.evaluation.EvaluationService;
 import no.samspill.evaluation.Threshold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,25 +27,13 @@ final class AggregateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Threshold t = Threshold.parse(threshold);
-        List<PackageVerifier.Result> verified = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
-        for (Path p : inputs) {
-            PackageVerifier.Result r = Files.isRegularFile(p) ? PackageVerifier.verify(p)
-                    : new PackageVerifier.Result(p, List.of("there is no such file"), Map.of(), Map.of());
-            if (r.valid()) {
-                verified.add(r);
-            } else {
-                refused.add(p.getFileName() + ": " + String.join("; ", r.problems()));
-            }
-        }
-        if (!refused.isEmpty()) {
+        EvaluationService.RollUpOutcome outcome = EvaluationService.rollUp(inputs, name, t, AppVersion.get(), target);
+        if (!outcome.refused().isEmpty()) {
             spec.commandLine().getErr().println("These packages were refused, so nothing was added up:");
-            refused.forEach(line -> spec.commandLine().getErr().println("  " + line));
+            outcome.refused().forEach(line -> spec.commandLine().getErr().println("  " + line));
             return Cli.INVALID;
         }
-        RollUp.Result result = RollUp.aggregate(verified, name, t, AppVersion.get());
-        DataAccess.write(target, result.zip());
-        spec.commandLine().getOut().println("Added up " + verified.size() + " packages into " + target + ".");
+        spec.commandLine().getOut().println("Added up " + outcome.packages() + " packages into " + target + ".");
         return Cli.OK;
     }
 }

@@ -1,14 +1,12 @@
 package no.samspill.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import no.samspill.data.Database;
 
-/** What several commands share: the password, opening the data, and writing a file in one move. */
+/** What several commands share: opening the data with its password. */
 final class DataAccess {
 
     private DataAccess() {
@@ -39,18 +37,6 @@ final class DataAccess {
             if (password != null) {
                 Arrays.fill(password, '\0');
             }
-        }
-    }
-
-    static void write(Path target, byte[] bytes) {
-        try {
-            Path parent = target.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".samspill", ".part");
-            Files.write(tmp, bytes);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot write " + target + ": check the folder and the disk.", e);
         }
     }
 }

@@ -12,7 +12,7 @@ import no.samspill.data.Database;
 import no.samspill.data.EvaluationRepository;
 import no.samspill.data.MunicipalityRepository;
 import no.samspill.domain.Municipality;
-import no.samspill.evaluation.EvaluationPackage;
+import no.samspill.evaluation.EvaluationService;
 import no.samspill.evaluation.NarrativeCheck;
 import no.samspill.evaluation.PackageContent;
 import no.samspill.evaluation.PackageExport;
@@ -74,11 +74,11 @@ final class ExportCommand implements Callable<Integer> {
             }
             EvaluationRepository repo = new EvaluationRepository(db.dsl(), audit, Clock.systemDefaultZone());
             PackageContent content;
-            byte[] zip;
+            java.util.List<String> personal = repo.personalValues(mun.id());
             try {
                 content = PackageExport.prepare(mun.number(), mun.name(), repo.facts(mun.id()), period, t, repo.narrative(mun.id(), year),
-                        repo.personalValues(mun.id()), AppVersion.get(), language, m);
-                zip = EvaluationPackage.build(content);
+                        personal, AppVersion.get(), language, m);
+                EvaluationService.export(content, personal, target, () -> false);
             } catch (PackageExport.BlockedException blocked) {
                 err.println("The narrative names people from the register. Remove these and export again:");
                 for (NarrativeCheck.Finding f : blocked.findings()) {
@@ -89,7 +89,6 @@ final class ExportCommand implements Callable<Integer> {
                 err.println("The package could not be made (" + e.getClass().getSimpleName() + "). Nothing was written.");
                 return Cli.EXPORT_FAILED;
             }
-            DataAccess.write(target, zip);
             Protection p = content.evaluation().protection();
             out.println("Wrote " + target + " (" + (m == Protection.Method.ROUNDING
                     ? "small counts rounded, largest difference " + p.maxError()

@@ -32,7 +32,7 @@ final class ProtectCommand implements Callable<Integer> {
         }
         byte[] result = ProtectFile.protect(input);
         if (target != null) {
-            DataAccess.write(target, result);
+            no.samspill.evaluation.AtomicFile.write(target, result);
             spec.commandLine().getOut().println("Wrote " + target + ".");
         } else {
             spec.commandLine().getOut().print(new String(result, StandardCharsets.UTF_8));

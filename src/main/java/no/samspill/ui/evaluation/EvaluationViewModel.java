@@ -1,8 +1,6 @@
 package no.samspill.ui.evaluation;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,12 +18,12 @@ import javafx.collections.ObservableList;
 import no.samspill.data.EvaluationRepository;
 import no.samspill.domain.Municipality;
 import no.samspill.evaluation.Evaluation;
-import no.samspill.evaluation.EvaluationPackage;
 import no.samspill.evaluation.Narrative;
 import no.samspill.evaluation.NarrativeCheck;
 import no.samspill.evaluation.PackageContent;
 import no.samspill.evaluation.Period;
 import no.samspill.evaluation.ProgrammeFacts;
+import no.samspill.evaluation.EvaluationService;
 import no.samspill.evaluation.Protection;
 import no.samspill.evaluation.Threshold;
 import no.samspill.ui.common.TaskRunner;
@@ -165,23 +163,10 @@ public final class EvaluationViewModel {
         exporting.set(true);
         PackageContent content = new PackageContent(municipality.number(), municipality.name(), result, n, appVersion, language);
         int y = year.get();
+        List<String> values = personalValues;
         tasks.run(() -> {
             repository.save(municipality.id(), y, n);
-            byte[] zip = EvaluationPackage.build(content);
-            if (cancelled.get()) {
-                throw new CancellationException();
-            }
-            Path parent = target.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(parent, ".samspill", ".part");
-            try {
-                Files.write(tmp, zip);
-                if (cancelled.get()) {
-                    throw new CancellationException();
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            EvaluationService.export(content, values, target, cancelled::get);
             return target;
         }, done -> {
             exporting.set(false);
@@ -196,41 +181,13 @@ public final class EvaluationViewModel {
         });
     }
 
-    /** The outcome of adding packages up: the refused files with why, or the written roll-up. */
-    public record RollUpOutcome(List<String> refused, Path written, int packages) {
-    }
-
     /**
      * Verifies every package first; if any is refused, nothing is added up. Otherwise the roll-up
      * is written to {@code target} in one step.
      */
-    public void rollUp(List<Path> packages, String name, Path target, Consumer<RollUpOutcome> onDone) {
+    public void rollUp(List<Path> packages, String name, Path target, Consumer<EvaluationService.RollUpOutcome> onDone) {
         Threshold t = threshold.get();
-        tasks.run(() -> {
-            List<no.samspill.evaluation.PackageVerifier.Result> ok = new java.util.ArrayList<>();
-            List<String> refused = new java.util.ArrayList<>();
-            for (Path p : packages) {
-                var r = no.samspill.evaluation.PackageVerifier.verify(p);
-                if (r.valid()) {
-                    ok.add(r);
-                } else {
-                    refused.add(p.getFileName() + ": " + String.join("; ", r.problems()));
-                }
-            }
-            if (!refused.isEmpty() || ok.isEmpty()) {
-                return new RollUpOutcome(refused, null, ok.size());
-            }
-            byte[] zip = no.samspill.evaluation.RollUp.aggregate(ok, name, t, appVersion).zip();
-            Path parent = target.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(parent, ".samspill", ".part");
-            try {
-                Files.write(tmp, zip);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            return new RollUpOutcome(List.of(), target, ok.size());
-        }, onDone, onError);
+        tasks.run(() -> EvaluationService.rollUp(packages, name, t, appVersion, target), onDone, onError);
     }
 
     public void cancelExport() {
