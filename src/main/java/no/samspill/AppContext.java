@@ -56,6 +56,22 @@ import no.samspill.ui.shell.AppShell;
 import no.samspill.ui.shell.MainWindowController;
 import no.samspill.ui.start.FirstStartController;
 import no.samspill.ui.start.FirstStartViewModel;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import no.samspill.data.AuditRepository;
+import no.samspill.data.AuditVerifier;
+import no.samspill.data.Backups;
+import no.samspill.data.PersonalDataRepository;
+import no.samspill.ui.audit.AuditController;
+import no.samspill.ui.audit.AuditViewModel;
+import no.samspill.ui.common.ErrorMessages;
+import no.samspill.ui.settings.BackupController;
+import no.samspill.ui.settings.RetentionController;
+import no.samspill.ui.settings.RetentionViewModel;
 
 /** The composition root: the one place where objects are built and wired (no DI container). */
 public final class AppContext implements AutoCloseable {
@@ -79,7 +95,7 @@ public final class AppContext implements AutoCloseable {
     final TrainingRepository training;
     final EmploymentRepository employment;
     final OverviewRepository overview;
-    final no.samspill.data.PersonalDataRepository personalData;
+    final PersonalDataRepository personalData;
 
     private AppContext(Database database, Clock clock, TaskRunner tasks) {
         this.database = database;
@@ -98,7 +114,7 @@ public final class AppContext implements AutoCloseable {
         this.training = new TrainingRepository(database.dsl(), audit, clock);
         this.employment = new EmploymentRepository(database.dsl(), audit, clock);
         this.overview = new OverviewRepository(database.dsl());
-        this.personalData = new no.samspill.data.PersonalDataRepository(database.dsl(), audit, clock);
+        this.personalData = new PersonalDataRepository(database.dsl(), audit, clock);
     }
 
     /**
@@ -113,34 +129,34 @@ public final class AppContext implements AutoCloseable {
     }
 
     private char[] password;
-    private java.util.concurrent.ScheduledExecutorService backupTimer;
+    private ScheduledExecutorService backupTimer;
 
     /** A backup when the day has none yet: checked at start and every hour while the app runs. */
     private void startDailyBackups() {
-        backupTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        backupTimer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "samspill-backup");
             t.setDaemon(true);
             return t;
         });
         backupTimer.scheduleWithFixedDelay(() -> {
             try {
-                if (!no.samspill.data.Backups.madeOn(database.directory(), java.time.LocalDate.now(clock))) {
-                    no.samspill.data.Backups.automatic(database, database.directory(), java.time.LocalDateTime.now(clock));
+                if (!Backups.madeOn(database.directory(), LocalDate.now(clock))) {
+                    Backups.automatic(database, database.directory(), LocalDateTime.now(clock));
                 }
             } catch (RuntimeException e) {
-                no.samspill.ui.common.ErrorMessages.log("Daily backup", e);
+                ErrorMessages.log("Daily backup", e);
             }
-        }, 1, 60, java.util.concurrent.TimeUnit.MINUTES);
+        }, 1, 60, TimeUnit.MINUTES);
     }
 
     /** A backup to a file the user chose, for example on a USB stick. Disk work. */
     public Path backupTo(Path target) {
-        return no.samspill.data.Backups.write(database, target);
+        return Backups.write(database, target);
     }
 
     /** What a backup holds, read with the current password. Disk work. */
-    public no.samspill.data.Backups.Summary backupSummary(Path backup) {
-        return no.samspill.data.Backups.summary(backup, password);
+    public Backups.Summary backupSummary(Path backup) {
+        return Backups.summary(backup, password);
     }
 
     /**
@@ -150,7 +166,7 @@ public final class AppContext implements AutoCloseable {
     public Path restore(Path backup) {
         char[] pw = password.clone();
         close();
-        return no.samspill.data.Backups.restore(database.directory(), backup, pw, pw, java.time.LocalDateTime.now(clock));
+        return Backups.restore(database.directory(), backup, pw, pw, LocalDateTime.now(clock));
     }
 
     /** Reads the settings and the municipality last used. Database work: never on the FX thread. */
@@ -182,7 +198,7 @@ public final class AppContext implements AutoCloseable {
         tasks.run(() -> {
             settings.put(key, value);
             return null;
-        }, done -> { }, error -> no.samspill.ui.common.ErrorMessages.log("Saving a setting", error));
+        }, done -> { }, error -> ErrorMessages.log("Saving a setting", error));
     }
 
     /** The views of one window, with their controllers wired to this context. */
@@ -229,14 +245,14 @@ public final class AppContext implements AutoCloseable {
             controllers.put(EvaluationController.class, () -> new EvaluationController(new EvaluationViewModel(
                     new EvaluationRepository(database.dsl(), new AuditLog(clock, System.getProperty("user.name", "unknown")), clock),
                     tasks, clock, municipality, AppVersion.get(), i18n.language().locale().getLanguage(), onError), i18n, dialogs));
-            controllers.put(no.samspill.ui.audit.AuditController.class, () -> new no.samspill.ui.audit.AuditController(
-                    new no.samspill.ui.audit.AuditViewModel(new no.samspill.data.AuditRepository(database.dsl()),
-                            new no.samspill.data.AuditVerifier(database.dsl()), tasks, clock, onError), i18n));
-            controllers.put(no.samspill.ui.settings.RetentionController.class, () -> new no.samspill.ui.settings.RetentionController(
-                    new no.samspill.ui.settings.RetentionViewModel(personalData, settings, tasks, mid, onError), i18n, dialogs));
-            controllers.put(no.samspill.ui.settings.BackupController.class, () -> new no.samspill.ui.settings.BackupController(
-                    new no.samspill.ui.settings.BackupController.Actions(this::backupTo, this::backupSummary,
-                            no.samspill.data.Backups.folder(dataDirectory())), tasks, i18n, dialogs, shell));
+            controllers.put(AuditController.class, () -> new AuditController(
+                    new AuditViewModel(new AuditRepository(database.dsl()),
+                            new AuditVerifier(database.dsl()), tasks, clock, onError), i18n));
+            controllers.put(RetentionController.class, () -> new RetentionController(
+                    new RetentionViewModel(personalData, settings, tasks, mid, onError), i18n, dialogs));
+            controllers.put(BackupController.class, () -> new BackupController(
+                    new BackupController.Actions(this::backupTo, this::backupSummary,
+                            Backups.folder(dataDirectory())), tasks, i18n, dialogs, shell));
             controllers.put(TrainingOverviewController.class, () -> new TrainingOverviewController(
                     new TrainingOverviewViewModel(training, tasks, clock, mid, onError), i18n, navigator));
         }
@@ -263,19 +279,19 @@ public final class AppContext implements AutoCloseable {
             try {
                 c.close();
             } catch (Exception e) {
-                no.samspill.ui.common.ErrorMessages.log("Stopping background work", e);
+                ErrorMessages.log("Stopping background work", e);
             }
         }
         if (password != null) {
             try {
-                no.samspill.data.Backups.automatic(database, database.directory(), java.time.LocalDateTime.now(clock));
+                Backups.automatic(database, database.directory(), LocalDateTime.now(clock));
             } catch (RuntimeException e) {
-                no.samspill.ui.common.ErrorMessages.log("Backup on exit", e);
+                ErrorMessages.log("Backup on exit", e);
             }
         }
         database.close();
         if (password != null) {
-            java.util.Arrays.fill(password, '\0');
+            Arrays.fill(password, '\0');
         }
     }
 }

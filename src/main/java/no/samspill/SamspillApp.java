@@ -21,6 +21,18 @@ import no.samspill.ui.common.ViewLoader;
 import no.samspill.ui.shell.AppShell;
 import no.samspill.ui.shell.MainWindowController;
 import no.samspill.ui.shell.Section;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Map;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBar;
+import no.samspill.data.Backups;
+import no.samspill.data.DamagedData;
+import no.samspill.data.Database;
+import no.samspill.data.KeyCheck;
+import no.samspill.ui.password.PasswordController;
+import no.samspill.ui.password.PasswordViewModel;
 
 /** The JavaFX application: opens the data in init() (off the FX thread), then shows the window. */
 public final class SamspillApp extends Application implements AppShell {
@@ -35,7 +47,7 @@ public final class SamspillApp extends Application implements AppShell {
     static void bringToFront() {
         SamspillApp app = running;
         if (app != null) {
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 if (app.stage != null) {
                     app.stage.setIconified(false);
                     app.stage.show();
@@ -52,7 +64,7 @@ public final class SamspillApp extends Application implements AppShell {
 
     private LaunchOptions options;
     private Path dataDir;
-    private no.samspill.data.Database.FileState fileState;
+    private Database.FileState fileState;
     private FxTaskRunner tasks = new FxTaskRunner();
 
     /** Nothing is opened before the password: only where the data is and whether it exists. */
@@ -61,7 +73,7 @@ public final class SamspillApp extends Application implements AppShell {
         try {
             options = LaunchOptions.parse(getParameters().getRaw());
             dataDir = DataDirectory.forThisMachine(options.dataDir());
-            fileState = no.samspill.data.Database.state(dataDir);
+            fileState = Database.state(dataDir);
         } catch (RuntimeException e) {
             startupFailure = e;
         }
@@ -85,12 +97,12 @@ public final class SamspillApp extends Application implements AppShell {
     @Override
     public void changePassword(char[] current, char[] next, Runnable onWrong) {
         // The key check derives a key (a fraction of a second) and reads a file: not on the FX thread.
-        tasks.run(() -> no.samspill.data.KeyCheck.matches(dataDir, current), right -> {
+        tasks.run(() -> KeyCheck.matches(dataDir, current), right -> {
             if (right) {
                 reencrypt(current, next);
             } else {
-                java.util.Arrays.fill(current, '\0');
-                java.util.Arrays.fill(next, '\0');
+                Arrays.fill(current, '\0');
+                Arrays.fill(next, '\0');
                 onWrong.run();
             }
         }, e -> {
@@ -103,10 +115,10 @@ public final class SamspillApp extends Application implements AppShell {
         closeDataThen("samspill-change-password", () -> {
             try {
                 context.close();
-                no.samspill.data.Database.encrypt(dataDir, current, next);
+                Database.encrypt(dataDir, current, next);
             } finally {
-                java.util.Arrays.fill(current, '\0');
-                java.util.Arrays.fill(next, '\0');
+                Arrays.fill(current, '\0');
+                Arrays.fill(next, '\0');
             }
         });
     }
@@ -123,7 +135,7 @@ public final class SamspillApp extends Application implements AppShell {
                 Platform.runLater(() -> {
                     context = null;
                     municipality = null;
-                    fileState = no.samspill.data.Database.FileState.ENCRYPTED;
+                    fileState = Database.FileState.ENCRYPTED;
                     tasks = new FxTaskRunner();
                     showPassword();
                 });
@@ -138,35 +150,35 @@ public final class SamspillApp extends Application implements AppShell {
     }
 
     private void showPassword() {
-        no.samspill.ui.password.PasswordViewModel.Mode mode = switch (fileState) {
-            case NONE -> no.samspill.ui.password.PasswordViewModel.Mode.CREATE;
-            case PLAIN -> no.samspill.ui.password.PasswordViewModel.Mode.ENCRYPT_EXISTING;
-            case ENCRYPTED -> no.samspill.ui.password.PasswordViewModel.Mode.UNLOCK;
+        PasswordViewModel.Mode mode = switch (fileState) {
+            case NONE -> PasswordViewModel.Mode.CREATE;
+            case PLAIN -> PasswordViewModel.Mode.ENCRYPT_EXISTING;
+            case ENCRYPTED -> PasswordViewModel.Mode.UNLOCK;
         };
         I18n text = new I18n(Language.DEFAULT);
-        var model = new no.samspill.ui.password.PasswordViewModel<Opened>(mode, dataDir, tasks, (dir, pw) -> {
+        var model = new PasswordViewModel<Opened>(mode, dataDir, tasks, (dir, pw) -> {
             AppContext opened;
             try {
                 opened = AppContext.open(dir, tasks, pw);
-            } catch (no.samspill.data.Database.WrongPasswordException wrong) {
-                if (no.samspill.data.KeyCheck.matches(dir, pw)) {
+            } catch (Database.WrongPasswordException wrong) {
+                if (KeyCheck.matches(dir, pw)) {
                     // The password is right, so the file is damaged: set it aside and find a backup to offer.
                     pendingPassword = pw.clone();
-                    throw no.samspill.data.DamagedData.setAside(dir, pw, java.time.LocalDateTime.now());
+                    throw DamagedData.setAside(dir, pw, LocalDateTime.now());
                 }
                 throw wrong;
             }
             return new Opened(opened, prepare(opened));
         }, this::opened, e -> {
-            if (e instanceof no.samspill.data.DamagedData.DamagedException damaged) {
+            if (e instanceof DamagedData.DamagedException damaged) {
                 offerRestore(damaged);
                 return;
             }
             startupFailure = e;
             showStartupFailure();
         });
-        ViewLoader loader = new ViewLoader(text, java.util.Map.of(no.samspill.ui.password.PasswordController.class,
-                () -> new no.samspill.ui.password.PasswordController(model, text)));
+        ViewLoader loader = new ViewLoader(text, Map.of(PasswordController.class,
+                () -> new PasswordController(model, text)));
         setRoot(loader.load(View.PASSWORD).root());
     }
 
@@ -176,35 +188,35 @@ public final class SamspillApp extends Application implements AppShell {
     private char[] pendingPassword;
 
     /** The data file was damaged and has been moved aside: offer the newest backup that opens. */
-    private void offerRestore(no.samspill.data.DamagedData.DamagedException damaged) {
+    private void offerRestore(DamagedData.DamagedException damaged) {
         I18n text = new I18n(Language.DEFAULT);
         char[] pw = pendingPassword;
         pendingPassword = null;
         if (damaged.newestBackup().isEmpty()) {
             new Alert(Alert.AlertType.WARNING, text.format("damaged.noBackup", damaged.movedTo().toString()), ButtonType.OK).showAndWait();
-            fileState = no.samspill.data.Database.FileState.NONE;
+            fileState = Database.FileState.NONE;
             showPassword();
             return;
         }
         var backup = damaged.newestBackup().get();
-        ButtonType restore = new ButtonType(text.get("damaged.restore"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType restore = new ButtonType(text.get("damaged.restore"), ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text.format("damaged.offer", damaged.movedTo().toString(),
-                backup.made() == null ? "?" : backup.made().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm")),
+                backup.made() == null ? "?" : backup.made().format(DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm")),
                 backup.candidates()), restore, new ButtonType(text.get("common.cancel").replace("_", ""),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         ask.setHeaderText(text.get("damaged.title"));
         if (ask.showAndWait().orElse(ButtonType.CANCEL) == restore) {
-            tasks.run(() -> no.samspill.data.Backups.restore(dataDir, backup.file(), pw, pw, java.time.LocalDateTime.now()), done -> {
-                java.util.Arrays.fill(pw, '\0');
-                fileState = no.samspill.data.Database.FileState.ENCRYPTED;
+            tasks.run(() -> Backups.restore(dataDir, backup.file(), pw, pw, LocalDateTime.now()), done -> {
+                Arrays.fill(pw, '\0');
+                fileState = Database.FileState.ENCRYPTED;
                 showPassword();
             }, e -> {
                 startupFailure = e;
                 showStartupFailure();
             });
         } else {
-            java.util.Arrays.fill(pw, '\0');
-            fileState = no.samspill.data.Database.FileState.NONE;
+            Arrays.fill(pw, '\0');
+            fileState = Database.FileState.NONE;
             showPassword();
         }
     }
@@ -252,7 +264,7 @@ public final class SamspillApp extends Application implements AppShell {
         stage.setTitle("Samspill – " + m.displayName());
     }
 
-    private void setRoot(javafx.scene.Parent root) {
+    private void setRoot(Parent root) {
         if (stage.getScene() == null) {
             Scene scene = new Scene(root, 1200, 760);
             scene.getStylesheets().add(SamspillApp.class.getResource("/css/samspill.css").toExternalForm());

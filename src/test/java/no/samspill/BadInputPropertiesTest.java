@@ -24,6 +24,9 @@ import no.samspill.evaluation.Narrative;
 import no.samspill.evaluation.NarrativeCheck;
 import no.samspill.evaluation.PackageVerifier;
 import no.samspill.evaluation.Threshold;
+import java.time.LocalDate;
+import java.util.List;
+import no.samspill.cli.CliAccess;
 
 /**
  * Long strings, control characters, odd Unicode, impossible dates and huge numbers thrown at the
@@ -67,7 +70,7 @@ class BadInputPropertiesTest {
 
     @Property(tries = 200)
     void birthYearsFromTheFarPastAndFutureGetAMessage(@ForAll @IntRange(min = Integer.MIN_VALUE / 2, max = Integer.MAX_VALUE / 2) int year) {
-        messageExists(CandidateRules.checkBirthYear(year, java.time.LocalDate.of(2026, 6, 15)));
+        messageExists(CandidateRules.checkBirthYear(year, LocalDate.of(2026, 6, 15)));
     }
 
     @Property(tries = 200)
@@ -99,15 +102,15 @@ class BadInputPropertiesTest {
     }
 
     @Property(tries = 80)
-    void theCommandLineAnswersAnyArgumentsWithAnExitCode(@ForAll("arguments") java.util.List<String> args) {
+    void theCommandLineAnswersAnyArgumentsWithAnExitCode(@ForAll("arguments") List<String> args) {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(sink);
-        int code = new no.samspill.cli.CliAccess(out, out).run(args.toArray(String[]::new));
+        int code = new CliAccess(out, out).run(args.toArray(String[]::new));
         assertTrue(code >= 0 && code <= 5, "exit code " + code);
     }
 
     @Provide
-    Arbitrary<java.util.List<String>> arguments() {
+    Arbitrary<List<String>> arguments() {
         Arbitrary<String> words = Arbitraries.oneOf(Arbitraries.of("export", "verify", "aggregate", "verify-audit", "--year", "--out",
                 "--municipality", "--threshold", "--as-of", "--language", "--data-dir", "nav", "2026", "1234", "x.zip"), nasty());
         return words.list().ofMaxSize(8).map(l -> l.stream().map(s -> s.length() > 200 ? s.substring(0, 200) : s)

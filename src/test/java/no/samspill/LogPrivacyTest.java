@@ -26,6 +26,9 @@ import no.samspill.ui.common.ErrorMessages;
 import no.samspill.ui.common.TaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
 
 /**
  * A scripted session over a fixture with personal values, including failures whose messages quote
@@ -65,7 +68,7 @@ class LogPrivacyTest {
         new CandidateListViewModel(db.candidates, TaskRunner.synchronous(), mid, errors::add).refresh();
         // A failure whose message quotes the row, as a database error can.
         ErrorMessages.log("Saving a candidate", new IllegalStateException("Value too long for column FULL_NAME: '" + name + "' " + nationalId,
-                new java.sql.SQLException("Unique index violation: " + contact)));
+                new SQLException("Unique index violation: " + contact)));
         EvaluationRepository repo = new EvaluationRepository(db.database.dsl(), db.audit, TestDatabase.CLOCK);
         try {
             PackageExport.prepare("1234", "Testvik", repo.facts(mid), Period.ofYear(2026), Threshold.NAV,
@@ -94,8 +97,8 @@ class LogPrivacyTest {
     private static String read(Path p) {
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -7,6 +7,10 @@ import java.util.concurrent.Callable;
 import no.samspill.AppVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The command line: the same code as the window, without JavaFX, one small class per command
@@ -33,14 +37,14 @@ public final class Cli implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final java.util.function.Function<String, char[]> passwords;
+    private final Function<String, char[]> passwords;
 
     Cli(PrintStream out, PrintStream err) {
         this(out, err, null);
     }
 
     /** {@code passwords} answers the password prompts (tests); null reads SAMSPILL_PASSWORD or asks at the terminal. */
-    Cli(PrintStream out, PrintStream err, java.util.function.Function<String, char[]> passwords) {
+    Cli(PrintStream out, PrintStream err, Function<String, char[]> passwords) {
         this.out = out;
         this.err = err;
         this.passwords = passwords;
@@ -87,12 +91,12 @@ public final class Cli implements Callable<Integer> {
         CommandLine cmd = e.getCommandLine();
         cmd.getErr().println(e.getMessage());
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-            java.util.Set<String> known = new java.util.TreeSet<>(cmd.getCommandSpec().optionsMap().keySet());
+            Set<String> known = new TreeSet<>(cmd.getCommandSpec().optionsMap().keySet());
             known.addAll(cmd.getSubcommands().keySet());
             for (String arg : unmatched.getUnmatched()) {
                 String word = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
                 known.stream().filter(k -> distance(k, word) <= Math.max(2, word.length() / 4))
-                        .min(java.util.Comparator.comparingInt(k -> distance(k, word)))
+                        .min(Comparator.comparingInt(k -> distance(k, word)))
                         .ifPresent(k -> cmd.getErr().println("Did you mean " + k + "?"));
             }
         }

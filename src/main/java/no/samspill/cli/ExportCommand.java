@@ -22,6 +22,8 @@ import no.samspill.evaluation.Threshold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import java.time.DateTimeException;
+import java.util.List;
 
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes a municipality's evaluation package for a year.")
 final class ExportCommand implements Callable<Integer> {
@@ -51,13 +53,13 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Threshold t = Threshold.parse(threshold);
         Protection.Method m = Protection.Method.parse(method);
-        if (!java.util.List.of("nb", "nn", "en").contains(language)) {
+        if (!List.of("nb", "nn", "en").contains(language)) {
             throw new IllegalArgumentException("--language must be nb, nn or en.");
         }
         Period period;
         try {
             period = new Period(year, asOf == null ? LocalDate.of(year, 12, 31) : asOf);
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             throw new IllegalArgumentException("--as-of must be a date in " + year + ".");
         }
         Path dir = DataDirectory.forThisMachine(dataDir);
@@ -74,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             EvaluationRepository repo = new EvaluationRepository(db.dsl(), audit, Clock.systemDefaultZone());
             PackageContent content;
-            java.util.List<String> personal = repo.personalValues(mun.id());
+            List<String> personal = repo.personalValues(mun.id());
             try {
                 content = PackageExport.prepare(mun.number(), mun.name(), repo.facts(mun.id()), period, t, repo.narrative(mun.id(), year),
                         personal, AppVersion.get(), language, m);

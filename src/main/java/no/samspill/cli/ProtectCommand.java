@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import no.samspill.evaluation.AtomicFile;
 
 /** Any tables in, protected tables out (docs/protect-format.md). Needs no data folder. */
 @Command(name = "protect", mixinStandardHelpOptions = true, description = "Protects any count tables the way a package is protected.")
@@ -32,7 +33,7 @@ final class ProtectCommand implements Callable<Integer> {
         }
         byte[] result = ProtectFile.protect(input);
         if (target != null) {
-            no.samspill.evaluation.AtomicFile.write(target, result);
+            AtomicFile.write(target, result);
             spec.commandLine().getOut().println("Wrote " + target + ".");
         } else {
             spec.commandLine().getOut().print(new String(result, StandardCharsets.UTF_8));

@@ -11,6 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HexFormat;
 import org.jooq.DSLContext;
+import java.util.List;
+import org.jooq.Table;
+import org.jooq.TableField;
 
 /**
  * Writes who changed what inside the caller's transaction: entity, id, action and the names of
@@ -52,11 +55,11 @@ public final class AuditLog {
     }
 
     /** Deletes one row by id and records it, in the caller's transaction; a missing row is {@link RecordNotFoundException}. */
-    public void delete(DSLContext tx, org.jooq.Table<?> table, org.jooq.TableField<?, Long> id, String entity, long entityId) {
+    public void delete(DSLContext tx, Table<?> table, TableField<?, Long> id, String entity, long entityId) {
         if (tx.deleteFrom(table).where(id.eq(entityId)).execute() == 0) {
             throw new RecordNotFoundException(entity, entityId);
         }
-        record(tx, entity, entityId, Action.DELETE, java.util.List.of());
+        record(tx, entity, entityId, Action.DELETE, List.of());
     }
 
     static String hash(String previous, OffsetDateTime at, String entity, long entityId, String action, String fields, String user) {

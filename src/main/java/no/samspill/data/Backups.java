@@ -21,6 +21,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Properties;
 
 /**
  * Backups as H2 SQL scripts, deflate-compressed and AES-encrypted with the data password. A script
@@ -80,7 +83,7 @@ public final class Backups {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            java.util.Arrays.fill(secret, '\0');
+            Arrays.fill(secret, '\0');
         }
     }
 
@@ -146,7 +149,7 @@ public final class Backups {
         }
         try {
             return LocalDateTime.parse(name.substring("samspill-".length(), name.length() - SUFFIX.length()), STAMP);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }
@@ -173,7 +176,7 @@ public final class Backups {
         try {
             Files.createDirectories(staging);
             String url = "jdbc:h2:file:" + staging.resolve(Database.FILE_NAME).toAbsolutePath() + ";CIPHER=AES";
-            java.util.Properties info = new java.util.Properties();
+            Properties info = new Properties();
             info.put("user", "samspill");
             info.put("password", Database.withUserPassword(key.h2Password()));
             try (Connection c = DriverManager.getConnection(url, info)) {
@@ -234,7 +237,7 @@ public final class Backups {
             s.setString(2, new String(secret));
             s.execute();
         } finally {
-            java.util.Arrays.fill(secret, '\0');
+            Arrays.fill(secret, '\0');
         }
     }
 

@@ -34,6 +34,11 @@ import no.samspill.domain.Violation;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /** Candidates of one municipality. Each save is one transaction with its status history and audit entry. */
 public final class CandidateRepository {
@@ -61,7 +66,7 @@ public final class CandidateRepository {
     private static Condition condition(long municipalityId, CandidateFilter filter) {
         Condition where = CANDIDATE.MUNICIPALITY_ID.eq(municipalityId);
         if (!filter.text().isEmpty()) {
-            where = where.and(DSL.lower(CANDIDATE.FULL_NAME).contains(filter.text().toLowerCase(java.util.Locale.ROOT)));
+            where = where.and(DSL.lower(CANDIDATE.FULL_NAME).contains(filter.text().toLowerCase(Locale.ROOT)));
         }
         if (filter.status() != null) {
             where = where.and(CANDIDATE.STATUS.eq(filter.status().name()));
@@ -93,7 +98,7 @@ public final class CandidateRepository {
                                                      NationalId nationalId, Long excludeId) {
         Condition same = DSL.falseCondition();
         if (fullName != null && !fullName.isBlank() && birthDate != null) {
-            same = DSL.lower(CANDIDATE.FULL_NAME).eq(fullName.strip().toLowerCase(java.util.Locale.ROOT))
+            same = DSL.lower(CANDIDATE.FULL_NAME).eq(fullName.strip().toLowerCase(Locale.ROOT))
                     .and(CANDIDATE.BIRTH_DATE.eq(birthDate));
         }
         if (nationalId != null) {
@@ -184,8 +189,8 @@ public final class CandidateRepository {
     }
 
     /** How many candidates are in each status now. */
-    public java.util.Map<CandidateStatus, Integer> countsByStatus(long municipalityId) {
-        java.util.Map<CandidateStatus, Integer> counts = new java.util.EnumMap<>(CandidateStatus.class);
+    public Map<CandidateStatus, Integer> countsByStatus(long municipalityId) {
+        Map<CandidateStatus, Integer> counts = new EnumMap<>(CandidateStatus.class);
         for (CandidateStatus s : CandidateStatus.values()) {
             counts.put(s, 0);
         }
@@ -246,7 +251,7 @@ public final class CandidateRepository {
                 .set(CANDIDATE_STATUS_CHANGE.STATUS, c.status().name())
                 .set(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, since)
                 .execute();
-        List<String> fields = new java.util.ArrayList<>(RecordDiff.allFields(saved));
+        List<String> fields = new ArrayList<>(RecordDiff.allFields(saved));
         if (r.getNationalId() != null) {
             fields.add("nationalId");
         }
@@ -262,9 +267,9 @@ public final class CandidateRepository {
         Candidate c = new Candidate(draft.id(), draft.municipalityId(), draft.fullName(), draft.contact(), draft.birthYear(),
                 draft.birthDate(), draft.gender(), draft.navOfficeId(), draft.referralDate(), draft.referralSource(),
                 draft.mainWorkplaceId(), draft.programme(), before.status(), draft.note(), draft.informedDate());
-        List<String> changed = new java.util.ArrayList<>(RecordDiff.changedFields(before, c));
+        List<String> changed = new ArrayList<>(RecordDiff.changedFields(before, c));
         String newId = nationalId == null ? r.getNationalId() : nationalId.map(NationalId::value).orElse(null);
-        if (!java.util.Objects.equals(newId, r.getNationalId())) {
+        if (!Objects.equals(newId, r.getNationalId())) {
             changed.add("nationalId");
         }
         if (changed.isEmpty()) {

@@ -2,6 +2,7 @@ package no.samspill.data;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * Where the database, backups and logs live: the OS's per-user, non-roaming data folder,
@@ -24,7 +25,7 @@ public final class DataDirectory {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv).toAbsolutePath().normalize();
         }
-        return osDefault(env, osName.toLowerCase(java.util.Locale.ROOT), home);
+        return osDefault(env, osName.toLowerCase(Locale.ROOT), home);
     }
 
     private static Path osDefault(Map<String, String> env, String os, Path home) {

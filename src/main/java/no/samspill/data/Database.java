@@ -13,6 +13,10 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.h2.tools.ChangeFileEncryption;
 
 /**
  * The embedded H2 file in the data directory: opened (or created), migrated by Flyway, and handed
@@ -146,7 +150,7 @@ public final class Database implements AutoCloseable {
 
     private static boolean wrongPassword(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof java.sql.SQLException sql && (sql.getErrorCode() == 28000 || sql.getErrorCode() == 90049
+            if (c instanceof SQLException sql && (sql.getErrorCode() == 28000 || sql.getErrorCode() == 90049
                     || sql.getErrorCode() == 90030)) {
                 return true;
             }
@@ -161,7 +165,7 @@ public final class Database implements AutoCloseable {
         }
         try (var in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(9);
-            return new String(head, java.nio.charset.StandardCharsets.US_ASCII).equals("H2encrypt") ? FileState.ENCRYPTED : FileState.PLAIN;
+            return new String(head, StandardCharsets.US_ASCII).equals("H2encrypt") ? FileState.ENCRYPTED : FileState.PLAIN;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -181,10 +185,10 @@ public final class Database implements AutoCloseable {
         next.save(directory, DataKey.PENDING);
         char[] to = next.h2Password();
         try {
-            org.h2.tools.ChangeFileEncryption.execute(directory.toAbsolutePath().toString(), FILE_NAME, "AES", from, to, true);
+            ChangeFileEncryption.execute(directory.toAbsolutePath().toString(), FILE_NAME, "AES", from, to, true);
             move(directory, DataKey.PENDING, DataKey.FILE);
             KeyCheck.write(directory, next);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             deletePending(directory);
             throw wrongPassword(e) ? new WrongPasswordException() : new IllegalStateException("Cannot change the file encryption", e);
         } finally {
@@ -214,7 +218,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** A plain JDBC connection for the few statements jOOQ does not model (SCRIPT). */
-    java.sql.Connection connection() throws java.sql.SQLException {
+    Connection connection() throws SQLException {
         return pool.getConnection();
     }
 

@@ -17,6 +17,7 @@ import no.samspill.domain.InvolvementType;
 import no.samspill.domain.StepStatus;
 import no.samspill.domain.TrainingTemplate;
 import org.jooq.DSLContext;
+import java.util.Map;
 
 /**
  * The year's activity of the demo municipality: training paths, jobs, follow-ups and involvement,
@@ -24,7 +25,7 @@ import org.jooq.DSLContext;
  */
 final class DemoActivity {
 
-    private static final java.util.Map<TrainingTemplate.StepKind, String> STEP_NAMES = java.util.Map.of(
+    private static final Map<TrainingTemplate.StepKind, String> STEP_NAMES = Map.of(
             TrainingTemplate.StepKind.PRIOR_LEARNING_ASSESSMENT, "Realkompetansevurdering",
             TrainingTemplate.StepKind.PRACTICE, "Praksis",
             TrainingTemplate.StepKind.THEORY, "Teori",

@@ -34,6 +34,7 @@ import no.samspill.evaluation.CandidateFacts;
 import no.samspill.evaluation.Narrative;
 import no.samspill.evaluation.ProgrammeFacts;
 import org.jooq.DSLContext;
+import no.samspill.data.schema.Tables;
 
 /**
  * Reads what the indicators are computed from. It never selects a name, contact, national id,
@@ -139,11 +140,11 @@ public final class EvaluationRepository {
         values.addAll(dsl.select(CANDIDATE.FULL_NAME).from(CANDIDATE).where(CANDIDATE.MUNICIPALITY_ID.eq(municipalityId)).fetch(CANDIDATE.FULL_NAME));
         values.addAll(dsl.select(CANDIDATE.NATIONAL_ID).from(CANDIDATE)
                 .where(CANDIDATE.MUNICIPALITY_ID.eq(municipalityId).and(CANDIDATE.NATIONAL_ID.isNotNull())).fetch(CANDIDATE.NATIONAL_ID));
-        values.addAll(dsl.select(no.samspill.data.schema.Tables.MENTOR.FULL_NAME).from(no.samspill.data.schema.Tables.MENTOR)
-                .where(no.samspill.data.schema.Tables.MENTOR.MUNICIPALITY_ID.eq(municipalityId)).fetch(no.samspill.data.schema.Tables.MENTOR.FULL_NAME));
-        values.addAll(dsl.select(no.samspill.data.schema.Tables.UNION_REPRESENTATIVE.FULL_NAME).from(no.samspill.data.schema.Tables.UNION_REPRESENTATIVE)
-                .where(no.samspill.data.schema.Tables.UNION_REPRESENTATIVE.MUNICIPALITY_ID.eq(municipalityId))
-                .fetch(no.samspill.data.schema.Tables.UNION_REPRESENTATIVE.FULL_NAME));
+        values.addAll(dsl.select(Tables.MENTOR.FULL_NAME).from(Tables.MENTOR)
+                .where(Tables.MENTOR.MUNICIPALITY_ID.eq(municipalityId)).fetch(Tables.MENTOR.FULL_NAME));
+        values.addAll(dsl.select(Tables.UNION_REPRESENTATIVE.FULL_NAME).from(Tables.UNION_REPRESENTATIVE)
+                .where(Tables.UNION_REPRESENTATIVE.MUNICIPALITY_ID.eq(municipalityId))
+                .fetch(Tables.UNION_REPRESENTATIVE.FULL_NAME));
         return values.stream().distinct().collect(Collectors.toList());
     }
 

@@ -23,6 +23,7 @@ import no.samspill.domain.RecordDiff;
 import no.samspill.domain.WorkplaceCoverage;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import no.samspill.domain.TextRules;
 
 /** Involvement events with the workplaces they covered and the tillitsvalgte who took part. */
 public final class InvolvementRepository {
@@ -62,7 +63,7 @@ public final class InvolvementRepository {
     /** Saves the event and replaces its workplace and participant links, in one transaction. */
     public InvolvementEvent save(InvolvementEvent e) {
         InvolvementEvent clean = new InvolvementEvent(e.id(), e.municipalityId(), e.date(), e.type(), e.level(),
-                WorkplaceRepository.strip(e.topic()), no.samspill.domain.TextRules.blankToNull(e.outcome()),
+                WorkplaceRepository.strip(e.topic()), TextRules.blankToNull(e.outcome()),
                 e.workplaceIds(), e.representativeIds());
         clean.validate(LocalDate.now(clock));
         return dsl.transactionResult(cfg -> {

@@ -2,6 +2,9 @@ package no.samspill.data;
 
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.h2.tools.ChangeFileEncryption;
 
 /**
  * Files from before the key derivation: H2 was given the password itself followed by a space, and
@@ -23,7 +26,7 @@ final class LegacyKey {
         return Arrays.copyOf(password, space);
     }
 
-    static Database migrate(java.nio.file.Path directory, char[] password) {
+    static Database migrate(Path directory, char[] password) {
         String url = "jdbc:h2:file:" + directory.resolve(Database.FILE_NAME).toAbsolutePath() + Database.SETTINGS + ";CIPHER=AES";
         char[] old = Arrays.copyOf(password, password.length + 1);
         old[password.length] = ' ';
@@ -37,9 +40,9 @@ final class LegacyKey {
             legacy.dsl().execute("ALTER USER SAMSPILL SET PASSWORD ''");
             legacy.close();
             key.save(directory, DataKey.PENDING);
-            org.h2.tools.ChangeFileEncryption.execute(directory.toAbsolutePath().toString(), Database.FILE_NAME, "AES", from, to, true);
+            ChangeFileEncryption.execute(directory.toAbsolutePath().toString(), Database.FILE_NAME, "AES", from, to, true);
             Database.move(directory, DataKey.PENDING, DataKey.FILE);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("The data file could not be re-encrypted under the new key", e);
         } finally {
             Arrays.fill(from, '\0');

@@ -7,6 +7,7 @@ import java.util.List;
 import no.samspill.domain.PartnerType;
 import no.samspill.domain.Ref;
 import org.jooq.DSLContext;
+import no.samspill.data.schema.Tables;
 
 /** The pick lists forms need: workplaces and Nav offices of one municipality. */
 public final class LookupRepository {
@@ -25,9 +26,9 @@ public final class LookupRepository {
     }
 
     public boolean storesNationalId(long municipalityId) {
-        return dsl.select(no.samspill.data.schema.Tables.MUNICIPALITY.STORE_NATIONAL_ID).from(no.samspill.data.schema.Tables.MUNICIPALITY)
-                .where(no.samspill.data.schema.Tables.MUNICIPALITY.ID.eq(municipalityId))
-                .fetchOptional(no.samspill.data.schema.Tables.MUNICIPALITY.STORE_NATIONAL_ID).orElse(false);
+        return dsl.select(Tables.MUNICIPALITY.STORE_NATIONAL_ID).from(Tables.MUNICIPALITY)
+                .where(Tables.MUNICIPALITY.ID.eq(municipalityId))
+                .fetchOptional(Tables.MUNICIPALITY.STORE_NATIONAL_ID).orElse(false);
     }
 
     public List<Ref> navOffices(long municipalityId) {

@@ -8,6 +8,7 @@ import no.samspill.data.schema.tables.records.MunicipalityRecord;
 import no.samspill.domain.Municipality;
 import no.samspill.domain.RecordDiff;
 import org.jooq.DSLContext;
+import no.samspill.data.schema.Tables;
 
 public final class MunicipalityRepository {
 
@@ -53,8 +54,8 @@ public final class MunicipalityRepository {
 
     /** How many candidates of the municipality have a national id stored. */
     public int storedNationalIds(long municipalityId) {
-        return dsl.fetchCount(no.samspill.data.schema.Tables.CANDIDATE, no.samspill.data.schema.Tables.CANDIDATE.MUNICIPALITY_ID
-                .eq(municipalityId).and(no.samspill.data.schema.Tables.CANDIDATE.NATIONAL_ID.isNotNull()));
+        return dsl.fetchCount(Tables.CANDIDATE, Tables.CANDIDATE.MUNICIPALITY_ID
+                .eq(municipalityId).and(Tables.CANDIDATE.NATIONAL_ID.isNotNull()));
     }
 
     /**
@@ -62,7 +63,7 @@ public final class MunicipalityRepository {
      * municipality in the same transaction, so the setting always says what the file holds.
      */
     public void setStoreNationalId(long municipalityId, boolean store) {
-        var candidate = no.samspill.data.schema.Tables.CANDIDATE;
+        var candidate = Tables.CANDIDATE;
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             tx.update(MUNICIPALITY).set(MUNICIPALITY.STORE_NATIONAL_ID, store).where(MUNICIPALITY.ID.eq(municipalityId)).execute();

@@ -22,6 +22,7 @@ import no.samspill.domain.TrainingStep;
 import no.samspill.domain.TrainingTemplate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Training paths with their steps, and the formal outcomes (fagbrev, kompetansebevis). */
 public final class TrainingRepository {
@@ -94,7 +95,7 @@ public final class TrainingRepository {
             if (clean.id() == null) {
                 r = tx.newRecord(TRAINING_STEP);
                 r.setPathId(clean.pathId());
-                Integer last = tx.select(org.jooq.impl.DSL.max(TRAINING_STEP.POSITION)).from(TRAINING_STEP)
+                Integer last = tx.select(DSL.max(TRAINING_STEP.POSITION)).from(TRAINING_STEP)
                         .where(TRAINING_STEP.PATH_ID.eq(clean.pathId())).fetchOne(0, Integer.class);
                 r.setPosition(last == null ? 1 : last + 1);
                 changed = RecordDiff.allFields(clean);

@@ -1,5 +1,8 @@
 package no.samspill.domain;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** A candidate's place in the programme lifecycle: referred → active → in qualification → in job → ended. */
 public enum CandidateStatus {
     REFERRED, ACTIVE, IN_QUALIFICATION, IN_JOB, ENDED;
@@ -13,7 +16,7 @@ public enum CandidateStatus {
         return this == ACTIVE || this == IN_QUALIFICATION || this == IN_JOB;
     }
 
-    public static java.util.List<String> activeNames() {
-        return java.util.Arrays.stream(values()).filter(CandidateStatus::isActive).map(Enum::name).toList();
+    public static List<String> activeNames() {
+        return Arrays.stream(values()).filter(CandidateStatus::isActive).map(Enum::name).toList();
     }
 }

@@ -1,14 +1,15 @@
 package no.samspill.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** A check on a candidate 6 or 12 months after they ended; {@code recorded} is null until it is done. */
 public record FollowUp(Long id, long candidateId, int monthsAfter, LocalDate due, LocalDate recorded,
                        FollowUpOutcome outcome) {
 
     /** The follow-ups that fall due after a candidate ends on {@code ended}. */
-    public static java.util.List<FollowUp> dueAfterEnding(long candidateId, LocalDate ended) {
-        return java.util.List.of(new FollowUp(null, candidateId, 6, ended.plusMonths(6), null, null),
+    public static List<FollowUp> dueAfterEnding(long candidateId, LocalDate ended) {
+        return List.of(new FollowUp(null, candidateId, 6, ended.plusMonths(6), null, null),
                 new FollowUp(null, candidateId, 12, ended.plusMonths(12), null, null));
     }
 

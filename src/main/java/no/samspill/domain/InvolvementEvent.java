@@ -2,6 +2,7 @@ package no.samspill.domain;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.Optional;
 
 /** A meeting or message through which the tillitsvalgte were involved, with whom and for which workplaces. */
 public record InvolvementEvent(Long id, long municipalityId, LocalDate date, InvolvementType type, InvolvementLevel level,
@@ -20,7 +21,7 @@ public record InvolvementEvent(Long id, long municipalityId, LocalDate date, Inv
                 .add("topic", Checks.requiredText(topic, Checks.MAX_TOPIC))
                 .add("outcome", Checks.optionalText(outcome, Checks.MAX_LONG_TEXT))
                 .add("workplaces", level == InvolvementLevel.WORKPLACE && workplaceIds.isEmpty()
-                        ? java.util.Optional.of("involvement.workplacesRequired") : java.util.Optional.empty())
+                        ? Optional.of("involvement.workplacesRequired") : Optional.empty())
                 .orThrow();
     }
 }

@@ -2,6 +2,7 @@ package no.samspill.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The standard routes to a trade certificate, each with its steps and when they fall due relative
@@ -59,7 +60,7 @@ public enum TrainingTemplate {
 
     /** The steps with their due dates for a path starting on {@code start} (end-of-month safe). */
     public List<PlannedStep> plan(LocalDate start) {
-        return java.util.stream.IntStream.range(0, steps.size())
+        return IntStream.range(0, steps.size())
                 .mapToObj(i -> new PlannedStep(i + 1, steps.get(i).kind(), start.plusMonths(steps.get(i).monthsAfterStart())))
                 .toList();
     }

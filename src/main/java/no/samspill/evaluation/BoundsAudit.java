@@ -8,6 +8,7 @@ import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
+import java.util.Arrays;
 
 /**
  * What a reader can prove about each unpublished cell: the smallest and the largest whole number it
@@ -119,7 +120,7 @@ final class BoundsAudit {
         }
         List<long[]> rows = new ArrayList<>();
         for (LinkedTables.Equation e : system.equations()) {
-            if (java.util.Arrays.stream(e.cells()).noneMatch(c -> known[c] == null && component[c] == root)) {
+            if (Arrays.stream(e.cells()).noneMatch(c -> known[c] == null && component[c] == root)) {
                 continue;
             }
             long[] row = new long[variables.size() + 1];

@@ -5,6 +5,7 @@ import no.samspill.domain.EndReason;
 import no.samspill.domain.Gender;
 import no.samspill.domain.InvolvementType;
 import no.samspill.domain.TrainingTemplate;
+import java.util.ArrayList;
 
 /** The row and column labels the indicators share. */
 final class Dimensions {
@@ -70,7 +71,7 @@ final class Dimensions {
     }
 
     static List<Indicator.Label> statusRows() {
-        List<Indicator.Label> rows = new java.util.ArrayList<>();
+        List<Indicator.Label> rows = new ArrayList<>();
         rows.add(new Indicator.Label("practice", new Text("I praksis (aktiv)", "I praksis (aktiv)", "In practice (active)")));
         for (TrainingTemplate t : TrainingTemplate.values()) {
             rows.add(new Indicator.Label("qualification." + t.name(), new Text("I kvalifisering: " + nb(t), "I kvalifisering: " + nb(t),

@@ -2,6 +2,7 @@ package no.samspill.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 
 /** Computes every indicator for a period and protects the tables; last year beside it where it has data. */
 public final class Evaluation {
@@ -36,21 +37,21 @@ public final class Evaluation {
 
     /** The one place where a set of tables is protected by the chosen method. */
     static Protected protect(List<CountTable> tables, Threshold threshold, Protection.Method method) {
-        List<Identity> identities = IndicatorCatalogue.identities().stream()
+        List<Identity> identities = IndicatorLinks.identities().stream()
                 .filter(id -> tables.stream().anyMatch(t -> t.indicatorId().equals(id.left().get(0).table()))).toList();
         if (method == Protection.Method.ROUNDING) {
             SmallCountRounding.Result r = new SmallCountRounding(threshold).apply(tables, identities);
             List<ProtectedTable> out = r.tables().stream().map(Evaluation::allPublished).toList();
             return new Protected(out, List.of(), new Protection(method, r.loss(), r.maxError(), 0));
         }
-        DisclosureControl.Result r = new DisclosureControl(threshold).apply(tables, identities, IndicatorCatalogue.MARGINS_WHEN_SPARSE);
+        DisclosureControl.Result r = new DisclosureControl(threshold).apply(tables, identities, IndicatorLinks.MARGINS_WHEN_SPARSE);
         return new Protected(r.tables(), r.log(), new Protection(method, r.loss(), 0, 0));
     }
 
     static ProtectedTable allPublished(CountTable t) {
         ProtectedTable.State[][] s = new ProtectedTable.State[t.height()][t.width()];
         for (ProtectedTable.State[] row : s) {
-            java.util.Arrays.fill(row, ProtectedTable.State.PUBLISHED);
+            Arrays.fill(row, ProtectedTable.State.PUBLISHED);
         }
         return new ProtectedTable(t, s, null);
     }

@@ -5,6 +5,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Builds the package: a zip laid out as a BagIt bag (RFC 8493) with one top-level folder named
@@ -14,7 +16,7 @@ import java.util.TreeMap;
 public final class EvaluationPackage {
 
     /** The files of a package of this format, besides the top folder: tag files, then payload. */
-    static final java.util.List<String> FILES = java.util.List.of("bagit.txt", "bag-info.txt", "manifest-sha256.txt",
+    static final List<String> FILES = List.of("bagit.txt", "bag-info.txt", "manifest-sha256.txt",
             "tagmanifest-sha256.txt", "data/indicators.csv", "data/indicators.json", "data/indicators.xlsx", "data/report.pdf",
             "data/suppression-log.csv");
 
@@ -40,7 +42,7 @@ public final class EvaluationPackage {
     }
 
     /** Zips a bag from its payload and bag-info fields. Shared with the national roll-up. */
-    static byte[] bag(String name, Map<String, byte[]> payload, Map<String, String> info, java.time.LocalDate date) {
+    static byte[] bag(String name, Map<String, byte[]> payload, Map<String, String> info, LocalDate date) {
         StringBuilder manifest = new StringBuilder();
         long bytes = 0;
         for (Map.Entry<String, byte[]> f : payload.entrySet()) {

@@ -10,6 +10,10 @@ import no.samspill.domain.FollowUpOutcome;
 import no.samspill.domain.QualificationKind;
 import no.samspill.domain.StatusChange;
 import no.samspill.domain.TrainingTemplate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Every indicator of the evaluation package, with its definition and its code. Nothing else in the
@@ -25,26 +29,6 @@ public final class IndicatorCatalogue {
         return List.of(newParticipants(), activeParticipants(), endedParticipants(), endingReasons(), statusAsOf(),
                 jobs(), fullTime(), qualifications(), activeMentors(), mentorCoverage(), involvementByType(), involvementCoverage(),
                 followUps());
-    }
-
-    /**
-     * Cross-tables published as their margins (row and column totals) where more than half of their
-     * non-zero cells would be below the threshold: at a small municipality's size the margins say
-     * more than a mostly hidden cross-table.
-     */
-    public static final java.util.Set<String> MARGINS_WHEN_SPARSE = java.util.Set.of(
-            "participants.new", "participants.active", "participants.ended", "jobs.asOf");
-
-    /**
-     * Sums that the definitions make public between tables, beyond the shared totals: full-time
-     * jobs are the 100 % column of jobs by contract, part-time jobs the other columns.
-     */
-    public static List<Identity> identities() {
-        Identity.CellRef fullTime = new Identity.CellRef("jobs.fullTimeShare", "jobs", "fullTime");
-        Identity.CellRef partTime = new Identity.CellRef("jobs.fullTimeShare", "jobs", "partTime");
-        return List.of(new Identity(List.of(fullTime), List.of(new Identity.CellRef("jobs.asOf", "total", "pct.100"))),
-                new Identity(List.of(partTime), List.of(new Identity.CellRef("jobs.asOf", "total", "pct.under50"),
-                        new Identity.CellRef("jobs.asOf", "total", "pct.50-79"), new Identity.CellRef("jobs.asOf", "total", "pct.80-99"))));
     }
 
     public static Optional<Indicator> find(String id) {
@@ -124,7 +108,7 @@ public final class IndicatorCatalogue {
 
     private static int qualificationRow(CandidateFacts c, LocalDate asOf) {
         return c.paths().stream().filter(path -> !path.start().isAfter(asOf))
-                .max(java.util.Comparator.comparing(CandidateFacts.PathFact::start))
+                .max(Comparator.comparing(CandidateFacts.PathFact::start))
                 .map(path -> 1 + path.template().ordinal()).orElse(1 + TrainingTemplate.values().length);
     }
 
@@ -172,7 +156,7 @@ public final class IndicatorCatalogue {
 
     private static Optional<EmploymentSpell> currentSpell(CandidateFacts c, LocalDate day) {
         return c.spells().stream().filter(s -> !s.start().isAfter(day) && (s.end() == null || !s.end().isBefore(day)))
-                .max(java.util.Comparator.comparing(EmploymentSpell::start));
+                .max(Comparator.comparing(EmploymentSpell::start));
     }
 
     private static int band(int pct) {
@@ -257,10 +241,10 @@ public final class IndicatorCatalogue {
                         "Workplaces that are the main workplace of at least one active participant on the as-of date, by whether an involvement event in the period covered them. The figures count workplaces, not people."),
                 List.of(new Indicator.Label("workplaces", new Text("Arbeidssteder", "Arbeidsstader", "Workplaces"))), cols, null, false,
                 new Indicator.Share(0, new Text("Andel dekket", "Del dekt", "Share covered")), (f, p) -> {
-                    java.util.Set<Long> withParticipants = new java.util.HashSet<>();
+                    Set<Long> withParticipants = new HashSet<>();
                     f.candidates().stream().filter(c -> c.mainWorkplaceId() != null && c.statusOn(p.asOf()).map(CandidateStatus::isActive).orElse(false))
                             .forEach(c -> withParticipants.add(c.mainWorkplaceId()));
-                    java.util.Set<Long> covered = new java.util.HashSet<>();
+                    Set<Long> covered = new HashSet<>();
                     f.events().stream().filter(e -> p.contains(e.date())).forEach(e -> covered.addAll(e.workplaceIds()));
                     long yes = withParticipants.stream().filter(covered::contains).count();
                     return new long[][] {{yes, withParticipants.size() - yes}};
@@ -291,7 +275,7 @@ public final class IndicatorCatalogue {
                 });
     }
 
-    private static long[][] byAgeAndGender(ProgrammeFacts f, Period p, java.util.function.Predicate<CandidateFacts> counted) {
+    private static long[][] byAgeAndGender(ProgrammeFacts f, Period p, Predicate<CandidateFacts> counted) {
         long[][] cells = new long[Dimensions.AGE.size()][Dimensions.GENDER.size()];
         for (CandidateFacts c : f.candidates()) {
             if (counted.test(c)) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * indicators.json, format version 1, described by docs/evaluation-package.schema.json. A suppressed
@@ -123,7 +124,7 @@ public final class JsonFile {
         }
     }
 
-    private static void labels(ArrayNode array, java.util.List<Indicator.Label> labels) {
+    private static void labels(ArrayNode array, List<Indicator.Label> labels) {
         for (Indicator.Label l : labels) {
             ObjectNode n = array.addObject();
             n.put("code", l.code());

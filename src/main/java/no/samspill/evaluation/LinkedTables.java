@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 
 /**
  * Every position of a set of tables (totals included) numbered as one list, and every equation a
@@ -89,13 +91,13 @@ final class LinkedTables {
     /** n cells with +1 and the total, last, with −1. */
     private static int[] sumEquals(int n) {
         int[] coefficients = new int[n + 1];
-        java.util.Arrays.fill(coefficients, 1);
+        Arrays.fill(coefficients, 1);
         coefficients[n] = -1;
         return coefficients;
     }
 
     private void add(Identity identity, Map<String, Integer> byId) {
-        Map<Integer, Integer> terms = new java.util.LinkedHashMap<>();
+        Map<Integer, Integer> terms = new LinkedHashMap<>();
         identity.left().forEach(ref -> terms.merge(resolve(ref, byId), 1, Integer::sum));
         identity.right().forEach(ref -> terms.merge(resolve(ref, byId), -1, Integer::sum));
         terms.values().removeIf(v -> v == 0);

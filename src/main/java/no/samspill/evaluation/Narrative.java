@@ -1,6 +1,8 @@
 package no.samspill.evaluation;
 
 import no.samspill.domain.Checks;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The coordinator's written part of the evaluation. */
 public record Narrative(String whatWorked, String barriers, String cooperation, String plans) {
@@ -20,8 +22,8 @@ public record Narrative(String whatWorked, String barriers, String cooperation, 
                 .add("cooperation", Checks.optionalText(cooperation, MAX)).add("plans", Checks.optionalText(plans, MAX)).orThrow();
     }
 
-    public java.util.Map<String, String> sections() {
-        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    public Map<String, String> sections() {
+        Map<String, String> m = new LinkedHashMap<>();
         m.put("whatWorked", whatWorked);
         m.put("barriers", barriers);
         m.put("cooperation", cooperation);

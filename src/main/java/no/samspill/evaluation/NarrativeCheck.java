@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.samspill.domain.NationalId;
+import java.util.Comparator;
 
 /**
  * Finds names and national ids of people in the register in the narrative, so the export can be
@@ -80,7 +81,7 @@ public final class NarrativeCheck {
         // One pattern for all the words, longest first, so a full name wins over its parts; it is
         // compiled once per check, not once per name, because the check runs as the user types.
         String alternatives = words.stream().map(w -> Normalizer.normalize(w, Normalizer.Form.NFC))
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(NarrativeCheck::splittable)
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(NarrativeCheck::splittable)
                 .reduce((a, b) -> a + "|" + b).orElse(null);
         Pattern names = alternatives == null ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")" + ENDINGS
                 + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -100,7 +101,7 @@ public final class NarrativeCheck {
             }
         }
         List<String> order = List.copyOf(narrative.sections().keySet());
-        found.sort(java.util.Comparator.comparingInt((Finding f) -> order.indexOf(f.section())).thenComparingInt(Finding::start));
+        found.sort(Comparator.comparingInt((Finding f) -> order.indexOf(f.section())).thenComparingInt(Finding::start));
         return dedupe(found);
     }
 

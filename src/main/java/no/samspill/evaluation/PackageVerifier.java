@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.Collections;
 
 /**
  * Checks a package strictly before anyone adds it up: a zip that is whole (its central directory
@@ -64,7 +65,7 @@ public final class PackageVerifier {
         }
         BagManifests.check(bag, problems);
         Map<String, String> info = BagManifests.info(bag.get("bag-info.txt"));
-        java.util.Collections.sort(problems);
+        Collections.sort(problems);
         Map<String, byte[]> payload = new LinkedHashMap<>();
         bag.forEach((name, data) -> {
             if (name.startsWith("data/")) {

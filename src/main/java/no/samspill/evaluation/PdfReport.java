@@ -23,6 +23,11 @@ import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.xml.XmpSerializer;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import javax.xml.transform.TransformerException;
+import org.apache.xmpbox.type.BadFieldValueException;
 
 /**
  * report.pdf: PDF/A-2b with DejaVu Sans embedded, readable on paper. It holds every indicator with
@@ -78,7 +83,7 @@ final class PdfReport {
             pdfa(doc, title);
             COSArray id = new COSArray();
             byte[] digest = sha256(jsonForId);
-            byte[] first = java.util.Arrays.copyOf(digest, 16);
+            byte[] first = Arrays.copyOf(digest, 16);
             id.add(new COSString(first));
             id.add(new COSString(first));
             doc.getDocument().getTrailer().setItem(COSName.ID, id);
@@ -91,8 +96,8 @@ final class PdfReport {
     }
 
     private static String intro(Evaluation.Result ev, String lang) {
-        String asOf = ev.period().asOf().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu"));
-        String rule = ev.threshold().name().toUpperCase(java.util.Locale.ROOT);
+        String asOf = ev.period().asOf().format(DateTimeFormatter.ofPattern("dd.MM.uuuu"));
+        String rule = ev.threshold().name().toUpperCase(Locale.ROOT);
         int t = ev.threshold().minimum();
         return ev.protection().method() == Protection.Method.ROUNDING
                 ? String.format(ReportText.INTRO_ROUNDED.in(lang), asOf, t - 1, t, rule, ev.protection().maxError())
@@ -187,13 +192,13 @@ final class PdfReport {
         id.setPart(2);
         try {
             id.setConformance("B");
-        } catch (org.apache.xmpbox.type.BadFieldValueException e) {
+        } catch (BadFieldValueException e) {
             throw new IOException("Cannot mark the report as PDF/A", e);
         }
         ByteArrayOutputStream xml = new ByteArrayOutputStream();
         try {
             new XmpSerializer().serialize(xmp, xml, true);
-        } catch (javax.xml.transform.TransformerException e) {
+        } catch (TransformerException e) {
             throw new IOException("Cannot write the XMP metadata", e);
         }
         PDMetadata metadata = new PDMetadata(doc);

@@ -1,6 +1,7 @@
 package no.samspill.evaluation;
 
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * A table after disclosure control: every position of the full grid (totals included) is published
@@ -108,6 +109,6 @@ public final class ProtectedTable {
 
     /** The table is published as its margins: its inner cells are left out by rule. */
     public boolean marginsOnly() {
-        return states.length > 0 && java.util.Arrays.stream(states).anyMatch(s -> s == State.MARGIN_ONLY);
+        return states.length > 0 && Arrays.stream(states).anyMatch(s -> s == State.MARGIN_ONLY);
     }
 }

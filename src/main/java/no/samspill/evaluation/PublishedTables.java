@@ -33,7 +33,7 @@ final class PublishedTables {
                     ind.columns().stream().map(Indicator.Label::code).toList(), new long[ind.rows().size()][ind.columns().size()],
                     ind.totalGroup(), ind.personCounts()));
         }
-        return new LinkedTables(shapes, IndicatorCatalogue.identities());
+        return new LinkedTables(shapes, IndicatorLinks.identities());
     }
 
     /** Reads a package; {@code exactRounded} takes a rounded package's values as they are (a roll-up of rounded packages only). */

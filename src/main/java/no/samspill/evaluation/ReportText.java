@@ -1,5 +1,7 @@
 package no.samspill.evaluation;
 
+import java.util.List;
+
 /** The fixed texts of the report, in the three languages. */
 final class ReportText {
 
@@ -47,7 +49,7 @@ final class ReportText {
     static final Text HIDDEN_SHARE = new Text("%d av %d celler med personer er ikke publisert som eksakte tall (%s %%).",
             "%d av %d celler med personar er ikkje publiserte som eksakte tal (%s %%).",
             "%d of %d cells with people are not published as exact counts (%s%%).");
-    static final java.util.List<Text> LOG_HEADER = java.util.List.of(new Text("Indikator", "Indikator", "Indicator"),
+    static final List<Text> LOG_HEADER = List.of(new Text("Indikator", "Indikator", "Indicator"),
             new Text("Rad", "Rad", "Row"), new Text("Kolonne", "Kolonne", "Column"));
     static final Text NARRATIVE = new Text("Kommunens vurdering", "Kommunen si vurdering", "The municipality's assessment");
 

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Hides more cells until every unpublished cell passes the bounds audit: no reader can pin it to one
@@ -119,7 +121,7 @@ final class Suppressor {
 
     /** Cells that share an equation with any of {@code cells} and may still be hidden, cheapest first. */
     private List<Integer> candidates(List<Integer> cells) {
-        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        Set<Integer> out = new TreeSet<>();
         for (int cell : cells) {
             for (int e : system.equationsOf(cell)) {
                 for (int c : system.equations().get(e).cells()) {

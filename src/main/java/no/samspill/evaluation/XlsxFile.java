@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 
 /**
  * indicators.xlsx: the same rows as indicators.csv on one sheet and the suppression log on another.
@@ -18,7 +19,7 @@ final class XlsxFile {
     static byte[] write(PackageContent content) {
         List<List<Object>> indicators = rows(CsvFiles.indicators(content));
         List<List<Object>> log = rows(CsvFiles.suppressionLog(content));
-        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("[Content_Types].xml", utf8("""
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">

@@ -13,6 +13,7 @@ import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.Municipality;
 import no.samspill.ui.candidates.CandidateListViewModel;
 import org.jooq.InsertValuesStep5;
+import java.util.Arrays;
 
 /**
  * Fills a fresh database with 100,000 candidates and prints how long the queries behind the
@@ -78,7 +79,7 @@ public final class CandidateListBenchmark {
             query.call();
             runs[i] = System.nanoTime() - t;
         }
-        java.util.Arrays.sort(runs);
+        Arrays.sort(runs);
         System.out.printf("%-45s %8.1f ms%n", what, runs[runs.length / 2] / 1e6);
     }
 }

@@ -16,6 +16,14 @@ import no.samspill.evaluation.Period;
 import no.samspill.evaluation.ProgrammeFacts;
 import no.samspill.evaluation.ProtectedTable;
 import no.samspill.evaluation.Threshold;
+import java.util.ArrayList;
+import java.util.List;
+import no.samspill.evaluation.CountTable;
+import no.samspill.evaluation.EvaluationPackage;
+import no.samspill.evaluation.Narrative;
+import no.samspill.evaluation.PackageContent;
+import no.samspill.evaluation.PackageVerifier;
+import no.samspill.evaluation.RollUp;
 
 /**
  * Prints, for the demo municipality and for 100,000 generated candidates, the share of non-zero
@@ -47,17 +55,17 @@ public final class DisclosureBenchmark {
     /** A roll-up of generated municipalities of 15 to 60 candidates: time, and how its person cells are published. */
     static void rollUp(int towns) throws Exception {
         Path dir = Files.createTempDirectory("samspill-rollup");
-        java.util.List<no.samspill.evaluation.PackageVerifier.Result> packages = new java.util.ArrayList<>();
+        List<PackageVerifier.Result> packages = new ArrayList<>();
         for (int k = 0; k < towns; k++) {
             ProgrammeFacts f = GeneratedFacts.municipality(15 + (k * 17) % 46, 900 + k);
-            var c = new no.samspill.evaluation.PackageContent(String.valueOf(3000 + k), "Kommune " + k,
-                    Evaluation.compute(f, YEAR, Threshold.NAV), no.samspill.evaluation.Narrative.EMPTY, "bench", "nb");
+            var c = new PackageContent(String.valueOf(3000 + k), "Kommune " + k,
+                    Evaluation.compute(f, YEAR, Threshold.NAV), Narrative.EMPTY, "bench", "nb");
             Path file = dir.resolve(c.fileName());
-            Files.write(file, no.samspill.evaluation.EvaluationPackage.build(c));
-            packages.add(no.samspill.evaluation.PackageVerifier.verify(file));
+            Files.write(file, EvaluationPackage.build(c));
+            packages.add(PackageVerifier.verify(file));
         }
         long start = System.nanoTime();
-        var result = no.samspill.evaluation.RollUp.aggregate(packages, "Nasjonalt", Threshold.NAV, "bench");
+        var result = RollUp.aggregate(packages, "Nasjonalt", Threshold.NAV, "bench");
         double seconds = (System.nanoTime() - start) / 1e9;
         int exact = 0;
         int ranges = 0;
@@ -120,7 +128,7 @@ public final class DisclosureBenchmark {
         return new int[] {nonZero, hidden};
     }
 
-    private static void print(String id, no.samspill.evaluation.CountTable truth, ProtectedTable p) {
+    private static void print(String id, CountTable truth, ProtectedTable p) {
         System.out.println(id);
         for (int row = 0; row < p.height(); row++) {
             StringBuilder line = new StringBuilder("   ");

@@ -16,6 +16,15 @@ import no.samspill.domain.Municipality;
 import no.samspill.evaluation.Narrative;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import no.samspill.data.schema.Tables;
+import org.jooq.impl.DSL;
 
 class CliTest {
 
@@ -103,10 +112,10 @@ class CliTest {
         Path data = fillData("");
         assertEquals(0, run("verify-audit", "--data-dir", data.toString()), err());
         TestDatabase db = new TestDatabase(data);
-        db.database.dsl().update(no.samspill.data.schema.Tables.AUDIT_ENTRY).set(no.samspill.data.schema.Tables.AUDIT_ENTRY.ACTION, "DELETE")
-                .where(no.samspill.data.schema.Tables.AUDIT_ENTRY.ID.eq(
-                        db.database.dsl().select(org.jooq.impl.DSL.min(no.samspill.data.schema.Tables.AUDIT_ENTRY.ID))
-                                .from(no.samspill.data.schema.Tables.AUDIT_ENTRY).fetchSingle().value1())).execute();
+        db.database.dsl().update(Tables.AUDIT_ENTRY).set(Tables.AUDIT_ENTRY.ACTION, "DELETE")
+                .where(Tables.AUDIT_ENTRY.ID.eq(
+                        db.database.dsl().select(DSL.min(Tables.AUDIT_ENTRY.ID))
+                                .from(Tables.AUDIT_ENTRY).fetchSingle().value1())).execute();
         db.database.close();
         assertEquals(4, run("verify-audit", "--data-dir", data.toString()));
         assertTrue(err().contains("changed outside Samspill"), err());
@@ -114,8 +123,8 @@ class CliTest {
 
     /** Changes one byte of indicators.csv inside the zip, as a hand edit would. */
     private static byte[] rewrite(byte[] zip) throws Exception {
-        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 files.put(e.getName(), in.readAllBytes());
             }
@@ -124,9 +133,9 @@ class CliTest {
         byte[] data = files.get(csv);
         data[data.length - 3] = (byte) (data[data.length - 3] == '1' ? '2' : '1');
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (var outZip = new java.util.zip.ZipOutputStream(bytes)) {
+        try (var outZip = new ZipOutputStream(bytes)) {
             for (var f : files.entrySet()) {
-                outZip.putNextEntry(new java.util.zip.ZipEntry(f.getKey()));
+                outZip.putNextEntry(new ZipEntry(f.getKey()));
                 outZip.write(f.getValue());
                 outZip.closeEntry();
             }
@@ -176,7 +185,7 @@ class CliTest {
     void demoBackupAndRestoreWithTheWindowsCode() throws Exception {
         Path data = dir.resolve("fresh");
         char[] password = "Fjordvik-Sommer-2026".toCharArray();
-        java.util.function.Function<String, char[]> answer = prompt -> password.clone();
+        Function<String, char[]> answer = prompt -> password.clone();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
         assertEquals(0, new Cli(o, e, answer).run("demo", "--data-dir", data.toString()), err());

@@ -17,6 +17,8 @@ import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import no.samspill.data.schema.DefaultSchema;
+import no.samspill.data.schema.Tables;
 
 class BackupTest {
 
@@ -27,7 +29,7 @@ class BackupTest {
     /** Every row of every table, as text, so two databases can be compared whole. */
     static Map<String, List<String>> everything(DSLContext dsl) {
         Map<String, List<String>> all = new LinkedHashMap<>();
-        for (Table<?> t : no.samspill.data.schema.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+        for (Table<?> t : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
             all.put(t.getName(), dsl.selectFrom(t).orderBy(t.field(0)).fetch().stream().map(r -> r.intoList().toString()).toList());
         }
         return all;
@@ -54,7 +56,7 @@ class BackupTest {
 
         // Something changes after the backup; restoring brings the backup's state back.
         try (Database db = Database.open(data, PASSWORD)) {
-            db.dsl().deleteFrom(no.samspill.data.schema.Tables.FOLLOW_UP).execute();
+            db.dsl().deleteFrom(Tables.FOLLOW_UP).execute();
         }
         char[] newPassword = "Nytt-Passord-Etter-Restore-9".toCharArray();
         Path aside = Backups.restore(data, backup, PASSWORD, newPassword, LocalDateTime.of(2026, 6, 16, 9, 0));

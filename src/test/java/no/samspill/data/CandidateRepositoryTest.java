@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import no.samspill.domain.CandidatePage;
+import no.samspill.domain.StatusChange;
 
 class CandidateRepositoryTest {
 
@@ -107,7 +109,7 @@ class CandidateRepositoryTest {
         db.candidates.save(draft(kommune.id(), "Bjørn Aas", 1999));
         db.candidates.save(draft(other.id(), "Anne Annenby", 2002));
         Candidate active = db.candidates.save(draft(kommune.id(), "Anders Dal", 2003));
-        db.candidates.changeStatus(active.id(), new no.samspill.domain.StatusChange(CandidateStatus.ACTIVE,
+        db.candidates.changeStatus(active.id(), new StatusChange(CandidateStatus.ACTIVE,
                 active.referralDate(), null));
 
         List<CandidateSummary> an = db.candidates.list(kommune.id(), new CandidateFilter("AN", null));
@@ -152,7 +154,7 @@ class CandidateRepositoryTest {
         for (String name : List.of("Cecilie", "Anders", "Berit")) {
             db.candidates.save(draft(kommune.id(), name, 2000));
         }
-        no.samspill.domain.CandidatePage page = db.candidates.page(kommune.id(), CandidateFilter.ALL, 2);
+        CandidatePage page = db.candidates.page(kommune.id(), CandidateFilter.ALL, 2);
         assertEquals(List.of("Anders", "Berit"), page.rows().stream().map(CandidateSummary::fullName).toList());
         assertEquals(3, page.total());
         assertTrue(page.truncated());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import no.samspill.data.schema.Tables;
 
 /** A damaged file is told apart from a wrong password, moved aside, and the newest working backup is offered. */
 class DamagedDataTest {
@@ -45,7 +46,7 @@ class DamagedDataTest {
 
         Backups.restore(dir, offer.file(), PASSWORD, PASSWORD, LocalDateTime.of(2026, 6, 15, 9, 5));
         try (Database db = Database.open(dir, PASSWORD)) {
-            assertEquals(20, db.dsl().fetchCount(no.samspill.data.schema.Tables.CANDIDATE));
+            assertEquals(20, db.dsl().fetchCount(Tables.CANDIDATE));
         }
     }
 }

@@ -18,6 +18,7 @@ import no.samspill.domain.Programme;
 import no.samspill.domain.ReferralSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import no.samspill.data.schema.Tables;
 
 /** The data file is AES-encrypted: no name can be read from it, and only the right password opens it. */
 class EncryptionTest {
@@ -50,7 +51,7 @@ class EncryptionTest {
                 "like `strings` on the file: no name, contact or note");
         assertThrows(Database.WrongPasswordException.class, () -> Database.open(dir, "feil-passord-123".toCharArray()));
         try (Database db = Database.open(dir, PASSWORD)) {
-            assertEquals(1, db.dsl().fetchCount(no.samspill.data.schema.Tables.CANDIDATE));
+            assertEquals(1, db.dsl().fetchCount(Tables.CANDIDATE));
         }
     }
 
@@ -68,7 +69,7 @@ class EncryptionTest {
         Database.encrypt(dir, PASSWORD, next);
         assertThrows(Database.WrongPasswordException.class, () -> Database.open(dir, PASSWORD));
         try (Database db = Database.open(dir, next)) {
-            assertEquals(NAME, db.dsl().select(no.samspill.data.schema.Tables.CANDIDATE.FULL_NAME).from(no.samspill.data.schema.Tables.CANDIDATE)
+            assertEquals(NAME, db.dsl().select(Tables.CANDIDATE.FULL_NAME).from(Tables.CANDIDATE)
                     .fetchSingle().value1());
         }
     }

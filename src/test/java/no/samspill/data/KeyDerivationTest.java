@@ -14,6 +14,9 @@ import java.util.List;
 import org.h2.tools.ChangeFileEncryption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.sql.DriverManager;
+import java.util.Arrays;
+import no.samspill.data.schema.Tables;
 
 /**
  * Checked with H2's own tools, as a thief with a copy of the folder would: neither the password nor
@@ -45,7 +48,7 @@ class KeyDerivationTest {
     }
 
     private static List<String> demoNames(Database db) {
-        return db.dsl().select(no.samspill.data.schema.Tables.CANDIDATE.FULL_NAME).from(no.samspill.data.schema.Tables.CANDIDATE).fetch().getValues(0, String.class);
+        return db.dsl().select(Tables.CANDIDATE.FULL_NAME).from(Tables.CANDIDATE).fetch().getValues(0, String.class);
     }
 
     @Test
@@ -92,9 +95,9 @@ class KeyDerivationTest {
         byte[] all = Files.readAllBytes(backup);
         int start = text.indexOf('\n') + 1;
         Path script = dir.resolve("script.bin");
-        Files.write(script, java.util.Arrays.copyOfRange(all, start, all.length));
+        Files.write(script, Arrays.copyOfRange(all, start, all.length));
         for (String guess : GUESSES) {
-            try (var c = java.sql.DriverManager.getConnection("jdbc:h2:mem:guess" + guess.hashCode(), "sa", "");
+            try (var c = DriverManager.getConnection("jdbc:h2:mem:guess" + guess.hashCode(), "sa", "");
                  var s = c.prepareStatement("RUNSCRIPT FROM ? COMPRESSION DEFLATE CIPHER AES PASSWORD ?")) {
                 s.setString(1, script.toString());
                 s.setString(2, guess);
@@ -113,7 +116,7 @@ class KeyDerivationTest {
         }
         assertTrue(h2Decrypts(data, "fjordvik".toCharArray()), "the old way: the first word alone opened the file");
         try (Database db = Database.open(data, PASSPHRASE.toCharArray())) {
-            assertEquals(20, db.dsl().fetchCount(no.samspill.data.schema.Tables.CANDIDATE));
+            assertEquals(20, db.dsl().fetchCount(Tables.CANDIDATE));
         }
         assertTrue(DataKey.exists(data));
         assertEquals(1, Backups.list(Backups.folder(data)).size(), "a backup was made before the file was re-encrypted");
@@ -121,7 +124,7 @@ class KeyDerivationTest {
             assertFalse(h2Decrypts(data, guess.toCharArray()), "after the unlock \"" + guess + "\" no longer opens it");
         }
         try (Database db = Database.open(data, PASSPHRASE.toCharArray())) {
-            assertEquals(20, db.dsl().fetchCount(no.samspill.data.schema.Tables.CANDIDATE), "and it opens again with the password");
+            assertEquals(20, db.dsl().fetchCount(Tables.CANDIDATE), "and it opens again with the password");
         }
         assertTrue(KeyCheck.matches(data, PASSPHRASE.toCharArray()));
         assertFalse(KeyCheck.matches(data, "fjordvik".toCharArray()));

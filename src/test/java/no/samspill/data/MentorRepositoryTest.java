@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import no.samspill.domain.EndReason;
 
 class MentorRepositoryTest {
 
@@ -92,7 +93,7 @@ class MentorRepositoryTest {
     void endingACandidateClosesTheMentorAssignment() {
         db.mentors.handOver(kari.id(), anne.id(), LocalDate.of(2026, 2, 1));
         db.candidates.changeStatus(kari.id(), new StatusChange(CandidateStatus.ENDED, LocalDate.of(2026, 5, 31),
-                no.samspill.domain.EndReason.JOB));
+                EndReason.JOB));
 
         assertEquals(LocalDate.of(2026, 5, 31), db.mentors.assignments(kari.id()).get(0).end());
     }

@@ -4,6 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.LocalDate;
+import java.util.List;
+import no.samspill.data.schema.Tables;
+import no.samspill.domain.Candidate;
+import no.samspill.domain.CandidateStatus;
+import no.samspill.domain.Gender;
+import no.samspill.domain.Programme;
+import no.samspill.domain.ReferralSource;
 
 /** A Flyway-migrated H2 file in a temporary folder, with a fixed clock. */
 public final class TestDatabase {
@@ -26,20 +34,20 @@ public final class TestDatabase {
     public final OverviewRepository overview;
 
     /** Today by the test clock. */
-    public static final java.time.LocalDate TODAY = java.time.LocalDate.now(CLOCK);
+    public static final LocalDate TODAY = LocalDate.now(CLOCK);
 
     /** A candidate with the least the rules require, referred on {@code referred}. */
-    public no.samspill.domain.Candidate candidate(long municipalityId, String name, Long workplaceId, java.time.LocalDate referred) {
-        return candidates.save(new no.samspill.domain.Candidate(null, municipalityId, name, null, 2000, null,
-                no.samspill.domain.Gender.NOT_RECORDED, null, referred, no.samspill.domain.ReferralSource.NAV, workplaceId,
-                no.samspill.domain.Programme.RECRUITMENT_THROUGH_INCLUSION, no.samspill.domain.CandidateStatus.REFERRED, null, null));
+    public Candidate candidate(long municipalityId, String name, Long workplaceId, LocalDate referred) {
+        return candidates.save(new Candidate(null, municipalityId, name, null, 2000, null,
+                Gender.NOT_RECORDED, null, referred, ReferralSource.NAV, workplaceId,
+                Programme.RECRUITMENT_THROUGH_INCLUSION, CandidateStatus.REFERRED, null, null));
     }
 
     /** The audit rows of one entity kind, as "action:fields". */
-    public java.util.List<String> audit(String entity) {
-        return database.dsl().selectFrom(no.samspill.data.schema.Tables.AUDIT_ENTRY)
-                .where(no.samspill.data.schema.Tables.AUDIT_ENTRY.ENTITY.eq(entity))
-                .orderBy(no.samspill.data.schema.Tables.AUDIT_ENTRY.ID)
+    public List<String> audit(String entity) {
+        return database.dsl().selectFrom(Tables.AUDIT_ENTRY)
+                .where(Tables.AUDIT_ENTRY.ENTITY.eq(entity))
+                .orderBy(Tables.AUDIT_ENTRY.ID)
                 .fetch(r -> r.getAction() + ":" + r.getChangedFields());
     }
 

@@ -16,6 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
+import javax.imageio.ImageIO;
+import org.testfx.matcher.control.LabeledMatchers;
 
 /**
  * Starts the real application on an empty data folder with the demo municipality, and gives the
@@ -50,15 +58,15 @@ abstract class AppUiTest {
 
     /** The first start asks for a new password, typed twice. */
     void choosePassword() {
-        robot.clickOn(this.<javafx.scene.Node>node("#passwordField")).write(PASSWORD);
+        robot.clickOn(this.<Node>node("#passwordField")).write(PASSWORD);
         robot.clickOn("#repeatField").write(PASSWORD);
         robot.clickOn("#unlockButton");
     }
 
     /** A later start asks for the password once. */
     void unlock(String password) {
-        robot.clickOn(this.<javafx.scene.Node>node("#passwordField")).write(password);
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn(this.<Node>node("#passwordField")).write(password);
+        robot.type(KeyCode.ENTER);
     }
 
     @AfterEach
@@ -79,7 +87,7 @@ abstract class AppUiTest {
     /** Opens a screen from the navigation, as a user clicking it would. */
     void open(String section) {
         settle();
-        javafx.scene.Node button = node("#nav-" + section);
+        Node button = node("#nav-" + section);
         robot.clickOn(button);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -87,20 +95,20 @@ abstract class AppUiTest {
     static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             Path shot = Path.of("target", "ui-failures", System.currentTimeMillis() + ".png");
             try {
-                java.nio.file.Files.createDirectories(shot.getParent());
-                javafx.scene.image.Image image = new FxRobot().capture(javafx.stage.Screen.getPrimary().getBounds()).getImage();
+                Files.createDirectories(shot.getParent());
+                Image image = new FxRobot().capture(Screen.getPrimary().getBounds()).getImage();
                 int w = (int) image.getWidth();
                 int h = (int) image.getHeight();
-                java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+                BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
                 for (int y = 0; y < h; y++) {
                     for (int x = 0; x < w; x++) {
                         out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
                     }
                 }
-                javax.imageio.ImageIO.write(out, "png", shot.toFile());
+                ImageIO.write(out, "png", shot.toFile());
             } catch (Exception | Error ignored) {
                 // The screenshot only helps to see why; the failure below is what counts.
             }
@@ -131,7 +139,7 @@ abstract class AppUiTest {
     /** Picks an entry of a combo box in an open dialog or screen by its visible text. */
     void pick(String comboQuery, String text) {
         robot.clickOn(comboQuery);
-        robot.clickOn(robot.lookup(".list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(text))
+        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText(text))
                 .<Node>queryAll().stream().filter(Node::isVisible).reduce((a, b) -> b).orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -24,6 +24,8 @@ import no.samspill.domain.Workplace;
 import no.samspill.ui.common.DateFields;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import javafx.scene.layout.GridPane;
+import org.testfx.matcher.control.LabeledMatchers;
 
 /** The coordinator's daily work through the real UI, one flow per screen, with keyboard where a user would use it. */
 class DailyWorkUiTest extends AppUiTest {
@@ -152,13 +154,13 @@ class DailyWorkUiTest extends AppUiTest {
     private Node tabHeader(String tabId) {
         TabPane tabs = node("#detailTabs");
         String text = tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow().getText();
-        return robot.lookup(".tab-header-area .tab-label").match(org.testfx.matcher.control.LabeledMatchers.hasText(text)).query();
+        return robot.lookup(".tab-header-area .tab-label").match(LabeledMatchers.hasText(text)).query();
     }
 
     private Label messageBeside(Node field) {
-        javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) field.getParent();
-        int row = javafx.scene.layout.GridPane.getRowIndex(field) + 1;
-        return (Label) grid.getChildren().stream().filter(n -> Integer.valueOf(row).equals(javafx.scene.layout.GridPane.getRowIndex(n)))
+        GridPane grid = (GridPane) field.getParent();
+        int row = GridPane.getRowIndex(field) + 1;
+        return (Label) grid.getChildren().stream().filter(n -> Integer.valueOf(row).equals(GridPane.getRowIndex(n)))
                 .findFirst().orElseThrow();
     }
 }

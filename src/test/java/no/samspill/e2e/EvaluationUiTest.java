@@ -8,6 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import org.testfx.matcher.control.LabeledMatchers;
 
 /** Evaluering as the coordinator uses it in December: the preview, and the narrative check that blocks the export. */
 class EvaluationUiTest extends AppUiTest {
@@ -29,14 +32,14 @@ class EvaluationUiTest extends AppUiTest {
         assertTrue(export.isDisabled(), "the export waits until the name is gone");
 
         robot.doubleClickOn("#whatWorkedArea");
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).release(javafx.scene.input.KeyCode.A,
-                javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A,
+                KeyCode.CONTROL);
         robot.write("En kandidat fikk fast jobb i år.");
         waitUntil(() -> findings.getItems().isEmpty());
         assertFalse(export.isDisabled());
     }
 
-    private javafx.scene.Node tab(String text) {
-        return robot.lookup(".tab-header-area .tab-label").match(org.testfx.matcher.control.LabeledMatchers.hasText(text)).query();
+    private Node tab(String text) {
+        return robot.lookup(".tab-header-area .tab-label").match(LabeledMatchers.hasText(text)).query();
     }
 }

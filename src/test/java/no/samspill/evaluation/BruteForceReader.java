@@ -2,6 +2,9 @@ package no.samspill.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An attacker written independently of the code under test: it reads only what the protected
@@ -142,13 +145,13 @@ final class BruteForceReader {
         int n = cells.size();
         min = new long[n];
         max = new long[n];
-        java.util.Arrays.fill(min, Long.MAX_VALUE);
-        java.util.Arrays.fill(max, Long.MIN_VALUE);
+        Arrays.fill(min, Long.MAX_VALUE);
+        Arrays.fill(max, Long.MIN_VALUE);
         nodes = nodeLimit;
         for (List<Integer> group : groups()) {
             order = group.stream().mapToInt(Integer::intValue).toArray();
             rank = new int[n];
-            java.util.Arrays.fill(rank, Integer.MAX_VALUE);
+            Arrays.fill(rank, Integer.MAX_VALUE);
             for (int j = 0; j < order.length; j++) {
                 rank[order[j]] = j;
             }
@@ -194,7 +197,7 @@ final class BruteForceReader {
                 }
             }
         }
-        java.util.Map<Integer, List<Integer>> out = new java.util.TreeMap<>();
+        Map<Integer, List<Integer>> out = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             out.computeIfAbsent(group[i], g -> new ArrayList<>()).add(i);
         }

@@ -9,7 +9,7 @@ import java.util.Map;
  * The links between the catalogue's tables as a reader of the definitions writes them down, for the
  * brute-force reader: tables with the same population have the same total, and full-time and
  * part-time jobs are columns of jobs by contract. Written from the definitions, not from
- * {@link IndicatorCatalogue#identities()}.
+ * {@link IndicatorLinks#identities()}.
  */
 final class CatalogueLinks {
 

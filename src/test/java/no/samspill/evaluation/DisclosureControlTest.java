@@ -18,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
+import java.util.Random;
 
 /**
  * Disclosure control judged by {@link BruteForceReader}, an attacker that shares no code with it:
@@ -254,7 +255,7 @@ class DisclosureControlTest {
                         }
                     }
                     long[] split = new long[parts];
-                    java.util.Random rnd = new java.util.Random(seed);
+                    Random rnd = new Random(seed);
                     for (long k = 0; k < total; k++) {
                         split[rnd.nextInt(parts)]++;
                     }

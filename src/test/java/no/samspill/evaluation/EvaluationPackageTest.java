@@ -19,6 +19,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
 
 class EvaluationPackageTest {
 
@@ -57,7 +62,7 @@ class EvaluationPackageTest {
         String csv = "samspill-1234-2026/data/indicators.csv";
         files.put(csv, new String(files.get(csv), StandardCharsets.UTF_8).replace(";*;suppressed", ";2;published").getBytes(StandardCharsets.UTF_8));
         Path zip = dir.resolve("edited.zip");
-        Files.write(zip, Zips.deterministic(files, java.time.LocalDate.of(2026, 12, 31)));
+        Files.write(zip, Zips.deterministic(files, LocalDate.of(2026, 12, 31)));
         PackageVerifier.Result verified = PackageVerifier.verify(zip);
         assertFalse(verified.valid());
         assertTrue(verified.problems().contains("data/indicators.csv has been changed since the package was made"), verified.problems().toString());
@@ -66,7 +71,7 @@ class EvaluationPackageTest {
     @Test
     void csvHasABomSemicolonsAndMarksSuppressedCells() {
         byte[] csv = CsvFiles.indicators(content());
-        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(csv, 3));
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3));
         String text = new String(csv, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFindicator_id;indicator;year;"));
         assertTrue(text.contains("participants.active;Aktive deltakere på telledatoen;2026;total;I alt;total;I alt;*;suppressed"), "3 active is hidden");
@@ -93,12 +98,12 @@ class EvaluationPackageTest {
 
     @Test
     void indicatorsJsonFollowsTheSchemaInDocs() throws Exception {
-        var factory = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012);
+        var factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         var schema = factory.getSchema(Files.readString(Path.of("docs", "evaluation-package.schema.json")));
         var json = JsonFile.MAPPER.readTree(EvaluationPackage.payload(content()).get("indicators.json"));
-        assertEquals(java.util.Set.of(), schema.validate(json));
+        assertEquals(Set.of(), schema.validate(json));
         var roll = RollUpTestSupport.rollUpJson(dir);
-        assertEquals(java.util.Set.of(), schema.validate(roll), "a roll-up with ranges follows it too");
+        assertEquals(Set.of(), schema.validate(roll), "a roll-up with ranges follows it too");
     }
 
     static Map<String, byte[]> unzip(byte[] zip) throws Exception {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Arrays;
 
 /** The use cases the window and the command line share: a file appears whole or not at all. */
 class EvaluationServiceTest {
@@ -40,7 +41,7 @@ class EvaluationServiceTest {
         EvaluationService.export(EvaluationPackageTest.content(), List.of(), good, () -> false);
         Path bad = dir.resolve("bad.zip");
         byte[] bytes = Files.readAllBytes(good);
-        Files.write(bad, java.util.Arrays.copyOf(bytes, bytes.length - 40));
+        Files.write(bad, Arrays.copyOf(bytes, bytes.length - 40));
         Path target = dir.resolve("national.zip");
         EvaluationService.RollUpOutcome outcome = EvaluationService.rollUp(List.of(good, bad), "Nasjonalt", Threshold.NAV, "test", target);
         assertEquals(1, outcome.refused().size());

@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import java.util.Locale;
 
 /**
  * Whatever is typed into the texts that reach a package (the narrative, the municipality's name)
@@ -23,7 +24,7 @@ class HostileTextTest {
 
     private void exportWith(String text, String name) throws Exception {
         PackageContent c = new PackageContent("1234", name, Evaluation.compute(IndicatorCatalogueTest.FACTS, IndicatorCatalogueTest.Y2026,
-                Threshold.NAV), new Narrative(text, "før\ttab", text.toUpperCase(java.util.Locale.ROOT), "😀 emoji og \u0000 null"), "test", "nb");
+                Threshold.NAV), new Narrative(text, "før\ttab", text.toUpperCase(Locale.ROOT), "😀 emoji og \u0000 null"), "test", "nb");
         // jqwik properties get no @TempDir, so the file is made and removed here.
         Path zip = Files.createTempFile("samspill-hostile", ".zip");
         PackageVerifier.Result r;

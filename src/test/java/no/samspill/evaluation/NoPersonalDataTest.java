@@ -37,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Builds a package from a database full of personal values and searches every file in it, the PDF's
@@ -65,7 +66,7 @@ class NoPersonalDataTest {
                     Programme.RECRUITMENT_THROUGH_INCLUSION, CandidateStatus.REFERRED, "Sårbar situasjon hjemme, notat nr " + i, null),
                     i == 0 ? Optional.of(NationalIdStorageTest.TEST_NUMBER) : Optional.empty());
             db.candidates.changeStatus(c.id(), new StatusChange(CandidateStatus.ACTIVE, LocalDate.of(2026, 2, 1), null));
-            personal.addAll(List.of(people[i][0], people[i][1], people[i][2], born.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+            personal.addAll(List.of(people[i][0], people[i][1], people[i][2], born.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
                     "Sårbar situasjon hjemme"));
             personal.addAll(List.of(people[i][0].split(" ")));
         }

@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Arrays;
 
 /**
  * Packages edited the ways a tamperer or a damaged copy edits them are refused with a sentence that
@@ -114,7 +115,7 @@ class PackageTamperTest {
         byte[] whole = EvaluationPackage.build(EvaluationPackageTest.content());
         for (int cut : new int[] {whole.length - 10, whole.length - 200, whole.length / 2}) {
             Path zip = dir.resolve("cut" + cut + ".zip");
-            Files.write(zip, java.util.Arrays.copyOf(whole, cut));
+            Files.write(zip, Arrays.copyOf(whole, cut));
             assertEquals(List.of("the file is not a whole zip file (damaged or cut short)"), PackageVerifier.verify(zip).problems());
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ArrayList;
 
 /** Builds a small roll-up (two packages of the fixture) and returns its indicators.json. */
 final class RollUpTestSupport {
@@ -12,7 +13,7 @@ final class RollUpTestSupport {
     }
 
     static JsonNode rollUpJson(Path dir) throws Exception {
-        List<PackageVerifier.Result> packages = new java.util.ArrayList<>();
+        List<PackageVerifier.Result> packages = new ArrayList<>();
         for (String number : List.of("1111", "2222")) {
             PackageContent c = new PackageContent(number, "Kommune " + number,
                     Evaluation.compute(IndicatorCatalogueTest.FACTS, IndicatorCatalogueTest.Y2026, Threshold.NAV), Narrative.EMPTY, "test", "nb");

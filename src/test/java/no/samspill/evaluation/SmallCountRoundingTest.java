@@ -33,7 +33,7 @@ class SmallCountRoundingTest {
                                                     @ForAll @IntRange(min = 0, max = 10_000) int seed, @ForAll @IntRange(min = 3, max = 5) int t) {
         ProgrammeFacts facts = GeneratedFacts.municipality(candidates, seed);
         List<CountTable> truth = IndicatorCatalogue.all().stream().map(i -> i.table(facts, IndicatorCatalogueTest.Y2026)).toList();
-        SmallCountRounding.Result r = new SmallCountRounding(new Threshold("custom", t)).apply(truth, IndicatorCatalogue.identities());
+        SmallCountRounding.Result r = new SmallCountRounding(new Threshold("custom", t)).apply(truth, IndicatorLinks.identities());
         assertRounded(truth, r, t);
         CountTable jobs = find(r.tables(), "jobs.asOf");
         CountTable share = find(r.tables(), "jobs.fullTimeShare");

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 class DataSubjectRightsTest {
 
@@ -66,7 +67,7 @@ class DataSubjectRightsTest {
                 "Notat om situasjonen", "Praksis", "31.05.2023")) {
             assertTrue(html.contains(expected), "the page shows " + expected);
         }
-        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        var tree = new ObjectMapper().readTree(json);
         assertEquals("Gammel Kandidat", tree.path("candidate").path("fullName").asText());
         assertEquals(NationalIdStorageTest.TEST_NUMBER.value(), tree.path("nationalId").asText());
         assertEquals(3, tree.path("history").size());

@@ -16,6 +16,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import java.util.stream.Collectors;
+import no.samspill.domain.CandidateStatus;
+import no.samspill.domain.EmploymentKind;
+import no.samspill.domain.EndReason;
+import no.samspill.domain.FollowUpOutcome;
+import no.samspill.domain.Gender;
+import no.samspill.domain.InvolvementLevel;
+import no.samspill.domain.InvolvementType;
+import no.samspill.domain.PartnerType;
+import no.samspill.domain.Programme;
+import no.samspill.domain.QualificationKind;
+import no.samspill.domain.ReferralSource;
+import no.samspill.domain.RepresentativeLevel;
+import no.samspill.domain.StepStatus;
+import no.samspill.domain.TrainingTemplate;
+import no.samspill.domain.WorkplaceType;
+import no.samspill.ui.common.Language;
+import no.samspill.ui.training.TrainingOverviewViewModel;
 
 /**
  * Every key exists in all three bundles, every key the code or FXML uses exists, and no bundle
@@ -32,16 +50,16 @@ class BundleKeysTest {
     /** Dotted literals in the code that are not message keys; every other one must be a key. */
     static final Set<String> NOT_KEYS = Set.of("d.M.uuuu", "dd.MM.uuuu", "i18n.messages", "municipality.current",
             "org.jooq.exception", "os.name", "instance.lock", "instance.port", "retention.years", "samspill.logDir", "ui.language", "ui.theme", "user.home", "user.name");
-    static final java.util.Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = java.util.stream.Stream.of(
-            no.samspill.domain.CandidateStatus.class, no.samspill.domain.Gender.class, no.samspill.domain.Programme.class,
-            no.samspill.domain.ReferralSource.class, no.samspill.ui.common.Language.class, no.samspill.domain.WorkplaceType.class,
-            no.samspill.domain.PartnerType.class, no.samspill.domain.RepresentativeLevel.class,
-            no.samspill.domain.InvolvementType.class, no.samspill.domain.InvolvementLevel.class,
-            no.samspill.domain.StepStatus.class, no.samspill.domain.TrainingTemplate.class,
-            no.samspill.domain.TrainingTemplate.StepKind.class, no.samspill.domain.QualificationKind.class,
-            no.samspill.domain.FollowUpOutcome.class, no.samspill.domain.EmploymentKind.class, no.samspill.domain.EndReason.class,
-            no.samspill.ui.training.TrainingOverviewViewModel.Range.class)
-            .collect(java.util.stream.Collectors.toMap(Class::getSimpleName, c -> c));
+    static final Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = Stream.of(
+            CandidateStatus.class, Gender.class, Programme.class,
+            ReferralSource.class, Language.class, WorkplaceType.class,
+            PartnerType.class, RepresentativeLevel.class,
+            InvolvementType.class, InvolvementLevel.class,
+            StepStatus.class, TrainingTemplate.class,
+            TrainingTemplate.StepKind.class, QualificationKind.class,
+            FollowUpOutcome.class, EmploymentKind.class, EndReason.class,
+            TrainingOverviewViewModel.Range.class)
+            .collect(Collectors.toMap(Class::getSimpleName, c -> c));
 
     @Test
     void allBundlesHaveTheSameKeys() throws IOException {

@@ -30,6 +30,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Optional;
+import no.samspill.domain.EmploymentKind;
+import no.samspill.domain.EmploymentSpell;
 
 /** The daily-work ViewModels against a real database, with work run synchronously. */
 class DailyWorkViewModelsTest {
@@ -62,7 +65,7 @@ class DailyWorkViewModelsTest {
         progress.setOnChanged(() -> changed[0]++);
         progress.load(kari.id());
         assertEquals(List.of(CandidateStatus.ACTIVE, CandidateStatus.ENDED), progress.nextStatuses());
-        assertEquals(java.util.Optional.of("lifecycle.reasonRequired"),
+        assertEquals(Optional.of("lifecycle.reasonRequired"),
                 progress.checkStatusChange(new StatusChange(CandidateStatus.ENDED, TestDatabase.TODAY, null)));
 
         progress.changeStatus(new StatusChange(CandidateStatus.ACTIVE, LocalDate.of(2026, 2, 1), null));
@@ -118,8 +121,8 @@ class DailyWorkViewModelsTest {
         assertEquals("Praksis", training.selectedPathProperty().get().title());
         assertEquals(3, training.steps().size());
 
-        employment.save(new no.samspill.domain.EmploymentSpell(null, kari.id(), home.id(), LocalDate.of(2025, 1, 1), null, 100, true,
-                no.samspill.domain.EmploymentKind.ORDINARY));
+        employment.save(new EmploymentSpell(null, kari.id(), home.id(), LocalDate.of(2025, 1, 1), null, 100, true,
+                EmploymentKind.ORDINARY));
         assertTrue(training.praksisProperty().get().hoursAccrued() > 2_500, "1.5 years full time is about 2,600 hours");
         assertTrue(errors.isEmpty());
     }

@@ -12,6 +12,9 @@ import no.samspill.domain.AuditEntry;
 import no.samspill.ui.common.Columns;
 import no.samspill.ui.common.DateFields;
 import no.samspill.ui.common.I18n;
+import java.time.ZoneId;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 
 /** Revisjonslogg: the filters above, the entries below, and the chain check. */
 public final class AuditController {
@@ -41,8 +44,8 @@ public final class AuditController {
 
     @FXML
     private void initialize() {
-        DateFields.install(fromPicker, new javafx.beans.property.SimpleBooleanProperty());
-        DateFields.install(toPicker, new javafx.beans.property.SimpleBooleanProperty());
+        DateFields.install(fromPicker, new SimpleBooleanProperty());
+        DateFields.install(toPicker, new SimpleBooleanProperty());
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
         StringConverter<String> all = new StringConverter<>() {
@@ -58,7 +61,7 @@ public final class AuditController {
         };
         entityBox.setConverter(all);
         actionBox.setConverter(all);
-        model.entities().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        model.entities().addListener((ListChangeListener<String>) c -> {
             String keep = entityBox.getValue();
             entityBox.getItems().setAll(model.entities());
             entityBox.getItems().add(0, null);
@@ -68,7 +71,7 @@ public final class AuditController {
         entityBox.valueProperty().bindBidirectional(model.entityProperty());
         actionBox.valueProperty().bindBidirectional(model.actionProperty());
         table.setItems(model.entries());
-        Columns.value(timeColumn, e -> TIME.format(e.occurredAt().atZoneSameInstant(java.time.ZoneId.systemDefault())));
+        Columns.value(timeColumn, e -> TIME.format(e.occurredAt().atZoneSameInstant(ZoneId.systemDefault())));
         Columns.value(entityColumn, AuditEntry::entity);
         Columns.value(idColumn, AuditEntry::entityId);
         Columns.value(actionColumn, AuditEntry::action);

@@ -34,6 +34,10 @@ import no.samspill.domain.Programme;
 import no.samspill.domain.Ref;
 import no.samspill.domain.ReferralSource;
 import no.samspill.ui.common.TaskRunner;
+import java.nio.file.Path;
+import no.samspill.data.PersonalDataRepository;
+import no.samspill.domain.Checks;
+import no.samspill.gdpr.AccessReport;
 
 /**
  * The candidate form. Error properties hold the i18n key of the message for their field (or null),
@@ -184,18 +188,18 @@ public final class CandidateFormViewModel {
     }
 
     /** Writes the access report (HTML and JSON) for the candidate in the form into {@code folder}. */
-    public void exportAccess(java.nio.file.Path folder, Consumer<List<java.nio.file.Path>> onDone) {
+    public void exportAccess(Path folder, Consumer<List<Path>> onDone) {
         Optional<Long> id = editedId();
         if (id.isEmpty() || personalData == null) {
             return;
         }
-        tasks.run(() -> no.samspill.gdpr.AccessReport.write(personalData.access(id.get()), folder), onDone, onError);
+        tasks.run(() -> AccessReport.write(personalData.access(id.get()), folder), onDone, onError);
     }
 
-    private no.samspill.data.PersonalDataRepository personalData;
+    private PersonalDataRepository personalData;
 
     /** Gives the form what it needs for access requests (set once by the composition root). */
-    public void setPersonalData(no.samspill.data.PersonalDataRepository personalData) {
+    public void setPersonalData(PersonalDataRepository personalData) {
         this.personalData = personalData;
     }
 
@@ -304,7 +308,7 @@ public final class CandidateFormViewModel {
         nationalIdError.set(nationalIdEnabled.get() && !idText.isEmpty() && NationalId.parse(idText).isEmpty()
                 ? "validation.nationalId" : null);
         informedDateError.set(informedDateUnreadable.get() ? "validation.date.format"
-                : no.samspill.domain.Checks.notFuture(informedDate.get(), today).orElse(null));
+                : Checks.notFuture(informedDate.get(), today).orElse(null));
         dirty.set(loaded != null && !snapshot().equals(loaded));
     }
 

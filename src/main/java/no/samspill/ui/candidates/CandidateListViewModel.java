@@ -14,6 +14,8 @@ import no.samspill.domain.CandidateFilter;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.CandidateSummary;
 import no.samspill.ui.common.TaskRunner;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 
 /** The candidate list: filter text and status go to the database; the table sorts what comes back. */
 public final class CandidateListViewModel {
@@ -27,7 +29,7 @@ public final class CandidateListViewModel {
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<CandidateStatus> statusFilter = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
-    private final javafx.beans.property.IntegerProperty total = new javafx.beans.property.SimpleIntegerProperty();
+    private final IntegerProperty total = new SimpleIntegerProperty();
 
     /** The most rows the list holds; beyond that the user narrows the search. */
     public static final int LIMIT = 1_000;
@@ -55,7 +57,7 @@ public final class CandidateListViewModel {
     }
 
     /** How many candidates match the filter, including those beyond {@link #LIMIT}. */
-    public javafx.beans.property.IntegerProperty totalProperty() {
+    public IntegerProperty totalProperty() {
         return total;
     }
 

@@ -15,6 +15,7 @@ import no.samspill.ui.common.DateFields;
 import no.samspill.ui.common.Dialogs;
 import no.samspill.ui.common.FormDialog;
 import no.samspill.ui.common.I18n;
+import java.util.List;
 
 /** The Forløp tab: the status timeline and the mentor history of the candidate in the form. */
 public final class CandidateProgressController {
@@ -66,7 +67,7 @@ public final class CandidateProgressController {
         var status = form.choice("progress.status.field.status", model.nextStatuses(), model.nextStatuses().stream().findFirst().orElse(null),
                 i18n::label, true);
         var date = form.date("progress.status.field.date", model.today(), d -> Optional.empty());
-        var reason = form.choice("progress.status.field.reason", java.util.List.of(EndReason.values()), null, i18n::label, false);
+        var reason = form.choice("progress.status.field.reason", List.of(EndReason.values()), null, i18n::label, false);
         form.rule(date, () -> status.value() == null ? Optional.empty() : model.checkStatusChange(new StatusChange(status.value(), date.value(),
                 status.value() == CandidateStatus.ENDED ? EndReason.OTHER : null)));
         form.rule(reason, () -> status.value() == CandidateStatus.ENDED && reason.value() == null

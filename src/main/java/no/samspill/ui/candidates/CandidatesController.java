@@ -32,6 +32,14 @@ import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.LeaveGuard;
 import no.samspill.ui.common.Navigator;
 import no.samspill.ui.common.RecordView;
+import java.io.File;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.event.EventHandler;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.DirectoryChooser;
+import no.samspill.ui.common.Columns;
 
 /** Kandidater: the list on the left, the form on the right. Only binds; the ViewModels do the work. */
 public final class CandidatesController implements LeaveGuard, RecordView {
@@ -55,11 +63,11 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     @FXML private TableColumn<CandidateSummary, String> workplaceColumn;
     @FXML private TableColumn<CandidateSummary, LocalDate> referralColumn;
     @FXML private Node formPane;
-    @FXML private javafx.scene.control.TabPane detailTabs;
-    @FXML private javafx.scene.control.Tab detailsTab;
-    @FXML private javafx.scene.control.Tab progressTab;
-    @FXML private javafx.scene.control.Tab trainingTab;
-    @FXML private javafx.scene.control.Tab employmentTab;
+    @FXML private TabPane detailTabs;
+    @FXML private Tab detailsTab;
+    @FXML private Tab progressTab;
+    @FXML private Tab trainingTab;
+    @FXML private Tab employmentTab;
     @FXML private CandidateProgressController progressController;
     @FXML private CandidateTrainingController trainingController;
     @FXML private CandidateEmploymentController employmentController;
@@ -132,16 +140,16 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     }
 
     private void setUpTable() {
-        no.samspill.ui.common.Columns.value(nameColumn, CandidateSummary::fullName);
-        no.samspill.ui.common.Columns.value(birthYearColumn, CandidateSummary::birthYear);
-        no.samspill.ui.common.Columns.label(statusColumn, CandidateSummary::status, i18n);
-        no.samspill.ui.common.Columns.label(programmeColumn, CandidateSummary::programme, i18n);
-        no.samspill.ui.common.Columns.value(workplaceColumn, CandidateSummary::workplaceName);
-        no.samspill.ui.common.Columns.date(referralColumn, CandidateSummary::referralDate);
+        Columns.value(nameColumn, CandidateSummary::fullName);
+        Columns.value(birthYearColumn, CandidateSummary::birthYear);
+        Columns.label(statusColumn, CandidateSummary::status, i18n);
+        Columns.label(programmeColumn, CandidateSummary::programme, i18n);
+        Columns.value(workplaceColumn, CandidateSummary::workplaceName);
+        Columns.date(referralColumn, CandidateSummary::referralDate);
         SortedList<CandidateSummary> sorted = new SortedList<>(list.items());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        countLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> list.totalProperty().get() > list.items().size()
                         ? i18n.format("candidates.count.truncated", list.items().size(), list.totalProperty().get())
                         : i18n.format("candidates.count", list.items().size()), list.items(), list.totalProperty()));
@@ -205,7 +213,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         KeyCombination saveKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
         // On the scene while this screen is in it, so the keys work wherever the focus is (also on
         // the navigation), and leave with the screen.
-        javafx.event.EventHandler<KeyEvent> keys = e -> {
+        EventHandler<KeyEvent> keys = e -> {
             if (newKey.match(e)) {
                 onNew();
             } else if (findKey.match(e)) {
@@ -272,9 +280,9 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     /** Innsyn: everything stored about the person, as a readable page and a JSON file in a chosen folder. */
     @FXML
     private void onAccess() {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(i18n.get("candidates.access.choose"));
-        java.io.File folder = chooser.showDialog(table.getScene().getWindow());
+        File folder = chooser.showDialog(table.getScene().getWindow());
         if (folder != null) {
             form.exportAccess(folder.toPath(), files -> dialogs.info(table, "candidates.access.done.title",
                     i18n.format("candidates.access.done", folder.toString())));
@@ -316,7 +324,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         }, this::confirmDuplicates);
     }
 
-    private boolean confirmDuplicates(java.util.List<CandidateSummary> found) {
+    private boolean confirmDuplicates(List<CandidateSummary> found) {
         String who = found.stream().map(c -> c.fullName() + " (" + c.birthYear() + ", " + i18n.label(c.status()) + ")")
                 .reduce((a, b) -> a + "\n" + b).orElse("");
         return dialogs.confirmText(table, "candidates.duplicate.title", i18n.format("candidates.duplicate.message", who),

@@ -5,6 +5,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import javafx.scene.control.Button;
 
 /** The one way to show an error and the one way to ask for confirmation. */
 public final class Dialogs {
@@ -45,8 +46,8 @@ public final class Dialogs {
         alert.setHeaderText(i18n.get(titleKey));
         alert.getDialogPane().lookupButton(confirm).setId("confirm-ok");
         alert.getDialogPane().lookupButton(cancel).setId("confirm-cancel");
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         return show(alert, owner) == confirm;
     }
 

@@ -4,6 +4,9 @@ import no.samspill.data.RecordNotFoundException;
 import no.samspill.domain.InvalidRecordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.io.IOException;
+import java.sql.SQLException;
+import no.samspill.domain.RefusedException;
 
 /**
  * Turns a failure into the i18n key of a sentence the user can act on, and logs it without
@@ -18,7 +21,7 @@ public final class ErrorMessages {
 
     public static String keyFor(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof no.samspill.domain.RefusedException refused) {
+            if (c instanceof RefusedException refused) {
                 return refused.messageKey();
             }
             if (c instanceof InvalidRecordException invalid && invalid.violations().size() == 1
@@ -31,10 +34,10 @@ public final class ErrorMessages {
             if (c instanceof RecordNotFoundException) {
                 return "error.notFound";
             }
-            if (c instanceof java.sql.SQLException || c.getClass().getName().startsWith("org.jooq.exception")) {
+            if (c instanceof SQLException || c.getClass().getName().startsWith("org.jooq.exception")) {
                 return "error.database";
             }
-            if (c instanceof java.io.IOException) {
+            if (c instanceof IOException) {
                 return "error.io";
             }
         }

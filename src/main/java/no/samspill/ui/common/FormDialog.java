@@ -38,6 +38,12 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.Observable;
+import javafx.event.ActionEvent;
+import javafx.geometry.VPos;
+import javafx.scene.control.PasswordField;
 
 /**
  * The one way small records are edited: a modal form built from typed fields. Every field has a
@@ -124,7 +130,7 @@ public final class FormDialog {
 
     /** A password: typed characters are not shown. */
     public Field<String> secret(String labelKey, Function<String, Optional<String>> check) {
-        return textInput(new javafx.scene.control.PasswordField(), labelKey, "", check);
+        return textInput(new PasswordField(), labelKey, "", check);
     }
 
     public Field<String> area(String labelKey, String initial, Function<String, Optional<String>> check) {
@@ -208,7 +214,7 @@ public final class FormDialog {
         ListView<T> list = new ListView<>(FXCollections.observableArrayList(items));
         list.setPrefHeight(Math.min(6, Math.max(2, items.size())) * 28 + 4);
         Field<Set<T>> f = new Field<>(Set.copyOf(initial));
-        java.util.Map<T, BooleanProperty> picked = new java.util.HashMap<>();
+        Map<T, BooleanProperty> picked = new HashMap<>();
         for (T item : items) {
             BooleanProperty p = new SimpleBooleanProperty(initial.contains(item));
             p.addListener((obs, was, is) -> {
@@ -258,7 +264,7 @@ public final class FormDialog {
         grid.add(label, 0, row);
         grid.add(input, 1, row++);
         grid.add(message, 1, row++);
-        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(label, VPos.TOP);
         FieldErrors.bind(input, message, f.error, i18n);
         fields.add(f);
         checks.add(() -> f.error.set(check.get().orElse(null)));
@@ -283,10 +289,10 @@ public final class FormDialog {
         ok.setId("dialog-save");
         BooleanBinding invalid = Bindings.createBooleanBinding(
                 () -> fields.stream().anyMatch(f -> f.error.get() != null),
-                fields.stream().map(f -> f.error).toArray(javafx.beans.Observable[]::new));
+                fields.stream().map(f -> f.error).toArray(Observable[]::new));
         ok.disableProperty().bind(invalid);
         Button cancel = (Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(1));
-        cancel.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        cancel.addEventFilter(ActionEvent.ACTION, e -> {
             if (fields.stream().anyMatch(Field::changed) && !dialogs.confirmDiscard(grid)) {
                 e.consume();
             }

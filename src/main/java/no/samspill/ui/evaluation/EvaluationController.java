@@ -32,13 +32,20 @@ import no.samspill.ui.common.Columns;
 import no.samspill.ui.common.DateFields;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.LeaveGuard;
+import java.io.File;
+import java.text.NumberFormat;
+import java.util.List;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
+import no.samspill.ui.common.Dialogs;
 
 /** Evaluering: binds the settings, draws the preview from the protected tables, and runs the export. */
 public final class EvaluationController implements LeaveGuard {
 
     private final EvaluationViewModel model;
     private final I18n i18n;
-    private final no.samspill.ui.common.Dialogs dialogs;
+    private final Dialogs dialogs;
     private final IndicatorPreview preview;
 
     @FXML private Spinner<Integer> yearSpinner;
@@ -65,7 +72,7 @@ public final class EvaluationController implements LeaveGuard {
     @FXML private ListView<NarrativeCheck.Finding> findingList;
     @FXML private Button saveNarrativeButton;
 
-    public EvaluationController(EvaluationViewModel model, I18n i18n, no.samspill.ui.common.Dialogs dialogs) {
+    public EvaluationController(EvaluationViewModel model, I18n i18n, Dialogs dialogs) {
         this.model = model;
         this.i18n = i18n;
         this.dialogs = dialogs;
@@ -76,7 +83,7 @@ public final class EvaluationController implements LeaveGuard {
     private void initialize() {
         yearSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2000, 2100, model.yearProperty().get()));
         yearSpinner.valueProperty().addListener((obs, old, now) -> model.yearProperty().set(now));
-        DateFields.install(asOfPicker, new javafx.beans.property.SimpleBooleanProperty());
+        DateFields.install(asOfPicker, new SimpleBooleanProperty());
         asOfPicker.valueProperty().bindBidirectional(model.asOfProperty());
         thresholdBox.getItems().setAll(i18n.get("evaluation.threshold.nav"), i18n.get("evaluation.threshold.ssb"),
                 i18n.get("evaluation.threshold.custom"));
@@ -116,7 +123,7 @@ public final class EvaluationController implements LeaveGuard {
         progress.visibleProperty().bind(model.exportingProperty());
         cancelExportButton.visibleProperty().bind(model.exportingProperty());
         // Hidden controls give their room back, so the row fits a 1366-pixel laptop screen.
-        for (javafx.scene.Node n : new javafx.scene.Node[] {progress, cancelExportButton, customSpinner}) {
+        for (Node n : new Node[] {progress, cancelExportButton, customSpinner}) {
             n.managedProperty().bind(n.visibleProperty());
         }
         statusLabel.textProperty().bind(Bindings.createStringBinding(() -> !model.findings().isEmpty()
@@ -148,13 +155,13 @@ public final class EvaluationController implements LeaveGuard {
             name.getStyleClass().add("title-4");
             Label definition = new Label(ind.definition().in(lang));
             definition.setWrapText(true);
-            definition.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            definition.setMinHeight(Region.USE_PREF_SIZE);
             definition.getStyleClass().add("text-muted");
             previewBox.getChildren().addAll(name, definition);
             if (r.current().marginsOnly()) {
                 Label margins = new Label(i18n.get("evaluation.marginsOnly"));
                 margins.setWrapText(true);
-                margins.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                margins.setMinHeight(Region.USE_PREF_SIZE);
                 previewBox.getChildren().add(margins);
             }
             previewBox.getChildren().add(preview.grid(r, lang, result.period().year()));
@@ -173,7 +180,7 @@ public final class EvaluationController implements LeaveGuard {
         if (p.method() == Protection.Method.ROUNDING) {
             return i18n.format("evaluation.method.rounding.summary", t - 1, t, p.maxError(), p.loss().hidden(), p.loss().nonZero());
         }
-        String share = java.text.NumberFormat.getPercentInstance(i18n.language().locale()).format(p.loss().share());
+        String share = NumberFormat.getPercentInstance(i18n.language().locale()).format(p.loss().share());
         return i18n.format("evaluation.method.suppression.summary", p.loss().hidden(), p.loss().nonZero(), share, t - 1);
     }
 
@@ -188,7 +195,7 @@ public final class EvaluationController implements LeaveGuard {
         chooser.setTitle(i18n.get("evaluation.export.title"));
         chooser.setInitialFileName(model.suggestedFileName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("evaluation.export.filter"), "*.zip"));
-        java.io.File file = chooser.showSaveDialog(exportButton.getScene().getWindow());
+        File file = chooser.showSaveDialog(exportButton.getScene().getWindow());
         if (file != null) {
             exportTo(file.toPath());
         }
@@ -205,18 +212,18 @@ public final class EvaluationController implements LeaveGuard {
         FileChooser open = new FileChooser();
         open.setTitle(i18n.get("evaluation.rollUp.choose"));
         open.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("evaluation.export.filter"), "*.zip"));
-        java.util.List<java.io.File> files = open.showOpenMultipleDialog(exportButton.getScene().getWindow());
+        List<File> files = open.showOpenMultipleDialog(exportButton.getScene().getWindow());
         if (files == null || files.isEmpty()) {
             return;
         }
         FileChooser save = new FileChooser();
         save.setTitle(i18n.get("evaluation.rollUp.save"));
         save.setInitialFileName("samspill-samlet-" + model.yearProperty().get() + ".zip");
-        java.io.File target = save.showSaveDialog(exportButton.getScene().getWindow());
+        File target = save.showSaveDialog(exportButton.getScene().getWindow());
         if (target == null) {
             return;
         }
-        model.rollUp(files.stream().map(java.io.File::toPath).toList(), i18n.get("evaluation.rollUp.name"), target.toPath(), outcome -> {
+        model.rollUp(files.stream().map(File::toPath).toList(), i18n.get("evaluation.rollUp.name"), target.toPath(), outcome -> {
             if (outcome.refused().isEmpty()) {
                 dialogs.info(exportButton, "evaluation.rollUp.done.title",
                         i18n.format("evaluation.rollUp.done", outcome.packages(), outcome.written().toString()));

@@ -8,6 +8,11 @@ import no.samspill.evaluation.Indicator;
 import no.samspill.evaluation.IndicatorResult;
 import no.samspill.evaluation.ProtectedTable;
 import no.samspill.ui.common.I18n;
+import java.text.NumberFormat;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 
 /** Draws one indicator of the preview as the report shows it: a table with marks for what is not published, and bars. */
 final class IndicatorPreview {
@@ -53,21 +58,21 @@ final class IndicatorPreview {
     }
 
     /** The same bars as the report: published values only; a suppressed row shows no bar. */
-    javafx.scene.chart.BarChart<Number, String> chart(IndicatorResult r, String lang) {
-        javafx.scene.chart.NumberAxis x = new javafx.scene.chart.NumberAxis();
+    BarChart<Number, String> chart(IndicatorResult r, String lang) {
+        NumberAxis x = new NumberAxis();
         x.setMinorTickVisible(false);
-        javafx.scene.chart.CategoryAxis y = new javafx.scene.chart.CategoryAxis();
-        javafx.scene.chart.BarChart<Number, String> chart = new javafx.scene.chart.BarChart<>(x, y);
+        CategoryAxis y = new CategoryAxis();
+        BarChart<Number, String> chart = new BarChart<>(x, y);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setPrefHeight(40 + 26 * r.current().rows().size());
         chart.setMaxWidth(640);
         chart.setAccessibleText(r.indicator().name().in(lang));
-        javafx.scene.chart.XYChart.Series<Number, String> series = new javafx.scene.chart.XYChart.Series<>();
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
         for (int row = r.current().rows().size() - 1; row >= 0; row--) {
             Long v = r.current().cell(row, 0);
             String label = r.indicator().rowLabel(r.current().rowCode(row)).in(lang) + (v == null ? "  *" : "");
-            series.getData().add(new javafx.scene.chart.XYChart.Data<>(v == null ? 0 : v, label));
+            series.getData().add(new XYChart.Data<>(v == null ? 0 : v, label));
         }
         chart.getData().add(series);
         return chart;
@@ -82,7 +87,7 @@ final class IndicatorPreview {
 
     private Label cell(ProtectedTable t, int row, int c) {
         return switch (t.state(row, c)) {
-            case PUBLISHED -> number(java.text.NumberFormat.getIntegerInstance(i18n.language().locale()).format(t.cell(row, c)));
+            case PUBLISHED -> number(NumberFormat.getIntegerInstance(i18n.language().locale()).format(t.cell(row, c)));
             case RANGE -> number(t.range(row, c).text());
             case MARGIN_ONLY -> mark(".", "evaluation.marginOnly");
             case SUPPRESSED -> mark("*", "evaluation.suppressed");

@@ -25,6 +25,9 @@ import no.samspill.ui.common.Dialogs;
 import no.samspill.ui.common.FormDialog;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.TableActions;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
 
 /** Tillitsvalgte og medvirkning: the people in their roles, the events of a year, and the coverage. */
 public final class InvolvementController {
@@ -91,7 +94,7 @@ public final class InvolvementController {
         Columns.value(coverageCandidatesColumn, WorkplaceCoverage::candidates);
         Columns.value(coverageEventsColumn, WorkplaceCoverage::events);
         Columns.yesNo(coverageCoveredColumn, WorkplaceCoverage::covered, i18n);
-        model.coverage().addListener((javafx.collections.ListChangeListener<WorkplaceCoverage>) c -> coverageSummary.setText(
+        model.coverage().addListener((ListChangeListener<WorkplaceCoverage>) c -> coverageSummary.setText(
                 i18n.format("involvement.coverage.summary", model.coverage().stream().filter(WorkplaceCoverage::covered).count(),
                         model.coverage().size(), model.yearProperty().get())));
         model.refresh();
@@ -126,7 +129,7 @@ public final class InvolvementController {
         var union = form.choice("representatives.field.union", model.unions(), ref(model.unions(), r.unionId()), Ref::name, true);
         var level = form.choice("representatives.field.level", RepresentativeLevel.class, r.level());
         Ref whole = new Ref(-1, i18n.get("representatives.wholeMunicipality"));
-        java.util.List<Ref> places = new java.util.ArrayList<>();
+        List<Ref> places = new ArrayList<>();
         places.add(whole);
         places.addAll(model.workplaces());
         Ref where = r.workplaceId() == null ? whole : ref(model.workplaces(), r.workplaceId());
@@ -192,7 +195,7 @@ public final class InvolvementController {
         }
     }
 
-    private static Ref ref(java.util.List<Ref> refs, Long id) {
+    private static Ref ref(List<Ref> refs, Long id) {
         return id == null ? null : refs.stream().filter(r -> r.id() == id).findFirst().orElse(null);
     }
 }

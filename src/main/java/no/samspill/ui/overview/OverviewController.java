@@ -15,6 +15,7 @@ import no.samspill.ui.common.DueItemCell;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Navigator;
 import no.samspill.ui.common.TableActions;
+import java.util.List;
 
 /** Oversikt: what is due, who lacks a mentor, and the year in two charts. Every item opens its record. */
 public final class OverviewController {
@@ -67,7 +68,7 @@ public final class OverviewController {
         for (CandidateStatus s : CandidateStatus.values()) {
             series.getData().add(new XYChart.Data<>(i18n.label(s), counts.getOrDefault(s, 0)));
         }
-        statusChart.getData().setAll(java.util.List.of(series));
+        statusChart.getData().setAll(List.of(series));
     }
 
     private void showFigures(YearFigures f) {
@@ -82,6 +83,6 @@ public final class OverviewController {
         series.getData().add(new XYChart.Data<>(i18n.get("overview.year.tradeCertificates"), f.tradeCertificates()));
         series.getData().add(new XYChart.Data<>(i18n.get("overview.year.competenceCertificates"), f.competenceCertificates()));
         series.getData().add(new XYChart.Data<>(i18n.get("overview.year.involvement"), f.involvementEvents()));
-        yearChart.getData().setAll(java.util.List.of(series));
+        yearChart.getData().setAll(List.of(series));
     }
 }

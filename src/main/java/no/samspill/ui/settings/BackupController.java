@@ -13,6 +13,9 @@ import no.samspill.ui.common.Dialogs;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.TaskRunner;
 import no.samspill.ui.shell.AppShell;
+import java.util.Optional;
+import no.samspill.domain.PasswordRules;
+import no.samspill.ui.common.FormDialog;
 
 /** The Sikkerhetskopi part of Innstillinger: a backup to a chosen file, and a restore that shows what it holds first. */
 public final class BackupController {
@@ -58,13 +61,13 @@ public final class BackupController {
 
     @FXML
     private void onChangePassword() {
-        no.samspill.ui.common.FormDialog form = new no.samspill.ui.common.FormDialog(i18n, dialogs, "password.change.title");
+        FormDialog form = new FormDialog(i18n, dialogs, "password.change.title");
         form.info("password.change.info");
-        var current = form.secret("password.change.current", v -> v.isEmpty() ? java.util.Optional.of("validation.required")
-                : java.util.Optional.empty());
-        var next = form.secret("password.change.next", v -> no.samspill.domain.PasswordRules.check(v.toCharArray()));
-        var repeat = form.secret("password.change.repeat", v -> java.util.Optional.empty());
-        form.rule(repeat, () -> repeat.value().equals(next.value()) ? java.util.Optional.empty() : java.util.Optional.of("password.mismatch"));
+        var current = form.secret("password.change.current", v -> v.isEmpty() ? Optional.of("validation.required")
+                : Optional.empty());
+        var next = form.secret("password.change.next", v -> PasswordRules.check(v.toCharArray()));
+        var repeat = form.secret("password.change.repeat", v -> Optional.empty());
+        form.rule(repeat, () -> repeat.value().equals(next.value()) ? Optional.empty() : Optional.of("password.mismatch"));
         if (form.showAndWait(backupButton)) {
             shell.changePassword(current.value().toCharArray(), next.value().toCharArray(),
                     () -> dialogs.info(backupButton, "password.change.title", i18n.get("password.wrong")));

@@ -11,6 +11,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import no.samspill.domain.CandidateSummary;
 import no.samspill.ui.common.Dialogs;
 import no.samspill.ui.common.I18n;
+import javafx.beans.binding.Bindings;
 
 /** The Personvern part of Innstillinger: the retention time and the candidates due for anonymisation. */
 public final class RetentionController {
@@ -43,7 +44,7 @@ public final class RetentionController {
                 setText(empty || c == null ? null : c.fullName() + " (" + c.birthYear() + ")");
             }
         });
-        anonymiseButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.due()));
+        anonymiseButton.disableProperty().bind(Bindings.isEmpty(model.due()));
         model.load();
     }
 

@@ -9,6 +9,8 @@ import no.samspill.ui.common.EnumCells;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Language;
 import no.samspill.ui.shell.AppShell;
+import javafx.scene.Node;
+import no.samspill.ui.common.Dialogs;
 
 /** Innstillinger: language, theme, and where the data lives. */
 public final class SettingsController {
@@ -23,15 +25,15 @@ public final class SettingsController {
     @FXML private TextField dataLocationField;
 
     private final NationalIdSettingViewModel nationalIds;
-    private final no.samspill.ui.common.Dialogs dialogs;
+    private final Dialogs dialogs;
     private boolean updating;
 
     @FXML private CheckBox nationalIdBox;
-    @FXML private javafx.scene.Node nationalIdPane;
+    @FXML private Node nationalIdPane;
 
     /** {@code nationalIds} is null before a municipality is chosen. */
     public SettingsController(I18n i18n, AppShell shell, boolean darkTheme, Path dataDirectory,
-                              NationalIdSettingViewModel nationalIds, no.samspill.ui.common.Dialogs dialogs) {
+                              NationalIdSettingViewModel nationalIds, Dialogs dialogs) {
         this.nationalIds = nationalIds;
         this.dialogs = dialogs;
         this.i18n = i18n;

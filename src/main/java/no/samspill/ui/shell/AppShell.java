@@ -2,6 +2,7 @@ package no.samspill.ui.shell;
 
 import no.samspill.domain.Municipality;
 import no.samspill.ui.common.Language;
+import java.nio.file.Path;
 
 /** What screens may ask of the application window as a whole. */
 public interface AppShell {
@@ -13,7 +14,7 @@ public interface AppShell {
     void changeLanguage(Language language);
 
     /** Replaces the data with a backup (the current file is kept aside), then asks for the password again. */
-    void restore(java.nio.file.Path backup);
+    void restore(Path backup);
 
     /**
      * Re-encrypts the data under a new password (the window closes the data while it runs), then asks

@@ -20,6 +20,11 @@ import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.LeaveGuard;
 import no.samspill.ui.common.ViewLoader;
 import org.kordamp.ikonli.javafx.FontIcon;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
 
 /** The main window: navigation on the left, the current screen in the middle, a status bar below. */
 public final class MainWindowController implements LeaveGuard, Navigator {
@@ -53,7 +58,7 @@ public final class MainWindowController implements LeaveGuard, Navigator {
             button.setToggleGroup(navGroup);
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().add("nav-button");
-            button.setId("nav-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            button.setId("nav-" + s.name().toLowerCase(Locale.ROOT));
             button.setTooltip(new Tooltip(i18n.get(s.labelKey()) + "  (Ctrl+" + index + ")"));
             button.setOnAction(e -> open(s));
             navigation.getChildren().add(button);
@@ -86,28 +91,28 @@ public final class MainWindowController implements LeaveGuard, Navigator {
         Parent content = loaded.root();
         root.setCenter(content);
         // Keyboard users land in the screen they opened, not on the navigation button.
-        javafx.application.Platform.runLater(() -> firstFocusable(content).ifPresent(javafx.scene.Node::requestFocus));
+        Platform.runLater(() -> firstFocusable(content).ifPresent(Node::requestFocus));
         currentController = loaded.controller();
         current = section;
         select(section);
     }
 
-    private static java.util.Optional<javafx.scene.Node> firstFocusable(javafx.scene.Node node) {
+    private static Optional<Node> firstFocusable(Node node) {
         if (!node.isVisible() || node.isDisabled()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        if (node.isFocusTraversable() && node instanceof javafx.scene.control.Control) {
-            return java.util.Optional.of(node);
+        if (node.isFocusTraversable() && node instanceof Control) {
+            return Optional.of(node);
         }
         if (node instanceof Parent parent) {
-            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
-                java.util.Optional<javafx.scene.Node> found = firstFocusable(child);
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Optional<Node> found = firstFocusable(child);
                 if (found.isPresent()) {
                     return found;
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private void select(Section section) {

@@ -15,6 +15,7 @@ import no.samspill.data.SettingsRepository;
 import no.samspill.domain.Municipality;
 import no.samspill.domain.TextRules;
 import no.samspill.ui.common.TaskRunner;
+import java.util.concurrent.Callable;
 
 /** First start: the user's own municipality by kommunenummer and name, or the demo municipality. */
 public final class FirstStartViewModel {
@@ -76,7 +77,7 @@ public final class FirstStartViewModel {
                 .orElseGet(() -> demo.create(demoName)), onCreated);
     }
 
-    private void run(java.util.concurrent.Callable<Municipality> work, Consumer<Municipality> onCreated) {
+    private void run(Callable<Municipality> work, Consumer<Municipality> onCreated) {
         busy.set(true);
         tasks.run(() -> {
             Municipality m = work.call();

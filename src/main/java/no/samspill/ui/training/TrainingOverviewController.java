@@ -12,6 +12,7 @@ import no.samspill.ui.common.EnumCells;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Navigator;
 import no.samspill.ui.common.TableActions;
+import javafx.css.PseudoClass;
 
 /** Opplæring: every open step across candidates; a row opens the candidate's training. */
 public final class TrainingOverviewController {
@@ -45,7 +46,7 @@ public final class TrainingOverviewController {
         stepTable.setRowFactory(tv -> {
             TableRow<DueItem> row = rows.call(tv);
             row.itemProperty().addListener((obs, old, item) -> row.pseudoClassStateChanged(
-                    javafx.css.PseudoClass.getPseudoClass("overdue"), item != null && item.due().isBefore(model.today())));
+                    PseudoClass.getPseudoClass("overdue"), item != null && item.due().isBefore(model.today())));
             return row;
         });
         model.refresh();

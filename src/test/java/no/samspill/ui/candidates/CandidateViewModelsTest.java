@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Optional;
+import no.samspill.data.NationalIdStorageTest;
 
 /** The ViewModels against a real migrated database, with work run synchronously. */
 class CandidateViewModelsTest {
@@ -100,7 +102,7 @@ class CandidateViewModelsTest {
 
     @Test
     void aPossibleDuplicateIsSavedOnlyWhenTheUserSaysSo() {
-        java.time.LocalDate born = java.time.LocalDate.of(2002, 3, 4);
+        LocalDate born = LocalDate.of(2002, 3, 4);
         List<List<CandidateSummary>> asked = new ArrayList<>();
         for (boolean answer : new boolean[] {true, false, true}) {
             form.startNew();
@@ -174,11 +176,11 @@ class CandidateViewModelsTest {
         assertEquals("validation.nationalId", form.nationalIdErrorProperty().get());
         assertFalse(form.validProperty().get());
 
-        form.nationalIdProperty().set(no.samspill.data.NationalIdStorageTest.TEST_NUMBER.value());
+        form.nationalIdProperty().set(NationalIdStorageTest.TEST_NUMBER.value());
         assertEquals(null, form.nationalIdErrorProperty().get());
         form.save(c -> { }, found -> false);
         long id = form.editedId().orElseThrow();
-        assertEquals(java.util.Optional.of(no.samspill.data.NationalIdStorageTest.TEST_NUMBER), db.candidates.nationalId(id));
+        assertEquals(Optional.of(NationalIdStorageTest.TEST_NUMBER), db.candidates.nationalId(id));
         assertFalse(form.dirtyProperty().get());
         assertTrue(errors.isEmpty());
     }
