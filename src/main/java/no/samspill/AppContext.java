@@ -64,6 +64,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import no.samspill.data.AuditRepository;
 import no.samspill.data.AuditVerifier;
+import no.samspill.data.BackupRestore;
 import no.samspill.data.Backups;
 import no.samspill.data.PersonalDataRepository;
 import no.samspill.ui.audit.AuditController;
@@ -156,7 +157,7 @@ public final class AppContext implements AutoCloseable {
 
     /** What a backup holds, read with the current password. Disk work. */
     public Backups.Summary backupSummary(Path backup) {
-        return Backups.summary(backup, password);
+        return BackupRestore.summary(backup, password);
     }
 
     /**
@@ -166,7 +167,7 @@ public final class AppContext implements AutoCloseable {
     public Path restore(Path backup) {
         char[] pw = password.clone();
         close();
-        return Backups.restore(database.directory(), backup, pw, pw, LocalDateTime.now(clock));
+        return BackupRestore.restore(database.directory(), backup, pw, pw, LocalDateTime.now(clock));
     }
 
     /** Reads the settings and the municipality last used. Database work: never on the FX thread. */

@@ -27,7 +27,7 @@ import java.util.Arrays;
 import java.util.Map;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBar;
-import no.samspill.data.Backups;
+import no.samspill.data.BackupRestore;
 import no.samspill.data.DamagedData;
 import no.samspill.data.Database;
 import no.samspill.data.KeyCheck;
@@ -206,7 +206,7 @@ public final class SamspillApp extends Application implements AppShell {
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         ask.setHeaderText(text.get("damaged.title"));
         if (ask.showAndWait().orElse(ButtonType.CANCEL) == restore) {
-            tasks.run(() -> Backups.restore(dataDir, backup.file(), pw, pw, LocalDateTime.now()), done -> {
+            tasks.run(() -> BackupRestore.restore(dataDir, backup.file(), pw, pw, LocalDateTime.now()), done -> {
                 Arrays.fill(pw, '\0');
                 fileState = Database.FileState.ENCRYPTED;
                 showPassword();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import no.samspill.data.BackupRestore;
 import no.samspill.data.Backups;
 import no.samspill.data.DataDirectory;
 import no.samspill.data.Database;
@@ -45,7 +46,7 @@ final class RestoreCommand implements Callable<Integer> {
             return Cli.UNAVAILABLE;
         }
         try {
-            Backups.Summary s = Backups.summary(backup, password);
+            Backups.Summary s = BackupRestore.summary(backup, password);
             out.println("The backup was made " + (s.made() == null ? "(date not in the file name)" : s.made()) + " and holds "
                     + s.municipalities() + " municipalities, " + s.candidates() + " candidates and " + s.auditEntries() + " audit entries.");
             if (!yes) {
@@ -61,7 +62,7 @@ final class RestoreCommand implements Callable<Integer> {
                     db.directory();
                 }
             }
-            Path aside = Backups.restore(dir, backup, password, password, LocalDateTime.now());
+            Path aside = BackupRestore.restore(dir, backup, password, password, LocalDateTime.now());
             out.println("Restored. The data from before is kept as " + aside + ".");
             return Cli.OK;
         } catch (Database.WrongPasswordException e) {

@@ -50,7 +50,7 @@ public final class DamagedData {
         }
         for (Path backup : Backups.list(Backups.folder(dataDir))) {
             try {
-                return new DamagedException(aside, Backups.summary(backup, password));
+                return new DamagedException(aside, BackupRestore.summary(backup, password));
             } catch (RuntimeException unreadable) {
                 // Try the next older one: the newest that works is the one to offer.
             }

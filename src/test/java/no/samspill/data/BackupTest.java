@@ -48,18 +48,18 @@ class BackupTest {
         String raw = new String(Files.readAllBytes(backup), StandardCharsets.ISO_8859_1);
         assertFalse(raw.contains("Demoli") || raw.contains("Fiktivsen") || raw.contains("CANDIDATE"), "the backup is encrypted");
 
-        Backups.Summary summary = Backups.summary(backup, PASSWORD);
+        Backups.Summary summary = BackupRestore.summary(backup, PASSWORD);
         assertEquals(1, summary.municipalities());
         assertEquals(20, summary.candidates());
         assertEquals(LocalDateTime.of(2026, 6, 15, 12, 0), summary.made());
-        assertThrows(Database.WrongPasswordException.class, () -> Backups.summary(backup, "feil-passord-xx".toCharArray()));
+        assertThrows(Database.WrongPasswordException.class, () -> BackupRestore.summary(backup, "feil-passord-xx".toCharArray()));
 
         // Something changes after the backup; restoring brings the backup's state back.
         try (Database db = Database.open(data, PASSWORD)) {
             db.dsl().deleteFrom(Tables.FOLLOW_UP).execute();
         }
         char[] newPassword = "Nytt-Passord-Etter-Restore-9".toCharArray();
-        Path aside = Backups.restore(data, backup, PASSWORD, newPassword, LocalDateTime.of(2026, 6, 16, 9, 0));
+        Path aside = BackupRestore.restore(data, backup, PASSWORD, newPassword, LocalDateTime.of(2026, 6, 16, 9, 0));
         assertTrue(Files.exists(aside), "the replaced file is kept aside, never deleted");
         try (Database db = Database.open(data, newPassword)) {
             assertEquals(before, everything(db.dsl()), "every row of every table is back");

@@ -44,7 +44,7 @@ class DamagedDataTest {
         assertEquals(LocalDateTime.of(2026, 6, 14, 8, 0), offer.made(), "the newer file that does not open is passed over");
         assertEquals(20, offer.candidates());
 
-        Backups.restore(dir, offer.file(), PASSWORD, PASSWORD, LocalDateTime.of(2026, 6, 15, 9, 5));
+        BackupRestore.restore(dir, offer.file(), PASSWORD, PASSWORD, LocalDateTime.of(2026, 6, 15, 9, 5));
         try (Database db = Database.open(dir, PASSWORD)) {
             assertEquals(20, db.dsl().fetchCount(Tables.CANDIDATE));
         }

@@ -87,9 +87,9 @@ class KeyDerivationTest {
         String text = new String(Files.readAllBytes(backup), StandardCharsets.ISO_8859_1);
         assertTrue(text.startsWith("SAMSPILL-BACKUP-2 "), "the header carries the salt, not a secret");
         names.forEach(n -> assertFalse(text.contains(n), "a name is readable in the backup"));
-        assertEquals(20, Backups.summary(backup, PASSPHRASE.toCharArray()).candidates());
+        assertEquals(20, BackupRestore.summary(backup, PASSPHRASE.toCharArray()).candidates());
         for (String guess : GUESSES.subList(1, GUESSES.size())) {
-            assertThrows(RuntimeException.class, () -> Backups.summary(backup, guess.toCharArray()), guess);
+            assertThrows(RuntimeException.class, () -> BackupRestore.summary(backup, guess.toCharArray()), guess);
         }
         // H2's RUNSCRIPT on the script behind the header, given the password itself, fails too.
         byte[] all = Files.readAllBytes(backup);
