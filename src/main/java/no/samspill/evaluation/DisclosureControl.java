@@ -17,8 +17,8 @@ import java.util.Set;
  *
  * <p><b>Secondary:</b> then {@link Suppressor} hides more until, over all tables together with every
  * shared total and identity, no unpublished cell can be pinned to one value and none can be proved
- * to be below the threshold ({@link BoundsAudit}). A zero left out by the margins rule may be pinned:
- * it says nobody.
+ * to be below the threshold ({@link BoundsAudit}). A cell left out by the margins rule that the
+ * margins prove to be 0 is published as 0.
  *
  * <p>Tables that do not count people ({@link CountTable#personCounts()} false, such as meetings) are
  * published as they are.
@@ -84,6 +84,7 @@ public final class DisclosureControl {
         for (int[] step : new Suppressor(system, known, lower, upper, 0, hideable, judge).run()) {
             log.add(entry(system, step[0], SuppressionEntry.Kind.SECONDARY, "protects " + system.describe(step[1])));
         }
+        publishProvenZeros(system, known, omitted);
         List<ProtectedTable> out = new ArrayList<>();
         int nonZero = 0;
         int hidden = 0;
@@ -104,6 +105,30 @@ public final class DisclosureControl {
             out.add(new ProtectedTable(table, state, null));
         }
         return new Result(out, List.copyOf(log), new Loss(nonZero, hidden));
+    }
+
+    /**
+     * A left-out cell that the published margins already prove to be 0 (its row or column total is
+     * 0) is published as 0: it says nobody, and a reader could work it out anyway, so no cell of the
+     * package stays unpublished while its value is known.
+     */
+    private static void publishProvenZeros(LinkedTables system, Long[] known, boolean[] omitted) {
+        BoundsAudit audit = new BoundsAudit(system, known, new long[known.length], unbounded(known.length));
+        for (int i = 0; i < known.length; i++) {
+            if (omitted[i]) {
+                BoundsAudit.Bounds b = audit.bounds(i);
+                if (b.verified() && b.max() == 0) {
+                    known[i] = 0L;
+                    omitted[i] = false;
+                }
+            }
+        }
+    }
+
+    private static long[] unbounded(int n) {
+        long[] upper = new long[n];
+        java.util.Arrays.fill(upper, BoundsAudit.UNBOUNDED);
+        return upper;
     }
 
     /** More than half of the non-zero inner cells are below the threshold: the margins say more than the cross-table could. */
