@@ -2,6 +2,8 @@ package no.samspill.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,7 +60,8 @@ public final class DisclosureControl {
         long[] upper = new long[n];
         boolean[] hideable = new boolean[n];
         boolean[] omitted = new boolean[n];
-        List<SuppressionEntry> log = new ArrayList<>();
+        // By position, not by when a cell was hidden: the order must not tell which cells were small.
+        Map<Integer, SuppressionEntry> log = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             CountTable t = system.tables().get(system.tableOf(i));
             long v = system.value(i);
@@ -72,7 +75,7 @@ public final class DisclosureControl {
             } else if (t.personCounts() && threshold.tooSmall(v)) {
                 known[i] = null;
                 upper[i] = BoundsAudit.UNBOUNDED;
-                log.add(entry(system, i, SuppressionEntry.Kind.PRIMARY, "1 ≤ n < " + threshold.minimum()));
+                log.put(i, entry(system, i, SuppressionEntry.Kind.PRIMARY, "1 ≤ n < " + threshold.minimum()));
             }
         }
         Suppressor.Judge judge = (cell, b) -> {
@@ -82,7 +85,7 @@ public final class DisclosureControl {
             return b.verified() && b.max() >= threshold.minimum() && b.min() < b.max();
         };
         for (int[] step : new Suppressor(system, known, lower, upper, 0, hideable, judge).run()) {
-            log.add(entry(system, step[0], SuppressionEntry.Kind.SECONDARY, "protects " + system.describe(step[1])));
+            log.put(step[0], entry(system, step[0], SuppressionEntry.Kind.SECONDARY, "protects " + system.describe(step[1])));
         }
         publishProvenZeros(system, known, omitted);
         List<ProtectedTable> out = new ArrayList<>();
@@ -104,7 +107,7 @@ public final class DisclosureControl {
             }
             out.add(new ProtectedTable(table, state, null));
         }
-        return new Result(out, List.copyOf(log), new Loss(nonZero, hidden));
+        return new Result(out, List.copyOf(log.values()), new Loss(nonZero, hidden));
     }
 
     /**

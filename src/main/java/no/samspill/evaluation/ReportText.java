@@ -9,15 +9,15 @@ final class ReportText {
     static final Text INTRO = new Text(
             "Tallene gjelder perioden 1. januar til og med %s. Celler med 1 til %d personer er skjult (regel: %s) og merket med *, "
                     + "og andre celler er skjult der det trengs, slik at ingen skjult celle kan regnes ut eller vises å være liten, "
-                    + "heller ikke ved å kombinere tabellene. En skjult celle er aldri null. "
+                    + "heller ikke ved å kombinere tabellene. En skjult celle kan være null. "
                     + "Pakken inneholder ingen navn, fødselsnumre, fødselsdatoer eller fritekst om personer.",
             "Tala gjeld perioden 1. januar til og med %s. Celler med 1 til %d personar er skjulte (regel: %s) og merkte med *, "
                     + "og andre celler er skjulte der det trengst, slik at inga skjult celle kan reknast ut eller visast å vere lita, "
-                    + "heller ikkje ved å kombinere tabellane. Ei skjult celle er aldri null. "
+                    + "heller ikkje ved å kombinere tabellane. Ei skjult celle kan vere null. "
                     + "Pakken inneheld ingen namn, fødselsnummer, fødselsdatoar eller fritekst om personar.",
             "The figures cover 1 January up to and including %s. Cells with 1 to %d people are suppressed (rule: %s) and marked *, "
                     + "and other cells are suppressed where needed, so that no suppressed cell can be worked out or shown to be small, "
-                    + "not even by combining the tables. A suppressed cell is never zero. "
+                    + "not even by combining the tables. A suppressed cell may be zero. "
                     + "The package holds no names, national identity numbers, birth dates or free text about people.");
     static final Text INTRO_ROUNDED = new Text(
             "Tallene gjelder perioden 1. januar til og med %s. Små tall er avrundet: celler med 1 til %d personer er rundet til 0 eller %d "

@@ -3,6 +3,8 @@ package no.samspill.evaluation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
 
 /** The national tables of a roll-up: intervals from every input, tightened, then audited as one package. */
 final class RollUpProtection {
@@ -34,7 +36,8 @@ final class RollUpProtection {
         tighten(system, known, lower, upper);
         long[] value = new long[n];
         boolean[] hideable = new boolean[n];
-        List<SuppressionEntry> log = new ArrayList<>();
+        // By position, not by when a cell was hidden: the order must not tell which cells were small.
+        Map<Integer, SuppressionEntry> log = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             CountTable t = system.tables().get(system.tableOf(i));
             value[i] = known[i] == null ? 0 : known[i];
@@ -43,12 +46,12 @@ final class RollUpProtection {
                 known[i] = null;
                 lower[i] = 0;
                 upper[i] = BoundsAudit.UNBOUNDED;
-                log.add(DisclosureControl.entry(system, i, SuppressionEntry.Kind.PRIMARY, "1 ≤ n < " + threshold.minimum()));
+                log.put(i, DisclosureControl.entry(system, i, SuppressionEntry.Kind.PRIMARY, "1 ≤ n < " + threshold.minimum()));
             }
         }
         Suppressor.Judge judge = (cell, b) -> b.verified() && b.max() >= threshold.minimum() && b.min() < b.max();
         for (int[] step : new Suppressor(system, known, lower, upper, 0, hideable, judge).run()) {
-            log.add(DisclosureControl.entry(system, step[0], step[0] == step[1] ? SuppressionEntry.Kind.PRIMARY : SuppressionEntry.Kind.SECONDARY,
+            log.put(step[0], DisclosureControl.entry(system, step[0], step[0] == step[1] ? SuppressionEntry.Kind.PRIMARY : SuppressionEntry.Kind.SECONDARY,
                     step[0] == step[1] ? "the range lies below " + threshold.minimum() : "protects " + system.describe(step[1])));
         }
         List<ProtectedTable> tables = new ArrayList<>();
@@ -75,7 +78,7 @@ final class RollUpProtection {
             }
             tables.add(new ProtectedTable(withGrid(shape, grid), state, ranges));
         }
-        return new Evaluation.Protected(tables, List.copyOf(log),
+        return new Evaluation.Protected(tables, List.copyOf(log.values()),
                 new Protection(Protection.Method.SUPPRESSION, new DisclosureControl.Loss(nonZero, hidden), 0, 0));
     }
 
