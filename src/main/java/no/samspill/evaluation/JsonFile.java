@@ -44,8 +44,6 @@ public final class JsonFile {
         } else {
             disclosure.put("hiddenAtLeast", protection.hiddenAtLeast());
         }
-        disclosure.put("nonZeroCells", protection.loss().nonZero());
-        disclosure.put("hiddenCells", protection.loss().hidden());
         root.put("appVersion", content.appVersion());
         ArrayNode indicators = root.putArray("indicators");
         for (IndicatorResult r : ev.indicators()) {

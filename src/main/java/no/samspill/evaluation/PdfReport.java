@@ -61,9 +61,6 @@ final class PdfReport {
                 }
                 pages.heading(ReportText.LOG.in(lang), 13);
                 pages.paragraph(ReportText.LOG_INTRO.in(lang), 9, 0.3f);
-                DisclosureControl.Loss loss = ev.protection().loss();
-                pages.paragraph(String.format(ReportText.HIDDEN_SHARE.in(lang), loss.hidden(), loss.nonZero(),
-                        CsvFiles.percent(loss.share() * 100)), 9, 0.3f);
                 List<List<String>> log = new ArrayList<>();
                 for (SuppressionEntry e : ev.log()) {
                     Indicator ind = IndicatorCatalogue.find(e.indicatorId()).orElseThrow();

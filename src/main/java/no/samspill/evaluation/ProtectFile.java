@@ -57,20 +57,16 @@ public final class ProtectFile {
         ObjectNode disclosure = out.putObject("disclosure").put("method", method.code());
         List<ProtectedTable> published;
         List<SuppressionEntry> log = List.of();
-        DisclosureControl.Loss loss;
         if (method == Protection.Method.ROUNDING) {
             SmallCountRounding.Result r = new SmallCountRounding(threshold).apply(tables, identities);
             published = r.tables().stream().map(Evaluation::allPublished).toList();
             disclosure.put("maxError", r.maxError());
-            loss = r.loss();
         } else {
             DisclosureControl.Result r = new DisclosureControl(threshold).apply(tables, identities, margins);
             published = r.tables();
             log = r.log();
             disclosure.put("hiddenAtLeast", 0);
-            loss = r.loss();
         }
-        disclosure.put("nonZeroCells", loss.nonZero()).put("hiddenCells", loss.hidden());
         ArrayNode outTables = out.putArray("tables");
         for (ProtectedTable p : published) {
             ObjectNode t = outTables.addObject();

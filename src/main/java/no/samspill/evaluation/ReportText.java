@@ -46,9 +46,6 @@ final class ReportText {
             "Lista seier ikkje kva celler som er skjulte fordi dei er små, og kva som skjuler ei anna celle: det ville røpe kva som er små.",
             "The list does not say which cells are suppressed for being small and which protect another cell: that would tell which are small.");
     static final Text NOTHING_SUPPRESSED = new Text("Ingen celler er skjult.", "Ingen celler er skjulte.", "No cell is suppressed.");
-    static final Text HIDDEN_SHARE = new Text("%d av %d celler med personer er ikke publisert som eksakte tall (%s %%).",
-            "%d av %d celler med personar er ikkje publiserte som eksakte tal (%s %%).",
-            "%d of %d cells with people are not published as exact counts (%s%%).");
     static final List<Text> LOG_HEADER = List.of(new Text("Indikator", "Indikator", "Indicator"),
             new Text("Rad", "Rad", "Row"), new Text("Kolonne", "Kolonne", "Column"));
     static final Text NARRATIVE = new Text("Kommunens vurdering", "Kommunen si vurdering", "The municipality's assessment");
