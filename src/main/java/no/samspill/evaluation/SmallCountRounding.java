@@ -37,7 +37,7 @@ final class SmallCountRounding {
         for (int i = 0; i < tables.size(); i++) {
             byId.put(tables.get(i).indicatorId(), i);
         }
-        Map<String, List<Identity>> derived = derivedTables(tables, identities, byId);
+        Map<String, List<Identity>> derived = RoundingLinks.derivedTables(tables, identities, byId);
         long[][][] rounded = new long[tables.size()][][];
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < tables.size(); i++) {
@@ -45,7 +45,7 @@ final class SmallCountRounding {
             if (!t.personCounts()) {
                 rounded[i] = t.cells();
             } else if (!derived.containsKey(t.indicatorId())) {
-                groups.computeIfAbsent(t.totalGroup() == null ? "\u0000" + i : t.totalGroup(), k -> new ArrayList<>()).add(i);
+                groups.computeIfAbsent(RoundingLinks.population(tables, identities, byId, i), k -> new ArrayList<>()).add(i);
             }
         }
         for (List<Integer> group : groups.values()) {
@@ -55,10 +55,11 @@ final class SmallCountRounding {
         for (int i = 0; i < tables.size(); i++) {
             CountTable t = tables.get(i);
             if (rounded[i] == null) {
-                rounded[i] = fromIdentities(t, derived.get(t.indicatorId()), tables, rounded, byId);
+                rounded[i] = RoundingLinks.fromIdentities(t, derived.get(t.indicatorId()), tables, rounded, byId);
             }
             out.add(new CountTable(t.indicatorId(), t.rows(), t.columns(), rounded[i], t.totalGroup(), t.personCounts()));
         }
+        RoundingLinks.keepsIdentities(out, identities);
         long maxError = 0;
         int nonZero = 0;
         int changed = 0;
@@ -77,41 +78,6 @@ final class SmallCountRounding {
             }
         }
         return new Result(List.copyOf(out), maxError, new DisclosureControl.Loss(nonZero, changed));
-    }
-
-    /** Tables whose every inner cell is the left side of an identity, with those identities. */
-    private static Map<String, List<Identity>> derivedTables(List<CountTable> tables, List<Identity> identities, Map<String, Integer> byId) {
-        Map<String, List<Identity>> out = new HashMap<>();
-        for (Identity id : identities) {
-            if (id.left().size() == 1 && byId.containsKey(id.left().get(0).table())) {
-                out.computeIfAbsent(id.left().get(0).table(), k -> new ArrayList<>()).add(id);
-            }
-        }
-        out.entrySet().removeIf(e -> {
-            CountTable t = tables.get(byId.get(e.getKey()));
-            return e.getValue().size() != t.rows().size() * t.columns().size();
-        });
-        return out;
-    }
-
-    private static long[][] fromIdentities(CountTable t, List<Identity> ids, List<CountTable> tables, long[][][] rounded, Map<String, Integer> byId) {
-        long[][] cells = new long[t.rows().size()][t.columns().size()];
-        for (Identity id : ids) {
-            Identity.CellRef left = id.left().get(0);
-            long sum = 0;
-            for (Identity.CellRef ref : id.right()) {
-                int src = byId.get(ref.table());
-                CountTable s = tables.get(src);
-                CountTable roundedSource = new CountTable(s.indicatorId(), s.rows(), s.columns(), rounded[src], null, true);
-                sum += roundedSource.value(position(ref.row(), s.rows()), position(ref.column(), s.columns()));
-            }
-            cells[t.rows().indexOf(left.row())][t.columns().indexOf(left.column())] = sum;
-        }
-        return cells;
-    }
-
-    private static int position(String code, List<String> codes) {
-        return "total".equals(code) ? codes.size() : codes.indexOf(code);
     }
 
     private void roundGroup(List<CountTable> tables, List<Integer> group, long[][][] rounded) {

@@ -46,6 +46,21 @@ class SmallCountRoundingTest {
         }
     }
 
+    @Test
+    void anIdentityBetweenGrandTotalsKeepsOneTotalAndOneRoundingCannotKeepIsRefused() {
+        CountTable a = new CountTable("a", List.of("r"), List.of("x", "y"), new long[][] {{2, 9}}, null, true);
+        CountTable b = new CountTable("b", List.of("p", "q"), List.of("n"), new long[][] {{1}, {10}}, null, true);
+        Identity sameTotal = new Identity(List.of(new Identity.CellRef("a", "r", "total")), List.of(new Identity.CellRef("b", "total", "n")));
+        SmallCountRounding.Result r = new SmallCountRounding(Threshold.NAV).apply(List.of(a, b), List.of(sameTotal));
+        assertEquals(r.tables().get(0).grandTotal(), r.tables().get(1).grandTotal(), "one population, one total");
+        Identity partial = new Identity(List.of(new Identity.CellRef("c", "r", "x")), List.of(new Identity.CellRef("b", "p", "n"),
+                new Identity.CellRef("b", "q", "n")));
+        CountTable c = new CountTable("c", List.of("r"), List.of("x", "y"), new long[][] {{11, 2}}, null, true);
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new SmallCountRounding(Threshold.NAV).apply(List.of(c, b), List.of(partial)));
+        assertTrue(refused.getMessage().contains("suppression"), refused.getMessage());
+    }
+
     private static CountTable find(List<CountTable> tables, String id) {
         return tables.stream().filter(x -> x.indicatorId().equals(id)).findFirst().orElseThrow();
     }
