@@ -49,6 +49,17 @@ public final class ProtectFile {
         for (JsonNode id : in.path("identities")) {
             identities.add(new Identity(refs(id, "left"), refs(id, "right")));
         }
+        for (JsonNode group : in.path("sharedTotals")) {
+            // Another way to say "sharedTotal": a list of table ids whose grand totals are equal.
+            List<CountTable> linked = new ArrayList<>();
+            for (JsonNode id : group) {
+                linked.add(tables.stream().filter(t -> t.indicatorId().equals(id.asText())).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("\"sharedTotals\" names the table " + id.asText() + ", which is not there.")));
+            }
+            for (int k = 1; k < linked.size(); k++) {
+                identities.add(Identity.sameTotal(linked.get(0), linked.get(k)));
+            }
+        }
         new LinkedTables(tables, identities);
         ObjectNode out = JsonFile.MAPPER.createObjectNode();
         out.put("format", "samspill-protected-tables");
