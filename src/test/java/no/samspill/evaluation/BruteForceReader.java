@@ -215,7 +215,8 @@ final class BruteForceReader {
             }
             return true;
         }
-        for (long v = 0; v <= cap; v++) {
+        long[] range = range(k, x);
+        for (long v = range[0]; v <= range[1]; v++) {
             x[order[k]] = v;
             if (possible(k, x) && !search(k + 1, x)) {
                 return false;
@@ -223,6 +224,51 @@ final class BruteForceReader {
         }
         x[order[k]] = 0;
         return true;
+    }
+
+    /**
+     * The values cell k can take given the cells before it: each equation through it, with the
+     * cells after it anywhere in 0..cap, bounds it from both sides. This only narrows the loop; every
+     * value in it is still checked against every equation.
+     */
+    private long[] range(int k, long[] x) {
+        int cell = order[k];
+        long lo = 0;
+        long hi = cap;
+        for (long[] eq : touching) {
+            long a = eq[cell];
+            if (a == 0) {
+                continue;
+            }
+            long restLow = eq[x.length];
+            long restHigh = eq[x.length];
+            for (int i : order) {
+                if (i == cell || eq[i] == 0) {
+                    continue;
+                }
+                if (rank[i] < k) {
+                    restLow += eq[i] * x[i];
+                    restHigh += eq[i] * x[i];
+                } else if (eq[i] > 0) {
+                    restHigh += eq[i] * cap;
+                } else {
+                    restLow += eq[i] * cap;
+                }
+            }
+            // a * v + rest = 0 with rest in [restLow, restHigh]
+            if (a > 0) {
+                lo = Math.max(lo, ceilDiv(-restHigh, a));
+                hi = Math.min(hi, Math.floorDiv(-restLow, a));
+            } else {
+                lo = Math.max(lo, ceilDiv(restLow, -a));
+                hi = Math.min(hi, Math.floorDiv(restHigh, -a));
+            }
+        }
+        return new long[] {lo, hi};
+    }
+
+    private static long ceilDiv(long p, long q) {
+        return -Math.floorDiv(-p, q);
     }
 
     /** With the group's first k + 1 cells set and the rest anywhere in 0..cap, can every equation still hold? */
