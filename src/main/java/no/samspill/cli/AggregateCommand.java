@@ -7,6 +7,7 @@ import no.samspill.AppVersion;
 import no.samspill.evaluation.EvaluationService;
 import no.samspill.evaluation.Threshold;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,14 +20,13 @@ final class AggregateCommand implements Callable<Integer> {
     Path target;
     @Option(names = "--name", defaultValue = "Nasjonalt", description = "The roll-up's name.")
     String name;
-    @Option(names = "--threshold", defaultValue = "nav", description = "nav, ssb or a number 2–100.")
-    String threshold;
+    @Mixin ThresholdOption threshold;
     @Parameters(arity = "1..*", paramLabel = "PACKAGE", description = "The packages to add up.")
     List<Path> inputs;
 
     @Override
     public Integer call() {
-        Threshold t = Threshold.parse(threshold);
+        Threshold t = threshold.get();
         EvaluationService.RollUpOutcome outcome = EvaluationService.rollUp(inputs, name, t, AppVersion.get(), target);
         if (!outcome.refused().isEmpty()) {
             spec.commandLine().getErr().println("These packages were refused, so nothing was added up:");

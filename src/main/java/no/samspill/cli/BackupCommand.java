@@ -3,9 +3,9 @@ package no.samspill.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import no.samspill.data.Backups;
-import no.samspill.data.DataDirectory;
 import no.samspill.data.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -17,12 +17,11 @@ final class BackupCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand Cli cli;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The backup to write.")
     Path target;
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data folder (default: this machine's).")
-    String dataDir;
+    @Mixin DataFolder data;
 
     @Override
     public Integer call() {
-        Database db = DataAccess.open(cli, DataDirectory.forThisMachine(dataDir), spec.commandLine().getErr());
+        Database db = data.open(cli, spec.commandLine().getErr());
         if (db == null) {
             return Cli.UNAVAILABLE;
         }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import no.samspill.data.AuditLog;
-import no.samspill.data.DataDirectory;
 import no.samspill.data.Database;
 import no.samspill.data.DemoData;
 import no.samspill.data.MunicipalityRepository;
@@ -13,7 +12,7 @@ import no.samspill.data.SettingsRepository;
 import no.samspill.domain.Municipality;
 import no.samspill.domain.PasswordRules;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** Creates the demo municipality with the same code as the first-start screen, in a new or existing data folder. */
@@ -22,12 +21,11 @@ final class DemoCommand implements Callable<Integer> {
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @picocli.CommandLine.ParentCommand Cli cli;
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data folder (default: this machine's).")
-    String dataDir;
+    @Mixin DataFolder data;
 
     @Override
     public Integer call() {
-        Path dir = DataDirectory.forThisMachine(dataDir);
+        Path dir = data.path();
         char[] password = cli.password(spec.commandLine().getErr(), "Password for the Samspill data: ");
         if (password == null) {
             return Cli.UNAVAILABLE;

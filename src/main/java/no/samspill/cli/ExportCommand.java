@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import no.samspill.AppVersion;
 import no.samspill.data.AuditLog;
-import no.samspill.data.DataDirectory;
 import no.samspill.data.Database;
 import no.samspill.data.EvaluationRepository;
 import no.samspill.data.MunicipalityRepository;
@@ -20,6 +19,7 @@ import no.samspill.evaluation.Period;
 import no.samspill.evaluation.Protection;
 import no.samspill.evaluation.Threshold;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import java.time.DateTimeException;
@@ -36,22 +36,20 @@ final class ExportCommand implements Callable<Integer> {
     int year;
     @Option(names = "--as-of", paramLabel = "DATE", description = "The as-of date in the year (default: 31 December).")
     LocalDate asOf;
-    @Option(names = "--threshold", defaultValue = "nav", description = "nav (hide 1–3), ssb (hide 1–2) or a number 2–100.")
-    String threshold;
+    @Mixin ThresholdOption threshold;
     @Option(names = "--method", defaultValue = "suppression", description = "suppression (hide small counts) or rounding.")
     String method;
     @Option(names = "--language", defaultValue = "nb", description = "The report's language: nb, nn or en.")
     String language;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The package to write.")
     Path target;
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data folder (default: this machine's).")
-    String dataDir;
+    @Mixin DataFolder data;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Threshold t = Threshold.parse(threshold);
+        Threshold t = threshold.get();
         Protection.Method m = Protection.Method.parse(method);
         if (!List.of("nb", "nn", "en").contains(language)) {
             throw new IllegalArgumentException("--language must be nb, nn or en.");
@@ -62,8 +60,8 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new IllegalArgumentException("--as-of must be a date in " + year + ".");
         }
-        Path dir = DataDirectory.forThisMachine(dataDir);
-        Database db = DataAccess.open(cli, dir, err);
+        Path dir = data.path();
+        Database db = data.open(cli, err);
         if (db == null) {
             return Cli.UNAVAILABLE;
         }

@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import no.samspill.data.BackupRestore;
 import no.samspill.data.Backups;
-import no.samspill.data.DataDirectory;
 import no.samspill.data.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,8 +24,7 @@ final class RestoreCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand Cli cli;
     @Parameters(paramLabel = "BACKUP", description = "The backup file.")
     Path backup;
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data folder (default: this machine's).")
-    String dataDir;
+    @Mixin DataFolder data;
     @Option(names = "--yes", description = "Do not ask before replacing the data.")
     boolean yes;
 
@@ -37,7 +36,7 @@ final class RestoreCommand implements Callable<Integer> {
             err.println(backup + ": there is no such file.");
             return Cli.UNAVAILABLE;
         }
-        Path dir = DataDirectory.forThisMachine(dataDir);
+        Path dir = data.path();
         if (!yes && System.console() == null) {
             throw new IllegalArgumentException("Add --yes to replace the data without being asked, or run this in a terminal.");
         }

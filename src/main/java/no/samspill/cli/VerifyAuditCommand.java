@@ -2,10 +2,9 @@ package no.samspill.cli;
 
 import java.util.concurrent.Callable;
 import no.samspill.data.AuditVerifier;
-import no.samspill.data.DataDirectory;
 import no.samspill.data.Database;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 @Command(name = "verify-audit", mixinStandardHelpOptions = true, description = "Checks the audit log's hash chain.")
@@ -13,12 +12,11 @@ final class VerifyAuditCommand implements Callable<Integer> {
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @picocli.CommandLine.ParentCommand Cli cli;
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data folder (default: this machine's).")
-    String dataDir;
+    @Mixin DataFolder data;
 
     @Override
     public Integer call() {
-        Database db = DataAccess.open(cli, DataDirectory.forThisMachine(dataDir), spec.commandLine().getErr());
+        Database db = data.open(cli, spec.commandLine().getErr());
         if (db == null) {
             return Cli.UNAVAILABLE;
         }

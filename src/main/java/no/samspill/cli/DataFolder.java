@@ -4,16 +4,23 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import no.samspill.data.DataDirectory;
 import no.samspill.data.Database;
+import picocli.CommandLine.Option;
 
-/** What several commands share: opening the data with its password. */
-final class DataAccess {
+/** The {@code --data-dir} option and opening the data there with its password: a mixin for every command that uses data. */
+final class DataFolder {
 
-    private DataAccess() {
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data folder (default: this machine's).")
+    String dataDir;
+
+    Path path() {
+        return DataDirectory.forThisMachine(dataDir);
     }
 
     /** Opens the data, asking for the password when the file is encrypted. Says why and returns null when it cannot. */
-    static Database open(Cli cli, Path dataDir, PrintWriter err) {
+    Database open(Cli cli, PrintWriter err) {
+        Path dataDir = path();
         if (!Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
             err.println("There is no Samspill data in " + dataDir + ".");
             return null;
