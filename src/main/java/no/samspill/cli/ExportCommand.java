@@ -11,6 +11,7 @@ import no.samspill.data.Database;
 import no.samspill.data.EvaluationRepository;
 import no.samspill.data.MunicipalityRepository;
 import no.samspill.domain.Municipality;
+import no.samspill.evaluation.Evaluation;
 import no.samspill.evaluation.EvaluationService;
 import no.samspill.evaluation.NarrativeCheck;
 import no.samspill.evaluation.PackageContent;
@@ -76,8 +77,9 @@ final class ExportCommand implements Callable<Integer> {
             PackageContent content;
             List<String> personal = repo.personalValues(mun.id());
             try {
-                content = PackageExport.prepare(mun.number(), mun.name(), repo.facts(mun.id()), period, t, repo.narrative(mun.id(), year),
-                        personal, AppVersion.get(), language, m);
+                content = new PackageContent(mun.number(), mun.name(), Evaluation.compute(repo.facts(mun.id()), period, t, m),
+                        repo.narrative(mun.id(), year), AppVersion.get(), language);
+                // The service checks the narrative once, before anything is built.
                 EvaluationService.export(content, personal, target, () -> false);
             } catch (PackageExport.BlockedException blocked) {
                 err.println("The narrative names people from the register. Remove these and export again:");

@@ -80,16 +80,18 @@ public final class Database implements AutoCloseable {
             return openWith(directory, key);
         }
         DataKey current = DataKey.stored(directory, DataKey.FILE, password);
-        DataKey pending = DataKey.stored(directory, DataKey.PENDING, password);
+        boolean changeInterrupted = Files.exists(directory.resolve(DataKey.PENDING));
         if (current != null) {
             try {
                 return openWith(directory, current);
             } catch (WrongPasswordException e) {
-                if (pending == null) {
+                if (!changeInterrupted) {
                     throw e;
                 }
             }
         }
+        // Derived only when needed: each derivation costs most of a second.
+        DataKey pending = changeInterrupted ? DataKey.stored(directory, DataKey.PENDING, password) : null;
         if (pending != null) {
             Database db = openWith(directory, pending);
             move(directory, DataKey.PENDING, DataKey.FILE);

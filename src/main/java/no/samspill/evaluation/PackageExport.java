@@ -28,16 +28,10 @@ public final class PackageExport {
 
     public static PackageContent prepare(String number, String name, ProgrammeFacts facts, Period period, Threshold threshold,
                                          Narrative narrative, Collection<String> personalValues, String appVersion, String language) {
-        return prepare(number, name, facts, period, threshold, narrative, personalValues, appVersion, language, Protection.Method.SUPPRESSION);
-    }
-
-    public static PackageContent prepare(String number, String name, ProgrammeFacts facts, Period period, Threshold threshold,
-                                         Narrative narrative, Collection<String> personalValues, String appVersion, String language,
-                                         Protection.Method method) {
         List<NarrativeCheck.Finding> findings = NarrativeCheck.check(narrative, personalValues);
         if (!findings.isEmpty()) {
             throw new BlockedException(findings);
         }
-        return new PackageContent(number, name, Evaluation.compute(facts, period, threshold, method), narrative, appVersion, language);
+        return new PackageContent(number, name, Evaluation.compute(facts, period, threshold), narrative, appVersion, language);
     }
 }
