@@ -23,7 +23,7 @@ public final class Launcher {
         System.setProperty("samspill.logDir", dataDir.resolve("logs").toString());
         Optional<SingleInstance> instance;
         try {
-            instance = SingleInstance.claim(dataDir, SamspillApp::bringToFront);
+            instance = SingleInstance.claim(dataDir, AppWindow::bringToFront);
         } catch (IOException e) {
             // Without the guard the database's own lock still keeps a second start from harm.
             instance = Optional.empty();

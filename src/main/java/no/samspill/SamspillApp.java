@@ -1,15 +1,22 @@
 package no.samspill;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
+import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import no.samspill.data.BackupRestore;
+import no.samspill.data.Backups;
+import no.samspill.data.DamagedData;
 import no.samspill.data.DataDirectory;
+import no.samspill.data.Database;
+import no.samspill.data.KeyCheck;
 import no.samspill.data.SettingsRepository;
 import no.samspill.domain.Municipality;
 import no.samspill.ui.common.ErrorMessages;
@@ -18,21 +25,11 @@ import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Language;
 import no.samspill.ui.common.View;
 import no.samspill.ui.common.ViewLoader;
+import no.samspill.ui.password.PasswordController;
+import no.samspill.ui.password.PasswordViewModel;
 import no.samspill.ui.shell.AppShell;
 import no.samspill.ui.shell.MainWindowController;
 import no.samspill.ui.shell.Section;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.Map;
-import javafx.scene.Parent;
-import javafx.scene.control.ButtonBar;
-import no.samspill.data.BackupRestore;
-import no.samspill.data.DamagedData;
-import no.samspill.data.Database;
-import no.samspill.data.KeyCheck;
-import no.samspill.ui.password.PasswordController;
-import no.samspill.ui.password.PasswordViewModel;
 
 /** The JavaFX application: opens the data in init() (off the FX thread), then shows the window. */
 public final class SamspillApp extends Application implements AppShell {
@@ -40,23 +37,7 @@ public final class SamspillApp extends Application implements AppShell {
     private AppContext context;
     private AppContext.StartState startState;
     private Throwable startupFailure;
-    private Stage stage;
-    private static volatile SamspillApp running;
-
-    /** Called when a second start asks this one to show itself. */
-    static void bringToFront() {
-        SamspillApp app = running;
-        if (app != null) {
-            Platform.runLater(() -> {
-                if (app.stage != null) {
-                    app.stage.setIconified(false);
-                    app.stage.show();
-                    app.stage.toFront();
-                    app.stage.requestFocus();
-                }
-            });
-        }
-    }
+    private AppWindow window;
     private I18n i18n;
     private boolean darkTheme;
     private Municipality municipality;
@@ -66,12 +47,14 @@ public final class SamspillApp extends Application implements AppShell {
     private Path dataDir;
     private Database.FileState fileState;
     private FxTaskRunner tasks = new FxTaskRunner();
+    private DataOpener opener;
 
     /** Nothing is opened before the password: only where the data is and whether it exists. */
     @Override
     public void init() {
         try {
             options = LaunchOptions.parse(getParameters().getRaw());
+            opener = new DataOpener(options.demoIfEmpty());
             dataDir = DataDirectory.forThisMachine(options.dataDir());
             fileState = Database.state(dataDir);
         } catch (RuntimeException e) {
@@ -80,15 +63,6 @@ public final class SamspillApp extends Application implements AppShell {
     }
 
     /** After the password: reads the settings (and makes the demo if asked), off the FX thread, then shows the window. */
-    private AppContext.StartState prepare(AppContext opened) {
-        AppContext.StartState state = opened.startState();
-        if (state.municipality().isEmpty() && options.demoIfEmpty()) {
-            opened.createDemo(new I18n(state.language()).get("firstStart.demo.municipalityName"));
-            state = opened.startState();
-        }
-        return state;
-    }
-
     @Override
     public void restore(Path backup) {
         closeDataThen("samspill-restore", () -> context.restore(backup));
@@ -156,20 +130,7 @@ public final class SamspillApp extends Application implements AppShell {
             case ENCRYPTED -> PasswordViewModel.Mode.UNLOCK;
         };
         I18n text = new I18n(Language.DEFAULT);
-        var model = new PasswordViewModel<Opened>(mode, dataDir, tasks, (dir, pw) -> {
-            AppContext opened;
-            try {
-                opened = AppContext.open(dir, tasks, pw);
-            } catch (Database.WrongPasswordException wrong) {
-                if (KeyCheck.matches(dir, pw)) {
-                    // The password is right, so the file is damaged: set it aside and find a backup to offer.
-                    pendingPassword = pw.clone();
-                    throw DamagedData.setAside(dir, pw, LocalDateTime.now());
-                }
-                throw wrong;
-            }
-            return new Opened(opened, prepare(opened));
-        }, this::opened, e -> {
+        var model = new PasswordViewModel<DataOpener.Opened>(mode, dataDir, tasks, (dir, pw) -> opener.open(dir, tasks, pw)        , this::opened, e -> {
             if (e instanceof DamagedData.DamagedException damaged) {
                 offerRestore(damaged);
                 return;
@@ -182,46 +143,27 @@ public final class SamspillApp extends Application implements AppShell {
         setRoot(loader.load(View.PASSWORD).root());
     }
 
-    private record Opened(AppContext context, AppContext.StartState state) {
-    }
-
-    private char[] pendingPassword;
-
     /** The data file was damaged and has been moved aside: offer the newest backup that opens. */
     private void offerRestore(DamagedData.DamagedException damaged) {
-        I18n text = new I18n(Language.DEFAULT);
-        char[] pw = pendingPassword;
-        pendingPassword = null;
-        if (damaged.newestBackup().isEmpty()) {
-            new Alert(Alert.AlertType.WARNING, text.format("damaged.noBackup", damaged.movedTo().toString()), ButtonType.OK).showAndWait();
+        char[] pw = opener.takeDamagedPassword();
+        Optional<Backups.Summary> chosen = DamagedFileOffer.ask(damaged);
+        if (chosen.isEmpty()) {
+            DataOpener.clear(pw);
             fileState = Database.FileState.NONE;
             showPassword();
             return;
         }
-        var backup = damaged.newestBackup().get();
-        ButtonType restore = new ButtonType(text.get("damaged.restore"), ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text.format("damaged.offer", damaged.movedTo().toString(),
-                backup.made() == null ? "?" : backup.made().format(DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm")),
-                backup.candidates()), restore, new ButtonType(text.get("common.cancel").replace("_", ""),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
-        ask.setHeaderText(text.get("damaged.title"));
-        if (ask.showAndWait().orElse(ButtonType.CANCEL) == restore) {
-            tasks.run(() -> BackupRestore.restore(dataDir, backup.file(), pw, pw, LocalDateTime.now()), done -> {
-                Arrays.fill(pw, '\0');
-                fileState = Database.FileState.ENCRYPTED;
-                showPassword();
-            }, e -> {
-                startupFailure = e;
-                showStartupFailure();
-            });
-        } else {
-            Arrays.fill(pw, '\0');
-            fileState = Database.FileState.NONE;
+        tasks.run(() -> BackupRestore.restore(dataDir, chosen.get().file(), pw, pw, LocalDateTime.now()), done -> {
+            DataOpener.clear(pw);
+            fileState = Database.FileState.ENCRYPTED;
             showPassword();
-        }
+        }, e -> {
+            startupFailure = e;
+            showStartupFailure();
+        });
     }
 
-    private void opened(Opened o) {
+    private void opened(DataOpener.Opened o) {
         context = o.context();
         startState = o.state();
         i18n = new I18n(startState.language());
@@ -231,23 +173,14 @@ public final class SamspillApp extends Application implements AppShell {
 
     @Override
     public void start(Stage primaryStage) {
-        this.stage = primaryStage;
-        running = this;
+        window = new AppWindow(primaryStage, () -> mainWindow == null || mainWindow.mayLeave());
         if (startupFailure != null) {
             showStartupFailure();
             return;
         }
         applyTheme(false);
-        stage.setTitle("Samspill");
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
-        stage.setOnCloseRequest(e -> {
-            if (mainWindow != null && !mainWindow.mayLeave()) {
-                e.consume();
-            }
-        });
         showPassword();
-        stage.show();
+        window.open();
     }
 
     private void showFirstStart() {
@@ -261,25 +194,18 @@ public final class SamspillApp extends Application implements AppShell {
         ViewLoader.Loaded<MainWindowController> main = context.views(i18n, this, m, darkTheme).load(View.MAIN_WINDOW);
         mainWindow = main.controller();
         setRoot(main.root());
-        stage.setTitle("Samspill – " + m.displayName());
+        window.title("Samspill – " + m.displayName());
     }
 
     private void setRoot(Parent root) {
-        if (stage.getScene() == null) {
-            Scene scene = new Scene(root, 1200, 760);
-            scene.getStylesheets().add(SamspillApp.class.getResource("/css/samspill.css").toExternalForm());
-            stage.setScene(scene);
-        } else {
-            stage.getScene().setRoot(root);
-        }
+        window.show(root);
     }
 
     @Override
     public void applyTheme(boolean dark) {
         darkTheme = dark;
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
-        if (context != null && stage != null && stage.isShowing()) {
+        AppWindow.theme(dark);
+        if (context != null && window != null && window.isShowing()) {
             context.saveSetting(SettingsRepository.THEME, dark ? "dark" : "light");
         }
     }

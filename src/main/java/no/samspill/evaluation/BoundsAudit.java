@@ -28,9 +28,6 @@ final class BoundsAudit {
 
     /** The bounds of one cell; {@code max} is {@link #UNBOUNDED} when nothing limits it. */
     record Bounds(long min, long max, boolean verified) {
-        boolean pinned() {
-            return min == max;
-        }
     }
 
     private final LinkedTables system;

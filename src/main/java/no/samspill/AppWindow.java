@@ -1,0 +1,71 @@
+package no.samspill;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The one window: its size, its scene with the app's style sheet, its theme, and coming to the front. */
+final class AppWindow {
+
+    /** The window of this process, for a second start that asks it to come to the front. */
+    private static volatile AppWindow current;
+    private final Stage stage;
+
+    /** {@code mayClose} is asked before the window closes, so a screen with unsaved changes can stop it. */
+    AppWindow(Stage stage, BooleanSupplier mayClose) {
+        this.stage = stage;
+        current = this;
+        stage.setTitle("Samspill");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            if (!mayClose.getAsBoolean()) {
+                e.consume();
+            }
+        });
+    }
+
+    static void theme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    void show(Parent root) {
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root, 1200, 760);
+            scene.getStylesheets().add(AppWindow.class.getResource("/css/samspill.css").toExternalForm());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+    }
+
+    void title(String title) {
+        stage.setTitle(title);
+    }
+
+    boolean isShowing() {
+        return stage.isShowing();
+    }
+
+    void open() {
+        stage.show();
+    }
+
+    /** Called (from any thread) when a second start asks this one to show itself. */
+    static void bringToFront() {
+        AppWindow window = current;
+        if (window != null) {
+            Platform.runLater(() -> {
+                window.stage.setIconified(false);
+                window.stage.show();
+                window.stage.toFront();
+                window.stage.requestFocus();
+            });
+        }
+    }
+}
