@@ -8,6 +8,7 @@ import no.samspill.evaluation.EvaluationService;
 import no.samspill.evaluation.Threshold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "aggregate", mixinStandardHelpOptions = true, description = "Adds verified packages up into a regional or national package.")
 final class AggregateCommand implements Callable<Integer> {
 
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Spec CommandSpec spec;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The roll-up to write.")
     Path target;
     @Option(names = "--name", defaultValue = "Nasjonalt", description = "The roll-up's name.")

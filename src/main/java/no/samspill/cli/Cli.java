@@ -3,14 +3,14 @@ package no.samspill.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
-import no.samspill.AppVersion;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import no.samspill.AppVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The command line: the same code as the window, without JavaFX, one small class per command

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Function;
 import no.samspill.data.DataDirectory;
 import no.samspill.data.Database;
 import picocli.CommandLine.Option;
@@ -16,6 +17,17 @@ final class DataFolder {
 
     Path path() {
         return DataDirectory.forThisMachine(dataDir);
+    }
+
+    /** Runs {@code work} on the opened data and closes it; exit 5 when the data cannot be opened (the reason is said). */
+    int withData(Cli cli, PrintWriter err, Function<Database, Integer> work) {
+        Database db = open(cli, err);
+        if (db == null) {
+            return Cli.UNAVAILABLE;
+        }
+        try (db) {
+            return work.apply(db);
+        }
     }
 
     /** Opens the data, asking for the password when the file is encrypted. Says why and returns null when it cannot. */

@@ -13,14 +13,16 @@ import no.samspill.domain.Municipality;
 import no.samspill.domain.PasswordRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Creates the demo municipality with the same code as the first-start screen, in a new or existing data folder. */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "Creates the demo municipality (9999 Fjordvik, fictional people).")
 final class DemoCommand implements Callable<Integer> {
 
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-    @picocli.CommandLine.ParentCommand Cli cli;
+    @Spec CommandSpec spec;
+    @ParentCommand Cli cli;
     @Mixin DataFolder data;
 
     @Override

@@ -3,7 +3,9 @@ package no.samspill.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import no.samspill.AppVersion;
 import no.samspill.data.AuditLog;
@@ -21,16 +23,16 @@ import no.samspill.evaluation.Protection;
 import no.samspill.evaluation.Threshold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import java.time.DateTimeException;
-import java.util.List;
 
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes a municipality's evaluation package for a year.")
 final class ExportCommand implements Callable<Integer> {
 
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-    @picocli.CommandLine.ParentCommand Cli cli;
+    @Spec CommandSpec spec;
+    @ParentCommand Cli cli;
     @Option(names = "--municipality", required = true, paramLabel = "NUMBER", description = "Kommunenummer, for example 9999.")
     String number;
     @Option(names = "--year", required = true, description = "The reporting year, for example 2026.")
@@ -61,41 +63,38 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new IllegalArgumentException("--as-of must be a date in " + year + ".");
         }
-        Path dir = data.path();
-        Database db = data.open(cli, err);
-        if (db == null) {
+        return data.withData(cli, err, db -> export(db, period, t, m, out, err));
+    }
+
+    private int export(Database db, Period period, Threshold t, Protection.Method m, PrintWriter out, PrintWriter err) {
+        AuditLog audit = new AuditLog(Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"));
+        Municipality mun = new MunicipalityRepository(db.dsl(), audit).findByNumber(number).orElse(null);
+        if (mun == null) {
+            err.println("No municipality with number " + number + " is in " + data.path() + ".");
             return Cli.UNAVAILABLE;
         }
-        try (db) {
-            AuditLog audit = new AuditLog(Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"));
-            Municipality mun = new MunicipalityRepository(db.dsl(), audit).findByNumber(number).orElse(null);
-            if (mun == null) {
-                err.println("No municipality with number " + number + " is in " + dir + ".");
-                return Cli.UNAVAILABLE;
+        EvaluationRepository repo = new EvaluationRepository(db.dsl(), audit, Clock.systemDefaultZone());
+        PackageContent content;
+        List<String> personal = repo.personalValues(mun.id());
+        try {
+            content = new PackageContent(mun.number(), mun.name(), Evaluation.compute(repo.facts(mun.id()), period, t, m),
+                    repo.narrative(mun.id(), year), AppVersion.get(), language);
+            // The service checks the narrative once, before anything is built.
+            EvaluationService.export(content, personal, target, () -> false);
+        } catch (PackageExport.BlockedException blocked) {
+            err.println("The narrative names people from the register. Remove these and export again:");
+            for (NarrativeCheck.Finding f : blocked.findings()) {
+                err.println("  " + f.section() + ", at character " + (f.start() + 1));
             }
-            EvaluationRepository repo = new EvaluationRepository(db.dsl(), audit, Clock.systemDefaultZone());
-            PackageContent content;
-            List<String> personal = repo.personalValues(mun.id());
-            try {
-                content = new PackageContent(mun.number(), mun.name(), Evaluation.compute(repo.facts(mun.id()), period, t, m),
-                        repo.narrative(mun.id(), year), AppVersion.get(), language);
-                // The service checks the narrative once, before anything is built.
-                EvaluationService.export(content, personal, target, () -> false);
-            } catch (PackageExport.BlockedException blocked) {
-                err.println("The narrative names people from the register. Remove these and export again:");
-                for (NarrativeCheck.Finding f : blocked.findings()) {
-                    err.println("  " + f.section() + ", at character " + (f.start() + 1));
-                }
-                return Cli.BLOCKED;
-            } catch (RuntimeException e) {
-                err.println("The package could not be made (" + e.getClass().getSimpleName() + "). Nothing was written.");
-                return Cli.EXPORT_FAILED;
-            }
-            Protection p = content.evaluation().protection();
-            out.println("Wrote " + target + " (" + (m == Protection.Method.ROUNDING
-                    ? "small counts rounded, largest difference " + p.maxError()
-                    : p.loss().hidden() + " of " + p.loss().nonZero() + " non-zero cells hidden") + ", threshold " + t.name() + ").");
-            return Cli.OK;
+            return Cli.BLOCKED;
+        } catch (RuntimeException e) {
+            err.println("The package could not be made (" + e.getClass().getSimpleName() + "). Nothing was written.");
+            return Cli.EXPORT_FAILED;
         }
+        Protection p = content.evaluation().protection();
+        out.println("Wrote " + target + " (" + (m == Protection.Method.ROUNDING
+                ? "small counts rounded, largest difference " + p.maxError()
+                : p.loss().hidden() + " of " + p.loss().nonZero() + " non-zero cells hidden") + ", threshold " + t.name() + ").");
+        return Cli.OK;
     }
 }

@@ -5,18 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import no.samspill.evaluation.AtomicFile;
 import no.samspill.evaluation.ProtectFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import no.samspill.evaluation.AtomicFile;
 
 /** Any tables in, protected tables out (docs/protect-format.md). Needs no data folder. */
 @Command(name = "protect", mixinStandardHelpOptions = true, description = "Protects any count tables the way a package is protected.")
 final class ProtectCommand implements Callable<Integer> {
 
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Spec CommandSpec spec;
     @Parameters(paramLabel = "TABLES.json", description = "The tables, in the format of docs/protect-format.md.")
     Path in;
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the result (default: standard output).")

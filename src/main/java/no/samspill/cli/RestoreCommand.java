@@ -11,8 +11,10 @@ import no.samspill.data.Backups;
 import no.samspill.data.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** The same restore as the app: shows what the backup holds, asks, keeps the current file aside. */
@@ -20,8 +22,8 @@ import picocli.CommandLine.Spec;
         description = "Replaces the data with a backup; the current file is kept in aside/.")
 final class RestoreCommand implements Callable<Integer> {
 
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-    @picocli.CommandLine.ParentCommand Cli cli;
+    @Spec CommandSpec spec;
+    @ParentCommand Cli cli;
     @Parameters(paramLabel = "BACKUP", description = "The backup file.")
     Path backup;
     @Mixin DataFolder data;

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import no.samspill.evaluation.PackageVerifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true, description = "Checks that packages are whole and unchanged.")
 final class VerifyCommand implements Callable<Integer> {
 
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Spec CommandSpec spec;
     @Parameters(arity = "1..*", paramLabel = "PACKAGE", description = "The packages to check.")
     List<Path> files;
 
