@@ -7,21 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import no.samspill.data.AuditLog;
-import no.samspill.data.CandidateRepository;
 import no.samspill.data.Database;
-import no.samspill.data.DemoData;
-import no.samspill.data.LookupRepository;
-import no.samspill.data.MunicipalityRepository;
+import no.samspill.data.Repositories;
 import no.samspill.data.SettingsRepository;
-import no.samspill.data.EmploymentRepository;
-import no.samspill.data.EvaluationRepository;
-import no.samspill.data.InvolvementRepository;
-import no.samspill.data.MentorRepository;
-import no.samspill.data.OverviewRepository;
-import no.samspill.data.RepresentativeRepository;
-import no.samspill.data.TrainingRepository;
-import no.samspill.data.WorkplaceRepository;
 import no.samspill.domain.Municipality;
 import no.samspill.ui.candidates.CandidateEmploymentController;
 import no.samspill.ui.candidates.CandidateEmploymentViewModel;
@@ -62,11 +50,8 @@ import java.util.Arrays;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import no.samspill.data.AuditRepository;
-import no.samspill.data.AuditVerifier;
 import no.samspill.data.BackupRestore;
 import no.samspill.data.Backups;
-import no.samspill.data.PersonalDataRepository;
 import no.samspill.ui.audit.AuditController;
 import no.samspill.ui.audit.AuditViewModel;
 import no.samspill.ui.common.ErrorMessages;
@@ -84,38 +69,13 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final TaskRunner tasks;
-    final MunicipalityRepository municipalities;
-    final CandidateRepository candidates;
-    final LookupRepository lookups;
-    final SettingsRepository settings;
-    final DemoData demo;
-    final WorkplaceRepository workplaces;
-    final MentorRepository mentors;
-    final RepresentativeRepository representatives;
-    final InvolvementRepository involvement;
-    final TrainingRepository training;
-    final EmploymentRepository employment;
-    final OverviewRepository overview;
-    final PersonalDataRepository personalData;
+    private final Repositories data;
 
     private AppContext(Database database, Clock clock, TaskRunner tasks) {
         this.database = database;
         this.clock = clock;
         this.tasks = tasks;
-        AuditLog audit = new AuditLog(clock, System.getProperty("user.name", "unknown"));
-        this.municipalities = new MunicipalityRepository(database.dsl(), audit);
-        this.candidates = new CandidateRepository(database.dsl(), audit, clock);
-        this.lookups = new LookupRepository(database.dsl());
-        this.settings = new SettingsRepository(database.dsl(), clock);
-        this.demo = new DemoData(database.dsl(), municipalities, clock);
-        this.workplaces = new WorkplaceRepository(database.dsl(), audit, clock);
-        this.mentors = new MentorRepository(database.dsl(), audit, clock);
-        this.representatives = new RepresentativeRepository(database.dsl(), audit, clock);
-        this.involvement = new InvolvementRepository(database.dsl(), audit, clock);
-        this.training = new TrainingRepository(database.dsl(), audit, clock);
-        this.employment = new EmploymentRepository(database.dsl(), audit, clock);
-        this.overview = new OverviewRepository(database.dsl());
-        this.personalData = new PersonalDataRepository(database.dsl(), audit, clock);
+        this.data = Repositories.of(database, clock, Repositories.osUser());
     }
 
     /**
@@ -172,18 +132,18 @@ public final class AppContext implements AutoCloseable {
 
     /** Reads the settings and the municipality last used. Database work: never on the FX thread. */
     public StartState startState() {
-        Language language = settings.get(SettingsRepository.LANGUAGE).map(Language::fromCode).orElse(Language.DEFAULT);
-        boolean dark = settings.get(SettingsRepository.THEME).map("dark"::equals).orElse(false);
-        Optional<Municipality> current = settings.get(SettingsRepository.CURRENT_MUNICIPALITY)
-                .flatMap(id -> municipalities.find(Long.parseLong(id)))
-                .or(() -> municipalities.findAll().stream().findFirst());
+        Language language = data.settings().get(SettingsRepository.LANGUAGE).map(Language::fromCode).orElse(Language.DEFAULT);
+        boolean dark = data.settings().get(SettingsRepository.THEME).map("dark"::equals).orElse(false);
+        Optional<Municipality> current = data.settings().get(SettingsRepository.CURRENT_MUNICIPALITY)
+                .flatMap(id -> data.municipalities().find(Long.parseLong(id)))
+                .or(() -> data.municipalities().findAll().stream().findFirst());
         return new StartState(language, dark, current);
     }
 
     /** Creates the demo municipality and makes it the current one. Database work. */
     public Municipality createDemo(String name) {
-        Municipality m = demo.create(name);
-        settings.put(SettingsRepository.CURRENT_MUNICIPALITY, Long.toString(m.id()));
+        Municipality m = data.demo().create(name);
+        data.settings().put(SettingsRepository.CURRENT_MUNICIPALITY, Long.toString(m.id()));
         return m;
     }
 
@@ -197,7 +157,7 @@ public final class AppContext implements AutoCloseable {
 
     public void saveSetting(String key, String value) {
         tasks.run(() -> {
-            settings.put(key, value);
+            data.settings().put(key, value);
             return null;
         }, done -> { }, error -> ErrorMessages.log("Saving a setting", error));
     }
@@ -210,9 +170,9 @@ public final class AppContext implements AutoCloseable {
         ViewLoader[] self = new ViewLoader[1];
         Object[] main = new Object[1];
         controllers.put(FirstStartController.class, () -> new FirstStartController(
-                new FirstStartViewModel(municipalities, demo, settings, tasks, onError), i18n, shell));
+                new FirstStartViewModel(data.municipalities(), data.demo(), data.settings(), tasks, onError), i18n, shell));
         controllers.put(SettingsController.class, () -> new SettingsController(i18n, shell, darkTheme, dataDirectory(),
-                municipality == null ? null : new NationalIdSettingViewModel(municipalities, lookups, tasks, municipality.id(), onError),
+                municipality == null ? null : new NationalIdSettingViewModel(data.municipalities(), data.lookups(), tasks, municipality.id(), onError),
                 dialogs));
         if (municipality != null) {
             long mid = municipality.id();
@@ -224,38 +184,37 @@ public final class AppContext implements AutoCloseable {
             // One set of detail models per candidates screen: the tab controllers are built right after it.
             CandidateDetails[] details = new CandidateDetails[1];
             controllers.put(CandidatesController.class, () -> {
-                details[0] = new CandidateDetails(new CandidateProgressViewModel(candidates, mentors, tasks, clock, mid, onError),
-                        new CandidateTrainingViewModel(training, employment, tasks, clock, onError),
-                        new CandidateEmploymentViewModel(employment, lookups, tasks, clock, mid, onError));
-                CandidateFormViewModel formModel = new CandidateFormViewModel(candidates, lookups, tasks, clock, mid, onError);
-                formModel.setPersonalData(personalData);
-                return new CandidatesController(new CandidateListViewModel(candidates, tasks, mid, onError), formModel,
+                details[0] = new CandidateDetails(new CandidateProgressViewModel(data.candidates(), data.mentors(), tasks, clock, mid, onError),
+                        new CandidateTrainingViewModel(data.training(), data.employment(), tasks, clock, onError),
+                        new CandidateEmploymentViewModel(data.employment(), data.lookups(), tasks, clock, mid, onError));
+                CandidateFormViewModel formModel = new CandidateFormViewModel(data.candidates(), data.lookups(), tasks, clock, mid, onError);
+                formModel.setPersonalData(data.personalData());
+                return new CandidatesController(new CandidateListViewModel(data.candidates(), tasks, mid, onError), formModel,
                         details[0].progress(), details[0].training(), details[0].employment(), i18n, dialogs);
             });
             controllers.put(CandidateProgressController.class, () -> new CandidateProgressController(details[0].progress(), i18n, dialogs));
             controllers.put(CandidateTrainingController.class, () -> new CandidateTrainingController(details[0].training(), i18n, dialogs));
             controllers.put(CandidateEmploymentController.class, () -> new CandidateEmploymentController(details[0].employment(), i18n, dialogs));
             controllers.put(OverviewController.class, () -> new OverviewController(
-                    new OverviewViewModel(candidates, training, employment, mentors, overview, tasks, clock, mid, onError), i18n, navigator));
+                    new OverviewViewModel(data.candidates(), data.training(), data.employment(), data.mentors(), data.overview(), tasks, clock, mid, onError), i18n, navigator));
             controllers.put(WorkplacesController.class, () -> new WorkplacesController(
-                    new WorkplacesViewModel(workplaces, tasks, mid, onError), i18n, dialogs));
+                    new WorkplacesViewModel(data.workplaces(), tasks, mid, onError), i18n, dialogs));
             controllers.put(MentorsController.class, () -> new MentorsController(
-                    new MentorsViewModel(mentors, lookups, tasks, mid, onError), i18n, dialogs, navigator));
+                    new MentorsViewModel(data.mentors(), data.lookups(), tasks, mid, onError), i18n, dialogs, navigator));
             controllers.put(InvolvementController.class, () -> new InvolvementController(
-                    new InvolvementViewModel(representatives, involvement, lookups, tasks, clock, mid, onError), i18n, dialogs));
+                    new InvolvementViewModel(data.representatives(), data.involvement(), data.lookups(), tasks, clock, mid, onError), i18n, dialogs));
             controllers.put(EvaluationController.class, () -> new EvaluationController(new EvaluationViewModel(
-                    new EvaluationRepository(database.dsl(), new AuditLog(clock, System.getProperty("user.name", "unknown")), clock),
+                    data.evaluation(),
                     tasks, clock, municipality, AppVersion.get(), i18n.language().locale().getLanguage(), onError), i18n, dialogs));
             controllers.put(AuditController.class, () -> new AuditController(
-                    new AuditViewModel(new AuditRepository(database.dsl()),
-                            new AuditVerifier(database.dsl()), tasks, clock, onError), i18n));
+                    new AuditViewModel(data.auditEntries(), data.auditVerifier(), tasks, clock, onError), i18n));
             controllers.put(RetentionController.class, () -> new RetentionController(
-                    new RetentionViewModel(personalData, settings, tasks, mid, onError), i18n, dialogs));
+                    new RetentionViewModel(data.personalData(), data.settings(), tasks, mid, onError), i18n, dialogs));
             controllers.put(BackupController.class, () -> new BackupController(
                     new BackupController.Actions(this::backupTo, this::backupSummary,
                             Backups.folder(dataDirectory())), tasks, i18n, dialogs, shell));
             controllers.put(TrainingOverviewController.class, () -> new TrainingOverviewController(
-                    new TrainingOverviewViewModel(training, tasks, clock, mid, onError), i18n, navigator));
+                    new TrainingOverviewViewModel(data.training(), tasks, clock, mid, onError), i18n, navigator));
         }
         self[0] = new ViewLoader(i18n, controllers);
         return self[0];

@@ -4,10 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import no.samspill.data.AuditLog;
 import no.samspill.data.Database;
-import no.samspill.data.DemoData;
-import no.samspill.data.MunicipalityRepository;
+import no.samspill.data.Repositories;
 import no.samspill.data.SettingsRepository;
 import no.samspill.domain.Municipality;
 import no.samspill.domain.PasswordRules;
@@ -39,15 +37,14 @@ final class DemoCommand implements Callable<Integer> {
                 });
             }
             try (Database db = Database.open(dir, password)) {
-                AuditLog audit = new AuditLog(Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"));
-                MunicipalityRepository municipalities = new MunicipalityRepository(db.dsl(), audit);
-                Municipality demo = municipalities.findAll().stream().filter(Municipality::demo).findFirst().orElse(null);
+                Repositories repos = Repositories.of(db, Clock.systemDefaultZone(), Repositories.osUser());
+                Municipality demo = repos.municipalities().findAll().stream().filter(Municipality::demo).findFirst().orElse(null);
                 if (demo != null) {
                     spec.commandLine().getOut().println("The demo municipality is already in " + dir + ".");
                     return Cli.OK;
                 }
-                demo = new DemoData(db.dsl(), municipalities, Clock.systemDefaultZone()).create("Fjordvik (demo)");
-                new SettingsRepository(db.dsl(), Clock.systemDefaultZone()).put(SettingsRepository.CURRENT_MUNICIPALITY, Long.toString(demo.id()));
+                demo = repos.demo().create("Fjordvik (demo)");
+                repos.settings().put(SettingsRepository.CURRENT_MUNICIPALITY, Long.toString(demo.id()));
                 spec.commandLine().getOut().println("Created the demo municipality " + demo.number() + " " + demo.name() + " in " + dir + ".");
                 return Cli.OK;
             } catch (Database.WrongPasswordException e) {

@@ -8,10 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import no.samspill.AppVersion;
-import no.samspill.data.AuditLog;
 import no.samspill.data.Database;
 import no.samspill.data.EvaluationRepository;
-import no.samspill.data.MunicipalityRepository;
+import no.samspill.data.Repositories;
 import no.samspill.domain.Municipality;
 import no.samspill.evaluation.Evaluation;
 import no.samspill.evaluation.EvaluationService;
@@ -67,13 +66,13 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private int export(Database db, Period period, Threshold t, Protection.Method m, PrintWriter out, PrintWriter err) {
-        AuditLog audit = new AuditLog(Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"));
-        Municipality mun = new MunicipalityRepository(db.dsl(), audit).findByNumber(number).orElse(null);
+        Repositories repos = Repositories.of(db, Clock.systemDefaultZone(), Repositories.osUser());
+        Municipality mun = repos.municipalities().findByNumber(number).orElse(null);
         if (mun == null) {
             err.println("No municipality with number " + number + " is in " + data.path() + ".");
             return Cli.UNAVAILABLE;
         }
-        EvaluationRepository repo = new EvaluationRepository(db.dsl(), audit, Clock.systemDefaultZone());
+        EvaluationRepository repo = repos.evaluation();
         PackageContent content;
         List<String> personal = repo.personalValues(mun.id());
         try {

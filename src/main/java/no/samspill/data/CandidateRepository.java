@@ -8,7 +8,6 @@ import static no.samspill.data.schema.Tables.WORKPLACE;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import no.samspill.data.schema.tables.records.CandidateRecord;
@@ -16,7 +15,6 @@ import no.samspill.domain.Candidate;
 import no.samspill.domain.CandidateFilter;
 import no.samspill.domain.CandidatePage;
 import no.samspill.domain.CandidateLifecycle;
-import no.samspill.domain.EndReason;
 import no.samspill.domain.FollowUp;
 import no.samspill.domain.NationalId;
 import no.samspill.domain.RefusedException;
@@ -24,29 +22,27 @@ import no.samspill.domain.StatusChange;
 import no.samspill.domain.CandidateRules;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.CandidateSummary;
-import no.samspill.domain.Gender;
 import no.samspill.domain.InvalidRecordException;
-import no.samspill.domain.Programme;
-import no.samspill.domain.RecordDiff;
-import no.samspill.domain.ReferralSource;
 import no.samspill.domain.TextRules;
 import no.samspill.domain.Violation;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /** Candidates of one municipality. Each save is one transaction with its status history and audit entry. */
 public final class CandidateRepository {
 
-    static final String ENTITY = "candidate";
+    /** The status changes only through changeStatus, with its history; a form never moves it. */
+    static final Stored<Candidate, CandidateRecord> KIND = Stored.of(CANDIDATE, CANDIDATE.ID, Candidate::id,
+            CANDIDATE.MUNICIPALITY_ID, Candidate::municipalityId, CandidateRepository::toDomain,
+            CandidateRepository::copy).keeping((before, draft) -> draft.withStatus(before.status()));
 
     private final DSLContext dsl;
     private final AuditLog audit;
+    private final AuditedWrites writes;
     private final Clock clock;
 
     private final MentorRepository mentors;
@@ -54,8 +50,9 @@ public final class CandidateRepository {
     public CandidateRepository(DSLContext dsl, AuditLog audit, Clock clock) {
         this.dsl = dsl;
         this.audit = audit;
+        this.writes = new AuditedWrites(audit);
         this.clock = clock;
-        this.mentors = new MentorRepository(dsl, audit, clock);
+        this.mentors = new MentorRepository(dsl, audit);
     }
 
     /** Filtering happens in the database, so the list never loads rows it will not show. */
@@ -69,7 +66,7 @@ public final class CandidateRepository {
             where = where.and(DSL.lower(CANDIDATE.FULL_NAME).contains(filter.text().toLowerCase(Locale.ROOT)));
         }
         if (filter.status() != null) {
-            where = where.and(CANDIDATE.STATUS.eq(filter.status().name()));
+            where = where.and(CANDIDATE.STATUS.eq(filter.status()));
         }
         return where;
     }
@@ -125,7 +122,7 @@ public final class CandidateRepository {
                 .orderBy(CANDIDATE.FULL_NAME, CANDIDATE.ID)
                 .limit(limit)
                 .fetch(r -> new CandidateSummary(r.value1(), r.value2(), r.value3(),
-                        CandidateStatus.valueOf(r.value4()), Programme.valueOf(r.value5()), r.value6(), r.value7()));
+                        r.value4(), r.value5(), r.value6(), r.value7()));
     }
 
     public Optional<Candidate> find(long id) {
@@ -140,8 +137,8 @@ public final class CandidateRepository {
     private static List<StatusChange> history(DSLContext ctx, long candidateId) {
         return ctx.selectFrom(CANDIDATE_STATUS_CHANGE).where(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID.eq(candidateId))
                 .orderBy(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, CANDIDATE_STATUS_CHANGE.ID)
-                .fetch(r -> new StatusChange(CandidateStatus.valueOf(r.getStatus()), r.getEffectiveDate(),
-                        r.getEndReason() == null ? null : EndReason.valueOf(r.getEndReason())));
+                .fetch(r -> new StatusChange(r.getStatus(), r.getEffectiveDate(),
+                        r.getEndReason()));
     }
 
     /**
@@ -152,27 +149,25 @@ public final class CandidateRepository {
     public void changeStatus(long candidateId, StatusChange change) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            CandidateRecord r = tx.selectFrom(CANDIDATE).where(CANDIDATE.ID.eq(candidateId)).forUpdate().fetchOptional()
-                    .orElseThrow(() -> new RecordNotFoundException(ENTITY, candidateId));
+            CandidateRecord r = writes.lock(tx, KIND, candidateId);
             CandidateLifecycle.check(history(tx, candidateId), change, LocalDate.now(clock)).ifPresent(key -> {
                 throw new InvalidRecordException(List.of(new Violation("status", key)));
             });
             tx.insertInto(CANDIDATE_STATUS_CHANGE).set(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID, candidateId)
-                    .set(CANDIDATE_STATUS_CHANGE.STATUS, change.status().name())
+                    .set(CANDIDATE_STATUS_CHANGE.STATUS, change.status())
                     .set(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, change.date())
-                    .set(CANDIDATE_STATUS_CHANGE.END_REASON, change.reason() == null ? null : change.reason().name())
+                    .set(CANDIDATE_STATUS_CHANGE.END_REASON, change.reason())
                     .execute();
-            r.setStatus(change.status().name());
-            r.setUpdatedAt(OffsetDateTime.now(clock));
+            r.setStatus(change.status());
             r.store();
-            audit.record(tx, ENTITY, candidateId, AuditLog.Action.UPDATE, List.of("status"));
+            audit.record(tx, KIND.entity(), candidateId, AuditLog.Action.UPDATE, List.of("status"));
             if (change.status() == CandidateStatus.ENDED) {
                 mentors.endOpenAssignment(tx, candidateId, change.date());
                 for (FollowUp f : FollowUp.dueAfterEnding(candidateId, change.date())) {
                     long id = tx.insertInto(FOLLOW_UP).set(FOLLOW_UP.CANDIDATE_ID, candidateId)
                             .set(FOLLOW_UP.MONTHS_AFTER, f.monthsAfter()).set(FOLLOW_UP.DUE_DATE, f.due())
                             .returning(FOLLOW_UP.ID).fetchOne(FOLLOW_UP.ID);
-                    audit.record(tx, "follow_up", id, AuditLog.Action.CREATE, List.of("monthsAfter", "due"));
+                    audit.record(tx, EmploymentRepository.FOLLOW_UPS.entity(), id, AuditLog.Action.CREATE, List.of("monthsAfter", "due"));
                 }
             } else {
                 tx.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.CANDIDATE_ID.eq(candidateId).and(FOLLOW_UP.RECORDED_DATE.isNull())).execute();
@@ -184,7 +179,7 @@ public final class CandidateRepository {
     public void delete(long candidateId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            audit.delete(tx, CANDIDATE, CANDIDATE.ID, ENTITY, candidateId);
+            writes.delete(tx, KIND, candidateId);
         });
     }
 
@@ -196,7 +191,7 @@ public final class CandidateRepository {
         }
         dsl.select(CANDIDATE.STATUS, DSL.count()).from(CANDIDATE).where(CANDIDATE.MUNICIPALITY_ID.eq(municipalityId))
                 .groupBy(CANDIDATE.STATUS)
-                .forEach(r -> counts.put(CandidateStatus.valueOf(r.value1()), r.value2()));
+                .forEach(r -> counts.put(r.value1(), r.value2()));
         return counts;
     }
 
@@ -226,7 +221,7 @@ public final class CandidateRepository {
                     .where(MUNICIPALITY.ID.eq(clean.municipalityId())).fetchSingle(MUNICIPALITY.STORE_NATIONAL_ID)) {
                 throw new RefusedException("candidates.nationalId.notStored");
             }
-            return clean.isNew() ? insert(tx, clean, nationalId) : update(tx, clean, nationalId);
+            return store(tx, clean, nationalId);
         });
     }
 
@@ -236,51 +231,18 @@ public final class CandidateRepository {
                 .fetchOptional(CANDIDATE.NATIONAL_ID).flatMap(NationalId::parse);
     }
 
-    private Candidate insert(DSLContext tx, Candidate c, Optional<NationalId> nationalId) {
-        CandidateRecord r = tx.newRecord(CANDIDATE);
-        copy(c, r);
-        if (nationalId != null) {
-            r.setNationalId(nationalId.map(NationalId::value).orElse(null));
+    private Candidate store(DSLContext tx, Candidate c, Optional<NationalId> nationalId) {
+        AuditedWrites.Saved<Candidate, CandidateRecord> saved = nationalId == null ? writes.save(tx, KIND, c)
+                : writes.save(tx, KIND, c, new AuditedWrites.Column<>("nationalId", CANDIDATE.NATIONAL_ID,
+                        nationalId.map(NationalId::value).orElse(null)));
+        if (saved.created()) {
+            tx.insertInto(CANDIDATE_STATUS_CHANGE)
+                    .set(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID, saved.value().id())
+                    .set(CANDIDATE_STATUS_CHANGE.STATUS, c.status())
+                    .set(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, c.referralDate() != null ? c.referralDate() : LocalDate.now(clock))
+                    .execute();
         }
-        r.setMunicipalityId(c.municipalityId());
-        r.store();
-        Candidate saved = c.withId(r.getId());
-        LocalDate since = c.referralDate() != null ? c.referralDate() : LocalDate.now(clock);
-        tx.insertInto(CANDIDATE_STATUS_CHANGE)
-                .set(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID, saved.id())
-                .set(CANDIDATE_STATUS_CHANGE.STATUS, c.status().name())
-                .set(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, since)
-                .execute();
-        List<String> fields = new ArrayList<>(RecordDiff.allFields(saved));
-        if (r.getNationalId() != null) {
-            fields.add("nationalId");
-        }
-        audit.record(tx, ENTITY, saved.id(), AuditLog.Action.CREATE, fields);
-        return saved;
-    }
-
-    private Candidate update(DSLContext tx, Candidate draft, Optional<NationalId> nationalId) {
-        CandidateRecord r = tx.selectFrom(CANDIDATE).where(CANDIDATE.ID.eq(draft.id())).forUpdate().fetchOptional()
-                .orElseThrow(() -> new RecordNotFoundException(ENTITY, draft.id()));
-        Candidate before = toDomain(r);
-        // The status changes only through changeStatus, with its history; a form never moves it.
-        Candidate c = new Candidate(draft.id(), draft.municipalityId(), draft.fullName(), draft.contact(), draft.birthYear(),
-                draft.birthDate(), draft.gender(), draft.navOfficeId(), draft.referralDate(), draft.referralSource(),
-                draft.mainWorkplaceId(), draft.programme(), before.status(), draft.note(), draft.informedDate());
-        List<String> changed = new ArrayList<>(RecordDiff.changedFields(before, c));
-        String newId = nationalId == null ? r.getNationalId() : nationalId.map(NationalId::value).orElse(null);
-        if (!Objects.equals(newId, r.getNationalId())) {
-            changed.add("nationalId");
-        }
-        if (changed.isEmpty()) {
-            return before;
-        }
-        copy(c, r);
-        r.setNationalId(newId);
-        r.setUpdatedAt(OffsetDateTime.now(clock));
-        r.store();
-        audit.record(tx, ENTITY, c.id(), AuditLog.Action.UPDATE, changed);
-        return c;
+        return saved.value();
     }
 
     private static void copy(Candidate c, CandidateRecord r) {
@@ -288,13 +250,13 @@ public final class CandidateRepository {
         r.setContact(c.contact());
         r.setBirthYear(c.birthYear());
         r.setBirthDate(c.birthDate());
-        r.setGender(c.gender().name());
+        r.setGender(c.gender());
         r.setNavOfficeId(c.navOfficeId());
         r.setReferralDate(c.referralDate());
-        r.setReferralSource(c.referralSource() == null ? null : c.referralSource().name());
+        r.setReferralSource(c.referralSource());
         r.setMainWorkplaceId(c.mainWorkplaceId());
-        r.setProgramme(c.programme().name());
-        r.setStatus(c.status().name());
+        r.setProgramme(c.programme());
+        r.setStatus(c.status());
         r.setNote(c.note());
         r.setInformedDate(c.informedDate());
     }
@@ -308,9 +270,9 @@ public final class CandidateRepository {
 
     static Candidate toDomain(CandidateRecord r) {
         return new Candidate(r.getId(), r.getMunicipalityId(), r.getFullName(), r.getContact(), r.getBirthYear(),
-                r.getBirthDate(), Gender.valueOf(r.getGender()), r.getNavOfficeId(), r.getReferralDate(),
-                r.getReferralSource() == null ? null : ReferralSource.valueOf(r.getReferralSource()),
-                r.getMainWorkplaceId(), Programme.valueOf(r.getProgramme()), CandidateStatus.valueOf(r.getStatus()),
+                r.getBirthDate(), r.getGender(), r.getNavOfficeId(), r.getReferralDate(),
+                r.getReferralSource(),
+                r.getMainWorkplaceId(), r.getProgramme(), r.getStatus(),
                 r.getNote(), r.getInformedDate());
     }
 }

@@ -10,6 +10,7 @@ import static no.samspill.data.schema.Tables.TRAINING_STEP;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.samspill.domain.EmploymentKind;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.FollowUp;
 import no.samspill.domain.InvolvementLevel;
@@ -64,7 +65,7 @@ final class DemoActivity {
 
     private void path(long candidateId, TrainingTemplate template, LocalDate start) {
         long pathId = tx.insertInto(TRAINING_PATH).set(TRAINING_PATH.CANDIDATE_ID, candidateId)
-                .set(TRAINING_PATH.TEMPLATE, template.name()).set(TRAINING_PATH.TITLE, title(template))
+                .set(TRAINING_PATH.TEMPLATE, template).set(TRAINING_PATH.TITLE, title(template))
                 .set(TRAINING_PATH.START_DATE, start).returning(TRAINING_PATH.ID).fetchOne(TRAINING_PATH.ID);
         for (TrainingTemplate.PlannedStep p : template.plan(start)) {
             boolean done = p.plannedDate().isBefore(today.minusMonths(2));
@@ -72,7 +73,7 @@ final class DemoActivity {
                     .set(TRAINING_STEP.TITLE, STEP_NAMES.getOrDefault(p.kind(), p.kind().name()))
                     .set(TRAINING_STEP.PLANNED_DATE, p.plannedDate())
                     .set(TRAINING_STEP.DONE_DATE, done ? p.plannedDate() : null)
-                    .set(TRAINING_STEP.STATUS, (done ? StepStatus.DONE : StepStatus.PLANNED).name()).execute();
+                    .set(TRAINING_STEP.STATUS, done ? StepStatus.DONE : StepStatus.PLANNED).execute();
         }
     }
 
@@ -84,7 +85,7 @@ final class DemoActivity {
         tx.insertInto(EMPLOYMENT_SPELL).set(EMPLOYMENT_SPELL.CANDIDATE_ID, candidateId).set(EMPLOYMENT_SPELL.WORKPLACE_ID, workplaceId)
                 .set(EMPLOYMENT_SPELL.START_DATE, start).set(EMPLOYMENT_SPELL.END_DATE, end)
                 .set(EMPLOYMENT_SPELL.JOB_PERCENTAGE, percentage).set(EMPLOYMENT_SPELL.PERMANENT, permanent)
-                .set(EMPLOYMENT_SPELL.EMPLOYMENT_KIND, "ORDINARY").execute();
+                .set(EMPLOYMENT_SPELL.EMPLOYMENT_KIND, EmploymentKind.ORDINARY).execute();
     }
 
     /** The information meeting at the start of the year and a drøfting about part-time positions. */
@@ -102,8 +103,8 @@ final class DemoActivity {
 
     private long event(long municipalityId, LocalDate date, InvolvementType type, InvolvementLevel level, String topic, String outcome) {
         return tx.insertInto(INVOLVEMENT_EVENT).set(INVOLVEMENT_EVENT.MUNICIPALITY_ID, municipalityId)
-                .set(INVOLVEMENT_EVENT.EVENT_DATE, date.isAfter(today) ? today : date).set(INVOLVEMENT_EVENT.EVENT_TYPE, type.name())
-                .set(INVOLVEMENT_EVENT.EVENT_LEVEL, level.name()).set(INVOLVEMENT_EVENT.TOPIC, topic)
+                .set(INVOLVEMENT_EVENT.EVENT_DATE, date.isAfter(today) ? today : date).set(INVOLVEMENT_EVENT.EVENT_TYPE, type)
+                .set(INVOLVEMENT_EVENT.EVENT_LEVEL, level).set(INVOLVEMENT_EVENT.TOPIC, topic)
                 .set(INVOLVEMENT_EVENT.OUTCOME, outcome).returning(INVOLVEMENT_EVENT.ID).fetchOne(INVOLVEMENT_EVENT.ID);
     }
 

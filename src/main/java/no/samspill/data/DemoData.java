@@ -14,6 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import no.samspill.domain.RepresentativeLevel;
+import no.samspill.domain.ReferralSource;
+import no.samspill.domain.Gender;
+import no.samspill.domain.EndReason;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.Municipality;
 import no.samspill.domain.PartnerType;
@@ -72,8 +76,8 @@ public final class DemoData {
                     .returning(MENTOR.ID).fetchOne(MENTOR.ID));
         }
         List<Long> representatives = List.of(
-                representative(tx, mid, "FAGFORBUNDET", null, "Tillitsvalgt Tore Demoli", "MAIN"),
-                representative(tx, mid, "NSF", workplaces.get(0), "Tillitsvalgt Synne Testrud", "LOCAL"));
+                representative(tx, mid, "FAGFORBUNDET", null, "Tillitsvalgt Tore Demoli", RepresentativeLevel.MAIN),
+                representative(tx, mid, "NSF", workplaces.get(0), "Tillitsvalgt Synne Testrud", RepresentativeLevel.LOCAL));
         DemoActivity activity = new DemoActivity(tx, LocalDate.now(clock));
         activity.involvement(mid, workplaces, representatives);
 
@@ -85,14 +89,14 @@ public final class DemoData {
             long cid = tx.insertInto(CANDIDATE)
                     .set(CANDIDATE.MUNICIPALITY_ID, mid)
                     .set(CANDIDATE.FULL_NAME, FIRST[i % FIRST.length] + " " + LAST[(i * 3) % LAST.length])
+                    .set(CANDIDATE.REFERRAL_SOURCE, ReferralSource.NAV)
                     .set(CANDIDATE.BIRTH_YEAR, today.getYear() - 19 - random.nextInt(12))
-                    .set(CANDIDATE.GENDER, i % 7 == 0 ? "NOT_RECORDED" : (i % 2 == 0 ? "FEMALE" : "MALE"))
+                    .set(CANDIDATE.GENDER, i % 7 == 0 ? Gender.NOT_RECORDED : (i % 2 == 0 ? Gender.FEMALE : Gender.MALE))
                     .set(CANDIDATE.NAV_OFFICE_ID, nav)
                     .set(CANDIDATE.REFERRAL_DATE, referred)
-                    .set(CANDIDATE.REFERRAL_SOURCE, "NAV")
                     .set(CANDIDATE.MAIN_WORKPLACE_ID, workplaces.get(i % workplaces.size()))
-                    .set(CANDIDATE.PROGRAMME, (i % 5 == 4 ? Programme.MENN_I_HELSE : Programme.RECRUITMENT_THROUGH_INCLUSION).name())
-                    .set(CANDIDATE.STATUS, status.name())
+                    .set(CANDIDATE.PROGRAMME, (i % 5 == 4 ? Programme.MENN_I_HELSE : Programme.RECRUITMENT_THROUGH_INCLUSION))
+                    .set(CANDIDATE.STATUS, status)
                     .returning(CANDIDATE.ID).fetchOne(CANDIDATE.ID);
             LocalDate ended = history(tx, cid, status, referred);
             activity.forCandidate(cid, i, status, referred, ended, workplaces.get(i % workplaces.size()));
@@ -113,10 +117,10 @@ public final class DemoData {
         for (CandidateStatus s : CandidateStatus.values()) {
             var insert = tx.insertInto(CANDIDATE_STATUS_CHANGE)
                     .set(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID, candidateId)
-                    .set(CANDIDATE_STATUS_CHANGE.STATUS, s.name())
+                    .set(CANDIDATE_STATUS_CHANGE.STATUS, s)
                     .set(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, date);
             if (s == CandidateStatus.ENDED) {
-                insert = insert.set(CANDIDATE_STATUS_CHANGE.END_REASON, "JOB");
+                insert = insert.set(CANDIDATE_STATUS_CHANGE.END_REASON, EndReason.JOB);
             }
             insert.execute();
             if (s == reached) {
@@ -129,16 +133,16 @@ public final class DemoData {
 
     private static long workplace(DSLContext tx, long mid, String name, WorkplaceType type) {
         return tx.insertInto(WORKPLACE).set(WORKPLACE.MUNICIPALITY_ID, mid).set(WORKPLACE.NAME, name)
-                .set(WORKPLACE.WORKPLACE_TYPE, type.name()).returning(WORKPLACE.ID).fetchOne(WORKPLACE.ID);
+                .set(WORKPLACE.WORKPLACE_TYPE, type).returning(WORKPLACE.ID).fetchOne(WORKPLACE.ID);
     }
 
     private static long partner(DSLContext tx, long mid, String name, PartnerType type) {
         return tx.insertInto(PARTNER_ORGANISATION).set(PARTNER_ORGANISATION.MUNICIPALITY_ID, mid)
-                .set(PARTNER_ORGANISATION.NAME, name).set(PARTNER_ORGANISATION.PARTNER_TYPE, type.name())
+                .set(PARTNER_ORGANISATION.NAME, name).set(PARTNER_ORGANISATION.PARTNER_TYPE, type)
                 .returning(PARTNER_ORGANISATION.ID).fetchOne(PARTNER_ORGANISATION.ID);
     }
 
-    private static long representative(DSLContext tx, long mid, String unionCode, Long workplaceId, String name, String level) {
+    private static long representative(DSLContext tx, long mid, String unionCode, Long workplaceId, String name, RepresentativeLevel level) {
         long unionId = tx.select(TRADE_UNION.ID).from(TRADE_UNION).where(TRADE_UNION.CODE.eq(unionCode)).fetchSingle(TRADE_UNION.ID);
         return tx.insertInto(UNION_REPRESENTATIVE).set(UNION_REPRESENTATIVE.MUNICIPALITY_ID, mid)
                 .set(UNION_REPRESENTATIVE.UNION_ID, unionId).set(UNION_REPRESENTATIVE.WORKPLACE_ID, workplaceId)

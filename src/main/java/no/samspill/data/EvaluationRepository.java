@@ -12,27 +12,20 @@ import static no.samspill.data.schema.Tables.QUALIFICATION;
 import static no.samspill.data.schema.Tables.TRAINING_PATH;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import no.samspill.domain.CandidateStatus;
-import no.samspill.domain.EmploymentKind;
 import no.samspill.domain.EmploymentSpell;
-import no.samspill.domain.EndReason;
 import no.samspill.domain.FollowUp;
-import no.samspill.domain.FollowUpOutcome;
-import no.samspill.domain.Gender;
-import no.samspill.domain.InvolvementType;
 import no.samspill.domain.Qualification;
-import no.samspill.domain.QualificationKind;
 import no.samspill.domain.StatusChange;
-import no.samspill.domain.TrainingTemplate;
 import no.samspill.evaluation.CandidateFacts;
 import no.samspill.evaluation.Narrative;
 import no.samspill.evaluation.ProgrammeFacts;
+import no.samspill.data.schema.tables.records.EvaluationNarrativeRecord;
 import org.jooq.DSLContext;
 import no.samspill.data.schema.Tables;
 
@@ -62,24 +55,24 @@ public final class EvaluationRepository {
                         CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, CANDIDATE_STATUS_CHANGE.END_REASON)
                 .from(CANDIDATE_STATUS_CHANGE).join(CANDIDATE).on(CANDIDATE.ID.eq(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID)).where(ofMunicipality)
                 .orderBy(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, CANDIDATE_STATUS_CHANGE.ID)
-                .fetchGroups(r -> r.value1(), r -> new StatusChange(CandidateStatus.valueOf(r.value2()), r.value3(),
-                        r.value4() == null ? null : EndReason.valueOf(r.value4())));
+                .fetchGroups(r -> r.value1(), r -> new StatusChange(r.value2(), r.value3(),
+                        r.value4()));
         Map<Long, List<CandidateFacts.PathFact>> paths = tx.select(TRAINING_PATH.CANDIDATE_ID, TRAINING_PATH.TEMPLATE, TRAINING_PATH.START_DATE)
                 .from(TRAINING_PATH).join(CANDIDATE).on(CANDIDATE.ID.eq(TRAINING_PATH.CANDIDATE_ID)).where(ofMunicipality)
-                .fetchGroups(r -> r.value1(), r -> new CandidateFacts.PathFact(TrainingTemplate.valueOf(r.value2()), r.value3()));
+                .fetchGroups(r -> r.value1(), r -> new CandidateFacts.PathFact(r.value2(), r.value3()));
         Map<Long, List<Qualification>> qualifications = tx.select(QUALIFICATION.CANDIDATE_ID, QUALIFICATION.KIND, QUALIFICATION.ACHIEVED_DATE)
                 .from(QUALIFICATION).join(CANDIDATE).on(CANDIDATE.ID.eq(QUALIFICATION.CANDIDATE_ID)).where(ofMunicipality)
-                .fetchGroups(r -> r.value1(), r -> new Qualification(null, r.value1(), null, QualificationKind.valueOf(r.value2()), r.value3()));
+                .fetchGroups(r -> r.value1(), r -> new Qualification(null, r.value1(), null, r.value2(), r.value3()));
         Map<Long, List<EmploymentSpell>> spells = tx.select(EMPLOYMENT_SPELL.CANDIDATE_ID, EMPLOYMENT_SPELL.START_DATE, EMPLOYMENT_SPELL.END_DATE,
                         EMPLOYMENT_SPELL.JOB_PERCENTAGE, EMPLOYMENT_SPELL.PERMANENT, EMPLOYMENT_SPELL.EMPLOYMENT_KIND)
                 .from(EMPLOYMENT_SPELL).join(CANDIDATE).on(CANDIDATE.ID.eq(EMPLOYMENT_SPELL.CANDIDATE_ID)).where(ofMunicipality)
                 .fetchGroups(r -> r.value1(), r -> new EmploymentSpell(null, r.value1(), null, r.value2(), r.value3(), r.value4(),
-                        r.value5(), EmploymentKind.valueOf(r.value6())));
+                        r.value5(), r.value6()));
         Map<Long, List<FollowUp>> followUps = tx.select(FOLLOW_UP.CANDIDATE_ID, FOLLOW_UP.MONTHS_AFTER, FOLLOW_UP.DUE_DATE,
                         FOLLOW_UP.RECORDED_DATE, FOLLOW_UP.OUTCOME)
                 .from(FOLLOW_UP).join(CANDIDATE).on(CANDIDATE.ID.eq(FOLLOW_UP.CANDIDATE_ID)).where(ofMunicipality)
                 .fetchGroups(r -> r.value1(), r -> new FollowUp(null, r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5() == null ? null : FollowUpOutcome.valueOf(r.value5())));
+                        r.value5()));
         Map<Long, List<CandidateFacts.Period>> mentors = tx.select(MENTOR_ASSIGNMENT.CANDIDATE_ID, MENTOR_ASSIGNMENT.MENTOR_ID,
                         MENTOR_ASSIGNMENT.START_DATE, MENTOR_ASSIGNMENT.END_DATE)
                 .from(MENTOR_ASSIGNMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(MENTOR_ASSIGNMENT.CANDIDATE_ID)).where(ofMunicipality)
@@ -87,7 +80,7 @@ public final class EvaluationRepository {
         List<CandidateFacts> candidates = new ArrayList<>();
         tx.select(CANDIDATE.ID, CANDIDATE.BIRTH_YEAR, CANDIDATE.GENDER, CANDIDATE.MAIN_WORKPLACE_ID, CANDIDATE.REFERRAL_DATE)
                 .from(CANDIDATE).where(ofMunicipality).orderBy(CANDIDATE.ID)
-                .forEach(r -> candidates.add(new CandidateFacts(r.value1(), r.value2(), Gender.valueOf(r.value3()), r.value4(), r.value5(),
+                .forEach(r -> candidates.add(new CandidateFacts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         history.getOrDefault(r.value1(), List.of()), paths.getOrDefault(r.value1(), List.of()),
                         qualifications.getOrDefault(r.value1(), List.of()), spells.getOrDefault(r.value1(), List.of()),
                         followUps.getOrDefault(r.value1(), List.of()), mentors.getOrDefault(r.value1(), List.of()))));
@@ -97,7 +90,7 @@ public final class EvaluationRepository {
                 .fetchGroups(r -> r.value1(), r -> r.value2());
         List<ProgrammeFacts.EventFact> events = tx.select(INVOLVEMENT_EVENT.ID, INVOLVEMENT_EVENT.EVENT_DATE, INVOLVEMENT_EVENT.EVENT_TYPE)
                 .from(INVOLVEMENT_EVENT).where(INVOLVEMENT_EVENT.MUNICIPALITY_ID.eq(mid)).orderBy(INVOLVEMENT_EVENT.ID)
-                .fetch(r -> new ProgrammeFacts.EventFact(r.value2(), InvolvementType.valueOf(r.value3()),
+                .fetch(r -> new ProgrammeFacts.EventFact(r.value2(), r.value3(),
                         new HashSet<>(covered.getOrDefault(r.value1(), List.of()))));
         return new ProgrammeFacts(candidates, events);
     }
@@ -113,24 +106,22 @@ public final class EvaluationRepository {
         n.validate();
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            int updated = tx.update(EVALUATION_NARRATIVE).set(EVALUATION_NARRATIVE.WHAT_WORKED, n.whatWorked())
-                    .set(EVALUATION_NARRATIVE.BARRIERS, n.barriers()).set(EVALUATION_NARRATIVE.COOPERATION, n.cooperation())
-                    .set(EVALUATION_NARRATIVE.PLANS, n.plans()).set(EVALUATION_NARRATIVE.UPDATED_AT, OffsetDateTime.now(clock))
+            EvaluationNarrativeRecord r = tx.selectFrom(EVALUATION_NARRATIVE)
                     .where(EVALUATION_NARRATIVE.MUNICIPALITY_ID.eq(municipalityId).and(EVALUATION_NARRATIVE.REPORT_YEAR.eq(year)))
-                    .execute();
-            long id;
-            if (updated == 0) {
-                id = tx.insertInto(EVALUATION_NARRATIVE).set(EVALUATION_NARRATIVE.MUNICIPALITY_ID, municipalityId)
-                        .set(EVALUATION_NARRATIVE.REPORT_YEAR, year).set(EVALUATION_NARRATIVE.WHAT_WORKED, n.whatWorked())
-                        .set(EVALUATION_NARRATIVE.BARRIERS, n.barriers()).set(EVALUATION_NARRATIVE.COOPERATION, n.cooperation())
-                        .set(EVALUATION_NARRATIVE.PLANS, n.plans()).returning(EVALUATION_NARRATIVE.ID).fetchOne(EVALUATION_NARRATIVE.ID);
-            } else {
-                id = tx.select(EVALUATION_NARRATIVE.ID).from(EVALUATION_NARRATIVE)
-                        .where(EVALUATION_NARRATIVE.MUNICIPALITY_ID.eq(municipalityId).and(EVALUATION_NARRATIVE.REPORT_YEAR.eq(year)))
-                        .fetchSingle(EVALUATION_NARRATIVE.ID);
+                    .forUpdate().fetchOptional().orElse(null);
+            boolean create = r == null;
+            if (create) {
+                r = tx.newRecord(EVALUATION_NARRATIVE);
+                r.setMunicipalityId(municipalityId);
+                r.setReportYear(year);
             }
-            audit.record(tx, "evaluation_narrative", id, updated == 0 ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE,
-                    List.of("whatWorked", "barriers", "cooperation", "plans"));
+            r.setWhatWorked(n.whatWorked());
+            r.setBarriers(n.barriers());
+            r.setCooperation(n.cooperation());
+            r.setPlans(n.plans());
+            r.store();
+            audit.record(tx, EVALUATION_NARRATIVE.getName().toLowerCase(Locale.ROOT), r.getId(),
+                    create ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, List.of("whatWorked", "barriers", "cooperation", "plans"));
         });
     }
 

@@ -8,7 +8,6 @@ import static no.samspill.data.schema.Tables.WORKPLACE;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,10 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.samspill.data.schema.tables.records.InvolvementEventRecord;
+import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.InvolvementEvent;
-import no.samspill.domain.InvolvementLevel;
-import no.samspill.domain.InvolvementType;
-import no.samspill.domain.RecordDiff;
 import no.samspill.domain.WorkplaceCoverage;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -28,15 +25,23 @@ import no.samspill.domain.TextRules;
 /** Involvement events with the workplaces they covered and the tillitsvalgte who took part. */
 public final class InvolvementRepository {
 
-    static final String ENTITY = "involvement_event";
+    static final Stored<InvolvementEvent, InvolvementEventRecord> KIND = Stored.of(INVOLVEMENT_EVENT,
+            INVOLVEMENT_EVENT.ID, InvolvementEvent::id, INVOLVEMENT_EVENT.MUNICIPALITY_ID, InvolvementEvent::municipalityId,
+            (InvolvementEventRecord r) -> toDomain(r, Set.of(), Set.of()), (e, r) -> {
+                r.setEventDate(e.date());
+                r.setEventType(e.type());
+                r.setEventLevel(e.level());
+                r.setTopic(e.topic());
+                r.setOutcome(e.outcome());
+            }).readWith(InvolvementRepository::find);
 
     private final DSLContext dsl;
-    private final AuditLog audit;
+    private final AuditedWrites writes;
     private final Clock clock;
 
     public InvolvementRepository(DSLContext dsl, AuditLog audit, Clock clock) {
         this.dsl = dsl;
-        this.audit = audit;
+        this.writes = new AuditedWrites(audit);
         this.clock = clock;
     }
 
@@ -68,28 +73,11 @@ public final class InvolvementRepository {
         clean.validate(LocalDate.now(clock));
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            InvolvementEventRecord r;
-            List<String> changed;
-            if (clean.id() == null) {
-                r = tx.newRecord(INVOLVEMENT_EVENT);
-                r.setMunicipalityId(clean.municipalityId());
-                changed = RecordDiff.allFields(clean);
-            } else {
-                r = tx.selectFrom(INVOLVEMENT_EVENT).where(INVOLVEMENT_EVENT.ID.eq(clean.id())).forUpdate().fetchOptional()
-                        .orElseThrow(() -> new RecordNotFoundException(ENTITY, clean.id()));
-                changed = RecordDiff.changedFields(find(tx, r), clean);
-                r.setUpdatedAt(OffsetDateTime.now(clock));
+            AuditedWrites.Saved<InvolvementEvent, InvolvementEventRecord> saved = writes.save(tx, KIND, clean);
+            if (!saved.created() && !saved.changedAnything()) {
+                return saved.value();
             }
-            if (changed.isEmpty()) {
-                return clean;
-            }
-            r.setEventDate(clean.date());
-            r.setEventType(clean.type().name());
-            r.setEventLevel(clean.level().name());
-            r.setTopic(clean.topic());
-            r.setOutcome(clean.outcome());
-            r.store();
-            long id = r.getId();
+            long id = saved.row().getId();
             tx.deleteFrom(INVOLVEMENT_WORKPLACE).where(INVOLVEMENT_WORKPLACE.EVENT_ID.eq(id)).execute();
             tx.deleteFrom(INVOLVEMENT_PARTICIPANT).where(INVOLVEMENT_PARTICIPANT.EVENT_ID.eq(id)).execute();
             for (Long w : clean.workplaceIds()) {
@@ -100,15 +88,14 @@ public final class InvolvementRepository {
                 tx.insertInto(INVOLVEMENT_PARTICIPANT).set(INVOLVEMENT_PARTICIPANT.EVENT_ID, id)
                         .set(INVOLVEMENT_PARTICIPANT.UNION_REPRESENTATIVE_ID, p).execute();
             }
-            audit.record(tx, ENTITY, id, clean.id() == null ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, changed);
-            return toDomain(r, clean.workplaceIds(), clean.representativeIds());
+            return toDomain(saved.row(), clean.workplaceIds(), clean.representativeIds());
         });
     }
 
     public void delete(long id) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            audit.delete(tx, INVOLVEMENT_EVENT, INVOLVEMENT_EVENT.ID, ENTITY, id);
+            writes.delete(tx, KIND, id);
         });
     }
 
@@ -118,7 +105,7 @@ public final class InvolvementRepository {
      */
     public List<WorkplaceCoverage> coverage(long municipalityId, int year) {
         var candidates = DSL.selectCount().from(CANDIDATE)
-                .where(CANDIDATE.MAIN_WORKPLACE_ID.eq(WORKPLACE.ID).and(CANDIDATE.STATUS.ne("ENDED"))).asField("candidates");
+                .where(CANDIDATE.MAIN_WORKPLACE_ID.eq(WORKPLACE.ID).and(CANDIDATE.STATUS.ne(CandidateStatus.ENDED))).asField("candidates");
         var events = DSL.selectCount().from(INVOLVEMENT_WORKPLACE).join(INVOLVEMENT_EVENT)
                 .on(INVOLVEMENT_EVENT.ID.eq(INVOLVEMENT_WORKPLACE.EVENT_ID))
                 .where(INVOLVEMENT_WORKPLACE.WORKPLACE_ID.eq(WORKPLACE.ID)
@@ -141,7 +128,7 @@ public final class InvolvementRepository {
     }
 
     private static InvolvementEvent toDomain(InvolvementEventRecord r, Set<Long> workplaces, Set<Long> people) {
-        return new InvolvementEvent(r.getId(), r.getMunicipalityId(), r.getEventDate(), InvolvementType.valueOf(r.getEventType()),
-                InvolvementLevel.valueOf(r.getEventLevel()), r.getTopic(), r.getOutcome(), workplaces, people);
+        return new InvolvementEvent(r.getId(), r.getMunicipalityId(), r.getEventDate(), r.getEventType(),
+                r.getEventLevel(), r.getTopic(), r.getOutcome(), workplaces, people);
     }
 }

@@ -34,7 +34,7 @@ public final class LookupRepository {
     public List<Ref> navOffices(long municipalityId) {
         return dsl.select(PARTNER_ORGANISATION.ID, PARTNER_ORGANISATION.NAME).from(PARTNER_ORGANISATION)
                 .where(PARTNER_ORGANISATION.MUNICIPALITY_ID.eq(municipalityId)
-                        .and(PARTNER_ORGANISATION.PARTNER_TYPE.eq(PartnerType.NAV_OFFICE.name())))
+                        .and(PARTNER_ORGANISATION.PARTNER_TYPE.eq(PartnerType.NAV_OFFICE)))
                 .orderBy(PARTNER_ORGANISATION.NAME)
                 .fetch(r -> new Ref(r.value1(), r.value2()));
     }

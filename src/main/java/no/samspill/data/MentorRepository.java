@@ -5,10 +5,9 @@ import static no.samspill.data.schema.Tables.MENTOR;
 import static no.samspill.data.schema.Tables.MENTOR_ASSIGNMENT;
 import static no.samspill.data.schema.Tables.WORKPLACE;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
+import no.samspill.data.schema.tables.records.MentorAssignmentRecord;
 import no.samspill.data.schema.tables.records.MentorRecord;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.DueItem;
@@ -25,17 +24,22 @@ import org.jooq.impl.DSL;
 /** Mentors, their assignments to candidates, and who is missing one. */
 public final class MentorRepository {
 
-    static final String ENTITY = "mentor";
+    static final Stored<Mentor, MentorRecord> KIND = Stored.of(MENTOR, MENTOR.ID, Mentor::id,
+            MENTOR.MUNICIPALITY_ID, Mentor::municipalityId, MentorRepository::toDomain, (m, r) -> {
+                r.setFullName(m.fullName());
+                r.setWorkplaceId(m.workplaceId());
+                r.setActive(m.active());
+            });
     static final String ASSIGNMENT = "mentor_assignment";
 
     private final DSLContext dsl;
     private final AuditLog audit;
-    private final Clock clock;
+    private final AuditedWrites writes;
 
-    public MentorRepository(DSLContext dsl, AuditLog audit, Clock clock) {
+    public MentorRepository(DSLContext dsl, AuditLog audit) {
         this.dsl = dsl;
         this.audit = audit;
-        this.clock = clock;
+        this.writes = new AuditedWrites(audit);
     }
 
     public List<MentorSummary> list(long municipalityId) {
@@ -53,30 +57,7 @@ public final class MentorRepository {
     public Mentor save(Mentor m) {
         Mentor clean = new Mentor(m.id(), m.municipalityId(), WorkplaceRepository.strip(m.fullName()), m.workplaceId(), m.active());
         clean.validate();
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            MentorRecord r;
-            List<String> changed;
-            if (clean.id() == null) {
-                r = tx.newRecord(MENTOR);
-                r.setMunicipalityId(clean.municipalityId());
-                changed = RecordDiff.allFields(clean);
-            } else {
-                r = tx.selectFrom(MENTOR).where(MENTOR.ID.eq(clean.id())).forUpdate().fetchOptional()
-                        .orElseThrow(() -> new RecordNotFoundException(ENTITY, clean.id()));
-                changed = RecordDiff.changedFields(toDomain(r), clean);
-                r.setUpdatedAt(OffsetDateTime.now(clock));
-            }
-            if (changed.isEmpty()) {
-                return clean;
-            }
-            r.setFullName(clean.fullName());
-            r.setWorkplaceId(clean.workplaceId());
-            r.setActive(clean.active());
-            r.store();
-            audit.record(tx, ENTITY, r.getId(), clean.id() == null ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, changed);
-            return toDomain(r);
-        });
+        return dsl.transactionResult(cfg -> writes.save(cfg.dsl(), KIND, clean).value());
     }
 
     /** A mentor with assignment history is kept (the history would go with them); mark them inactive instead. */
@@ -86,7 +67,7 @@ public final class MentorRepository {
             if (tx.fetchCount(MENTOR_ASSIGNMENT, MENTOR_ASSIGNMENT.MENTOR_ID.eq(mentorId)) > 0) {
                 throw new RefusedException("mentors.delete.hasHistory");
             }
-            audit.delete(tx, MENTOR, MENTOR.ID, ENTITY, mentorId);
+            writes.delete(tx, KIND, mentorId);
         });
     }
 
@@ -109,14 +90,9 @@ public final class MentorRepository {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             String name = tx.select(MENTOR.FULL_NAME).from(MENTOR).where(MENTOR.ID.eq(mentorId)).fetchOptional(MENTOR.FULL_NAME)
-                    .orElseThrow(() -> new RecordNotFoundException(ENTITY, mentorId));
+                    .orElseThrow(() -> new RecordNotFoundException(KIND.entity(), mentorId));
             MentorHandover.Plan plan = MentorHandover.plan(assignments(tx, candidateId), candidateId, mentorId, name, date);
-            plan.ended().ifPresent(old -> {
-                tx.update(MENTOR_ASSIGNMENT).set(MENTOR_ASSIGNMENT.END_DATE, old.end())
-                        .set(MENTOR_ASSIGNMENT.UPDATED_AT, OffsetDateTime.now(clock))
-                        .where(MENTOR_ASSIGNMENT.ID.eq(old.id())).execute();
-                audit.record(tx, ASSIGNMENT, old.id(), AuditLog.Action.UPDATE, List.of("end"));
-            });
+            plan.ended().ifPresent(old -> end(tx, old.id(), old.end()));
             MentorAssignment started = plan.started();
             long id = tx.insertInto(MENTOR_ASSIGNMENT).set(MENTOR_ASSIGNMENT.CANDIDATE_ID, candidateId)
                     .set(MENTOR_ASSIGNMENT.MENTOR_ID, mentorId).set(MENTOR_ASSIGNMENT.START_DATE, started.start())
@@ -133,12 +109,15 @@ public final class MentorRepository {
 
     void endOpenAssignment(DSLContext tx, long candidateId, LocalDate date) {
         MentorHandover.open(assignments(tx, candidateId)).ifPresent(open -> {
-            LocalDate end = date.isBefore(open.start()) ? open.start() : date;
-            tx.update(MENTOR_ASSIGNMENT).set(MENTOR_ASSIGNMENT.END_DATE, end)
-                    .set(MENTOR_ASSIGNMENT.UPDATED_AT, OffsetDateTime.now(clock))
-                    .where(MENTOR_ASSIGNMENT.ID.eq(open.id())).execute();
-            audit.record(tx, ASSIGNMENT, open.id(), AuditLog.Action.UPDATE, List.of("end"));
+            end(tx, open.id(), date.isBefore(open.start()) ? open.start() : date);
         });
+    }
+
+    private void end(DSLContext tx, long assignmentId, LocalDate end) {
+        MentorAssignmentRecord r = tx.fetchSingle(MENTOR_ASSIGNMENT, MENTOR_ASSIGNMENT.ID.eq(assignmentId));
+        r.setEndDate(end);
+        r.store();
+        audit.record(tx, ASSIGNMENT, assignmentId, AuditLog.Action.UPDATE, List.of("end"));
     }
 
     /** Active candidates (active, in qualification, in job) with no open mentor assignment. */
@@ -146,9 +125,9 @@ public final class MentorRepository {
         Condition noOpen = DSL.notExists(DSL.selectOne().from(MENTOR_ASSIGNMENT)
                 .where(MENTOR_ASSIGNMENT.CANDIDATE_ID.eq(CANDIDATE.ID).and(MENTOR_ASSIGNMENT.END_DATE.isNull())));
         return dsl.select(CANDIDATE.ID, CANDIDATE.FULL_NAME, CANDIDATE.STATUS).from(CANDIDATE)
-                .where(CANDIDATE.MUNICIPALITY_ID.eq(municipalityId).and(CANDIDATE.STATUS.in(CandidateStatus.activeNames())).and(noOpen))
+                .where(CANDIDATE.MUNICIPALITY_ID.eq(municipalityId).and(CANDIDATE.STATUS.in(CandidateStatus.active())).and(noOpen))
                 .orderBy(CANDIDATE.FULL_NAME, CANDIDATE.ID)
-                .fetch(r -> new DueItem(DueItem.Kind.NO_MENTOR, r.value1(), r.value2(), r.value3(), null));
+                .fetch(r -> new DueItem(DueItem.Kind.NO_MENTOR, r.value1(), r.value2(), r.value3().name(), null));
     }
 
     static Mentor toDomain(MentorRecord r) {

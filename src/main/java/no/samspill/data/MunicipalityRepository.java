@@ -66,7 +66,9 @@ public final class MunicipalityRepository {
         var candidate = Tables.CANDIDATE;
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            tx.update(MUNICIPALITY).set(MUNICIPALITY.STORE_NATIONAL_ID, store).where(MUNICIPALITY.ID.eq(municipalityId)).execute();
+            MunicipalityRecord m = tx.selectFrom(MUNICIPALITY).where(MUNICIPALITY.ID.eq(municipalityId)).forUpdate().fetchSingle();
+            m.setStoreNationalId(store);
+            m.store();
             audit.record(tx, "municipality", municipalityId, AuditLog.Action.UPDATE, List.of("storeNationalId"));
             if (!store) {
                 List<Long> cleared = tx.select(candidate.ID).from(candidate)

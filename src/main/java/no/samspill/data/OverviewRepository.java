@@ -39,13 +39,13 @@ public final class OverviewRepository {
     private int changesInto(Condition ofMunicipality, CandidateStatus status, LocalDate from, LocalDate to) {
         return dsl.fetchCount(dsl.selectDistinct(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID).from(CANDIDATE_STATUS_CHANGE)
                 .join(CANDIDATE).on(CANDIDATE.ID.eq(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID))
-                .where(ofMunicipality.and(CANDIDATE_STATUS_CHANGE.STATUS.eq(status.name()))
+                .where(ofMunicipality.and(CANDIDATE_STATUS_CHANGE.STATUS.eq(status))
                         .and(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE.between(from, to))));
     }
 
     private int qualifications(Condition ofMunicipality, QualificationKind kind, LocalDate from, LocalDate to) {
         return dsl.fetchCount(dsl.select(QUALIFICATION.ID).from(QUALIFICATION)
                 .join(CANDIDATE).on(CANDIDATE.ID.eq(QUALIFICATION.CANDIDATE_ID))
-                .where(ofMunicipality.and(QUALIFICATION.KIND.eq(kind.name())).and(QUALIFICATION.ACHIEVED_DATE.between(from, to))));
+                .where(ofMunicipality.and(QUALIFICATION.KIND.eq(kind)).and(QUALIFICATION.ACHIEVED_DATE.between(from, to))));
     }
 }

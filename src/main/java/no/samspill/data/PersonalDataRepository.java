@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.AuditEntry;
 import no.samspill.domain.CandidateSummary;
 import no.samspill.domain.SubjectAccess;
+import no.samspill.data.schema.tables.records.CandidateRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -21,6 +23,7 @@ public final class PersonalDataRepository {
     private final AuditLog audit;
     private final Clock clock;
     private final CandidateRepository candidates;
+    private final AuditedWrites writes;
     private final MentorRepository mentors;
     private final TrainingRepository training;
     private final EmploymentRepository employment;
@@ -29,8 +32,9 @@ public final class PersonalDataRepository {
         this.dsl = dsl;
         this.audit = audit;
         this.clock = clock;
+        this.writes = new AuditedWrites(audit);
         this.candidates = new CandidateRepository(dsl, audit, clock);
-        this.mentors = new MentorRepository(dsl, audit, clock);
+        this.mentors = new MentorRepository(dsl, audit);
         this.training = new TrainingRepository(dsl, audit, clock);
         this.employment = new EmploymentRepository(dsl, audit, clock);
     }
@@ -38,11 +42,11 @@ public final class PersonalDataRepository {
     /** Everything stored about one candidate, read in one transaction so the parts agree. */
     public SubjectAccess access(long candidateId) {
         return dsl.transactionResult(cfg -> {
-            var c = candidates.find(candidateId).orElseThrow(() -> new RecordNotFoundException("candidate", candidateId));
+            var c = candidates.find(candidateId).orElseThrow(() -> new RecordNotFoundException(CandidateRepository.KIND.entity(), candidateId));
             var paths = training.paths(candidateId).stream()
                     .map(p -> new SubjectAccess.PathWithSteps(p, training.steps(p.id()))).toList();
             List<AuditEntry> log = dsl.selectFrom(AUDIT_ENTRY)
-                    .where(AUDIT_ENTRY.ENTITY.eq("candidate").and(AUDIT_ENTRY.ENTITY_ID.eq(candidateId))).orderBy(AUDIT_ENTRY.ID)
+                    .where(AUDIT_ENTRY.ENTITY.eq(CandidateRepository.KIND.entity()).and(AUDIT_ENTRY.ENTITY_ID.eq(candidateId))).orderBy(AUDIT_ENTRY.ID)
                     .fetch(r -> new AuditEntry(r.getId(), r.getOccurredAt(), r.getEntity(), r.getEntityId(), r.getAction(),
                             r.getChangedFields(), r.getOsUser()));
             return new SubjectAccess(c, candidates.nationalId(candidateId).orElse(null), candidates.history(candidateId),
@@ -55,9 +59,9 @@ public final class PersonalDataRepository {
     public List<CandidateSummary> dueForAnonymisation(long municipalityId, int years) {
         LocalDate before = LocalDate.now(clock).minusYears(years);
         var lastEnded = DSL.select(DSL.max(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE)).from(CANDIDATE_STATUS_CHANGE)
-                .where(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID.eq(CANDIDATE.ID).and(CANDIDATE_STATUS_CHANGE.STATUS.eq("ENDED")))
+                .where(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID.eq(CANDIDATE.ID).and(CANDIDATE_STATUS_CHANGE.STATUS.eq(CandidateStatus.ENDED)))
                 .asField();
-        return candidates.summaries(CANDIDATE.MUNICIPALITY_ID.eq(municipalityId).and(CANDIDATE.STATUS.eq("ENDED"))
+        return candidates.summaries(CANDIDATE.MUNICIPALITY_ID.eq(municipalityId).and(CANDIDATE.STATUS.eq(CandidateStatus.ENDED))
                 .and(CANDIDATE.FULL_NAME.notLike(SubjectAccess.ANONYMISED_PREFIX + "%"))
                 .and(DSL.field(lastEnded).lt(before)));
     }
@@ -69,14 +73,14 @@ public final class PersonalDataRepository {
     public void anonymise(long candidateId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            int n = tx.update(CANDIDATE).set(CANDIDATE.FULL_NAME, SubjectAccess.ANONYMISED_PREFIX + candidateId)
-                    .setNull(CANDIDATE.CONTACT).setNull(CANDIDATE.NATIONAL_ID).setNull(CANDIDATE.BIRTH_DATE).setNull(CANDIDATE.NOTE)
-                    .set(CANDIDATE.UPDATED_AT, OffsetDateTime.now(clock))
-                    .where(CANDIDATE.ID.eq(candidateId)).execute();
-            if (n == 0) {
-                throw new RecordNotFoundException("candidate", candidateId);
-            }
-            audit.record(tx, "candidate", candidateId, AuditLog.Action.ANONYMISE, List.of("fullName", "contact", "nationalId", "birthDate", "note"));
+            CandidateRecord r = writes.lock(tx, CandidateRepository.KIND, candidateId);
+            r.setFullName(SubjectAccess.ANONYMISED_PREFIX + candidateId);
+            r.setContact(null);
+            r.setNationalId(null);
+            r.setBirthDate(null);
+            r.setNote(null);
+            r.store();
+            audit.record(tx, CandidateRepository.KIND.entity(), candidateId, AuditLog.Action.ANONYMISE, List.of("fullName", "contact", "nationalId", "birthDate", "note"));
         });
     }
 }

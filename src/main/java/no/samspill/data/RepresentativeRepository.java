@@ -4,13 +4,9 @@ import static no.samspill.data.schema.Tables.TRADE_UNION;
 import static no.samspill.data.schema.Tables.UNION_REPRESENTATIVE;
 import static no.samspill.data.schema.Tables.WORKPLACE;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import no.samspill.data.schema.tables.records.UnionRepresentativeRecord;
-import no.samspill.domain.RecordDiff;
 import no.samspill.domain.Ref;
-import no.samspill.domain.RepresentativeLevel;
 import no.samspill.domain.RepresentativeSummary;
 import no.samspill.domain.UnionRepresentative;
 import org.jooq.DSLContext;
@@ -18,16 +14,22 @@ import org.jooq.DSLContext;
 /** Tillitsvalgte in their roles. Holds the role only: union, level and where, never a membership list. */
 public final class RepresentativeRepository {
 
-    static final String ENTITY = "union_representative";
+    static final Stored<UnionRepresentative, UnionRepresentativeRecord> KIND = Stored.of(UNION_REPRESENTATIVE,
+            UNION_REPRESENTATIVE.ID, UnionRepresentative::id, UNION_REPRESENTATIVE.MUNICIPALITY_ID,
+            UnionRepresentative::municipalityId, RepresentativeRepository::toDomain, (u, r) -> {
+                r.setUnionId(u.unionId());
+                r.setWorkplaceId(u.workplaceId());
+                r.setFullName(u.fullName());
+                r.setRoleLevel(u.level());
+                r.setActive(u.active());
+            });
 
     private final DSLContext dsl;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final AuditedWrites writes;
 
-    public RepresentativeRepository(DSLContext dsl, AuditLog audit, Clock clock) {
+    public RepresentativeRepository(DSLContext dsl, AuditLog audit) {
         this.dsl = dsl;
-        this.audit = audit;
-        this.clock = clock;
+        this.writes = new AuditedWrites(audit);
     }
 
     public List<Ref> unions() {
@@ -45,51 +47,26 @@ public final class RepresentativeRepository {
                 .where(UNION_REPRESENTATIVE.MUNICIPALITY_ID.eq(municipalityId))
                 .orderBy(UNION_REPRESENTATIVE.FULL_NAME, UNION_REPRESENTATIVE.ID)
                 .fetch(r -> new RepresentativeSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), RepresentativeLevel.valueOf(r.value7()), r.value8()));
+                        r.value6(), r.value7(), r.value8()));
     }
 
     public UnionRepresentative save(UnionRepresentative u) {
         UnionRepresentative clean = new UnionRepresentative(u.id(), u.municipalityId(), u.unionId(), u.workplaceId(),
                 WorkplaceRepository.strip(u.fullName()), u.level(), u.active());
         clean.validate();
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            UnionRepresentativeRecord r;
-            List<String> changed;
-            if (clean.id() == null) {
-                r = tx.newRecord(UNION_REPRESENTATIVE);
-                r.setMunicipalityId(clean.municipalityId());
-                changed = RecordDiff.allFields(clean);
-            } else {
-                r = tx.selectFrom(UNION_REPRESENTATIVE).where(UNION_REPRESENTATIVE.ID.eq(clean.id())).forUpdate()
-                        .fetchOptional().orElseThrow(() -> new RecordNotFoundException(ENTITY, clean.id()));
-                changed = RecordDiff.changedFields(toDomain(r), clean);
-                r.setUpdatedAt(OffsetDateTime.now(clock));
-            }
-            if (changed.isEmpty()) {
-                return clean;
-            }
-            r.setUnionId(clean.unionId());
-            r.setWorkplaceId(clean.workplaceId());
-            r.setFullName(clean.fullName());
-            r.setRoleLevel(clean.level().name());
-            r.setActive(clean.active());
-            r.store();
-            audit.record(tx, ENTITY, r.getId(), clean.id() == null ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, changed);
-            return toDomain(r);
-        });
+        return dsl.transactionResult(cfg -> writes.save(cfg.dsl(), KIND, clean).value());
     }
 
     /** A real delete: the person leaves the events they took part in, the events stay. */
     public void delete(long id) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            audit.delete(tx, UNION_REPRESENTATIVE, UNION_REPRESENTATIVE.ID, ENTITY, id);
+            writes.delete(tx, KIND, id);
         });
     }
 
     static UnionRepresentative toDomain(UnionRepresentativeRecord r) {
         return new UnionRepresentative(r.getId(), r.getMunicipalityId(), r.getUnionId(), r.getWorkplaceId(), r.getFullName(),
-                RepresentativeLevel.valueOf(r.getRoleLevel()), r.getActive());
+                r.getRoleLevel(), r.getActive());
     }
 }

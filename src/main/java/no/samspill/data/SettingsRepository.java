@@ -2,9 +2,8 @@ package no.samspill.data;
 
 import static no.samspill.data.schema.Tables.APP_SETTING;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Optional;
+import no.samspill.data.schema.tables.records.AppSettingRecord;
 import org.jooq.DSLContext;
 
 /** Application settings as key/value pairs (language, theme, the municipality last opened). */
@@ -15,11 +14,9 @@ public final class SettingsRepository {
     public static final String CURRENT_MUNICIPALITY = "municipality.current";
 
     private final DSLContext dsl;
-    private final Clock clock;
 
-    public SettingsRepository(DSLContext dsl, Clock clock) {
+    public SettingsRepository(DSLContext dsl) {
         this.dsl = dsl;
-        this.clock = clock;
     }
 
     public Optional<String> get(String key) {
@@ -29,13 +26,12 @@ public final class SettingsRepository {
     }
 
     public void put(String key, String value) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        dsl.transaction(cfg -> cfg.dsl().mergeInto(APP_SETTING)
-                .using(cfg.dsl().selectOne())
-                .on(APP_SETTING.SETTING_KEY.eq(key))
-                .whenMatchedThenUpdate().set(APP_SETTING.SETTING_VALUE, value).set(APP_SETTING.UPDATED_AT, now)
-                .whenNotMatchedThenInsert(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE)
-                .values(key, value)
-                .execute());
+        dsl.transaction(cfg -> {
+            AppSettingRecord r = cfg.dsl().selectFrom(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key)).forUpdate()
+                    .fetchOptional().orElseGet(() -> cfg.dsl().newRecord(APP_SETTING));
+            r.setSettingKey(key);
+            r.setSettingValue(value);
+            r.store();
+        });
     }
 }

@@ -7,15 +7,15 @@ import static no.samspill.data.schema.Tables.TRAINING_STEP;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
+import no.samspill.data.schema.tables.records.QualificationRecord;
+import no.samspill.data.schema.tables.records.TrainingPathRecord;
 import no.samspill.data.schema.tables.records.TrainingStepRecord;
+import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.Checks;
 import no.samspill.domain.DueItem;
 import no.samspill.domain.Qualification;
-import no.samspill.domain.QualificationKind;
-import no.samspill.domain.RecordDiff;
 import no.samspill.domain.StepStatus;
 import no.samspill.domain.TrainingPath;
 import no.samspill.domain.TrainingStep;
@@ -27,21 +27,43 @@ import org.jooq.impl.DSL;
 /** Training paths with their steps, and the formal outcomes (fagbrev, kompetansebevis). */
 public final class TrainingRepository {
 
+    static final Stored<TrainingStep, TrainingStepRecord> STEPS = Stored.of(TRAINING_STEP, TRAINING_STEP.ID,
+            TrainingStep::id, TRAINING_STEP.PATH_ID, TrainingStep::pathId, TrainingRepository::toDomain, (s, r) -> {
+                r.setPosition(s.position());
+                r.setTitle(s.title());
+                r.setPlannedDate(s.planned());
+                r.setDoneDate(s.done());
+                r.setStatus(s.status());
+            }).keeping((before, draft) -> at(draft, before.position()));
+    static final Stored<Qualification, QualificationRecord> QUALIFICATIONS = Stored.of(QUALIFICATION, QUALIFICATION.ID,
+            Qualification::id, QUALIFICATION.CANDIDATE_ID, Qualification::candidateId, TrainingRepository::toDomain,
+            (q, r) -> {
+                r.setPathId(q.pathId());
+                r.setKind(q.kind());
+                r.setAchievedDate(q.achieved());
+            });
+    static final Stored<TrainingPath, TrainingPathRecord> PATHS = Stored.of(TRAINING_PATH, TRAINING_PATH.ID,
+            TrainingPath::id, TRAINING_PATH.CANDIDATE_ID, TrainingPath::candidateId, TrainingRepository::toDomain,
+            (p, r) -> {
+                r.setTemplate(p.template());
+                r.setTitle(p.title());
+                r.setStartDate(p.start());
+            });
+
     private final DSLContext dsl;
-    private final AuditLog audit;
+    private final AuditedWrites writes;
     private final Clock clock;
 
     public TrainingRepository(DSLContext dsl, AuditLog audit, Clock clock) {
         this.dsl = dsl;
-        this.audit = audit;
+        this.writes = new AuditedWrites(audit);
         this.clock = clock;
     }
 
     public List<TrainingPath> paths(long candidateId) {
         return dsl.selectFrom(TRAINING_PATH).where(TRAINING_PATH.CANDIDATE_ID.eq(candidateId))
                 .orderBy(TRAINING_PATH.START_DATE, TRAINING_PATH.ID)
-                .fetch(r -> new TrainingPath(r.getId(), r.getCandidateId(), TrainingTemplate.valueOf(r.getTemplate()),
-                        r.getTitle(), r.getStartDate()));
+                .fetch(TrainingRepository::toDomain);
     }
 
     public List<TrainingStep> steps(long pathId) {
@@ -59,17 +81,10 @@ public final class TrainingRepository {
                 .add("template", Checks.required(template)).orThrow();
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            long id = tx.insertInto(TRAINING_PATH).set(TRAINING_PATH.CANDIDATE_ID, candidateId)
-                    .set(TRAINING_PATH.TEMPLATE, template.name()).set(TRAINING_PATH.TITLE, title.strip())
-                    .set(TRAINING_PATH.START_DATE, start).returning(TRAINING_PATH.ID).fetchOne(TRAINING_PATH.ID);
-            TrainingPath path = new TrainingPath(id, candidateId, template, title.strip(), start);
-            audit.record(tx, "training_path", id, AuditLog.Action.CREATE, RecordDiff.allFields(path));
+            TrainingPath path = writes.save(tx, PATHS, new TrainingPath(null, candidateId, template, title.strip(), start)).value();
             for (TrainingTemplate.PlannedStep p : template.plan(start)) {
-                long stepId = tx.insertInto(TRAINING_STEP).set(TRAINING_STEP.PATH_ID, id)
-                        .set(TRAINING_STEP.POSITION, p.position()).set(TRAINING_STEP.TITLE, stepTitle.apply(p.kind()))
-                        .set(TRAINING_STEP.PLANNED_DATE, p.plannedDate()).set(TRAINING_STEP.STATUS, StepStatus.PLANNED.name())
-                        .returning(TRAINING_STEP.ID).fetchOne(TRAINING_STEP.ID);
-                audit.record(tx, "training_step", stepId, AuditLog.Action.CREATE, List.of("title", "planned", "status"));
+                writes.save(tx, STEPS, new TrainingStep(null, path.id(), p.position(), stepTitle.apply(p.kind()),
+                        p.plannedDate(), null, StepStatus.PLANNED));
             }
             return path;
         });
@@ -79,7 +94,7 @@ public final class TrainingRepository {
     public void deletePath(long pathId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            audit.delete(tx, TRAINING_PATH, TRAINING_PATH.ID, "training_path", pathId);
+            writes.delete(tx, PATHS, pathId);
         });
     }
 
@@ -90,65 +105,42 @@ public final class TrainingRepository {
         clean.validate(LocalDate.now(clock));
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            TrainingStepRecord r;
-            List<String> changed;
-            if (clean.id() == null) {
-                r = tx.newRecord(TRAINING_STEP);
-                r.setPathId(clean.pathId());
-                Integer last = tx.select(DSL.max(TRAINING_STEP.POSITION)).from(TRAINING_STEP)
-                        .where(TRAINING_STEP.PATH_ID.eq(clean.pathId())).fetchOne(0, Integer.class);
-                r.setPosition(last == null ? 1 : last + 1);
-                changed = RecordDiff.allFields(clean);
-            } else {
-                r = tx.selectFrom(TRAINING_STEP).where(TRAINING_STEP.ID.eq(clean.id())).forUpdate().fetchOptional()
-                        .orElseThrow(() -> new RecordNotFoundException("training_step", clean.id()));
-                changed = RecordDiff.changedFields(toDomain(r), clean);
-                changed.remove("position");
-                r.setUpdatedAt(OffsetDateTime.now(clock));
-            }
-            if (changed.isEmpty()) {
-                return toDomain(r);
-            }
-            r.setTitle(clean.title());
-            r.setPlannedDate(clean.planned());
-            r.setDoneDate(clean.done());
-            r.setStatus(clean.status().name());
-            r.store();
-            audit.record(tx, "training_step", r.getId(), clean.id() == null ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, changed);
-            return toDomain(r);
+            return writes.save(tx, STEPS, clean.id() == null ? at(clean, nextPosition(tx, clean.pathId())) : clean).value();
         });
+    }
+
+    private static int nextPosition(DSLContext tx, long pathId) {
+        Integer last = tx.select(DSL.max(TRAINING_STEP.POSITION)).from(TRAINING_STEP)
+                .where(TRAINING_STEP.PATH_ID.eq(pathId)).fetchOne(0, Integer.class);
+        return last == null ? 1 : last + 1;
+    }
+
+    private static TrainingStep at(TrainingStep s, int position) {
+        return new TrainingStep(s.id(), s.pathId(), position, s.title(), s.planned(), s.done(), s.status());
     }
 
     public void deleteStep(long stepId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            audit.delete(tx, TRAINING_STEP, TRAINING_STEP.ID, "training_step", stepId);
+            writes.delete(tx, STEPS, stepId);
         });
     }
 
     public List<Qualification> qualifications(long candidateId) {
         return dsl.selectFrom(QUALIFICATION).where(QUALIFICATION.CANDIDATE_ID.eq(candidateId))
                 .orderBy(QUALIFICATION.ACHIEVED_DATE, QUALIFICATION.ID)
-                .fetch(r -> new Qualification(r.getId(), r.getCandidateId(), r.getPathId(),
-                        QualificationKind.valueOf(r.getKind()), r.getAchievedDate()));
+                .fetch(TrainingRepository::toDomain);
     }
 
     public Qualification add(Qualification q) {
         q.validate(LocalDate.now(clock));
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            long id = tx.insertInto(QUALIFICATION).set(QUALIFICATION.CANDIDATE_ID, q.candidateId())
-                    .set(QUALIFICATION.PATH_ID, q.pathId()).set(QUALIFICATION.KIND, q.kind().name())
-                    .set(QUALIFICATION.ACHIEVED_DATE, q.achieved()).returning(QUALIFICATION.ID).fetchOne(QUALIFICATION.ID);
-            audit.record(tx, "qualification", id, AuditLog.Action.CREATE, RecordDiff.allFields(q));
-            return new Qualification(id, q.candidateId(), q.pathId(), q.kind(), q.achieved());
-        });
+        return dsl.transactionResult(cfg -> writes.save(cfg.dsl(), QUALIFICATIONS, q).value());
     }
 
     public void deleteQualification(long id) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            audit.delete(tx, QUALIFICATION, QUALIFICATION.ID, "qualification", id);
+            writes.delete(tx, QUALIFICATIONS, id);
         });
     }
 
@@ -167,14 +159,22 @@ public final class TrainingRepository {
                 .from(TRAINING_STEP)
                 .join(TRAINING_PATH).on(TRAINING_PATH.ID.eq(TRAINING_STEP.PATH_ID))
                 .join(CANDIDATE).on(CANDIDATE.ID.eq(TRAINING_PATH.CANDIDATE_ID))
-                .where(CANDIDATE.MUNICIPALITY_ID.eq(municipalityId).and(CANDIDATE.STATUS.ne("ENDED"))
-                        .and(TRAINING_STEP.STATUS.in(StepStatus.PLANNED.name(), StepStatus.IN_PROGRESS.name())).and(when))
+                .where(CANDIDATE.MUNICIPALITY_ID.eq(municipalityId).and(CANDIDATE.STATUS.ne(CandidateStatus.ENDED))
+                        .and(TRAINING_STEP.STATUS.in(StepStatus.PLANNED, StepStatus.IN_PROGRESS)).and(when))
                 .orderBy(TRAINING_STEP.PLANNED_DATE, CANDIDATE.FULL_NAME)
                 .fetch(r -> new DueItem(DueItem.Kind.STEP, r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
+    static TrainingPath toDomain(TrainingPathRecord r) {
+        return new TrainingPath(r.getId(), r.getCandidateId(), r.getTemplate(), r.getTitle(), r.getStartDate());
+    }
+
+    static Qualification toDomain(QualificationRecord r) {
+        return new Qualification(r.getId(), r.getCandidateId(), r.getPathId(), r.getKind(), r.getAchievedDate());
+    }
+
     static TrainingStep toDomain(TrainingStepRecord r) {
         return new TrainingStep(r.getId(), r.getPathId(), r.getPosition(), r.getTitle(), r.getPlannedDate(),
-                r.getDoneDate(), StepStatus.valueOf(r.getStatus()));
+                r.getDoneDate(), r.getStatus());
     }
 }

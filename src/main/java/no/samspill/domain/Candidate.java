@@ -32,4 +32,9 @@ public record Candidate(
         return new Candidate(newId, municipalityId, fullName, contact, birthYear, birthDate, gender,
                 navOfficeId, referralDate, referralSource, mainWorkplaceId, programme, status, note, informedDate);
     }
+
+    public Candidate withStatus(CandidateStatus newStatus) {
+        return new Candidate(id, municipalityId, fullName, contact, birthYear, birthDate, gender,
+                navOfficeId, referralDate, referralSource, mainWorkplaceId, programme, newStatus, note, informedDate);
+    }
 }

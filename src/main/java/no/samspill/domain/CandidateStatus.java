@@ -16,7 +16,7 @@ public enum CandidateStatus {
         return this == ACTIVE || this == IN_QUALIFICATION || this == IN_JOB;
     }
 
-    public static List<String> activeNames() {
-        return Arrays.stream(values()).filter(CandidateStatus::isActive).map(Enum::name).toList();
+    public static List<CandidateStatus> active() {
+        return Arrays.stream(values()).filter(CandidateStatus::isActive).toList();
     }
 }

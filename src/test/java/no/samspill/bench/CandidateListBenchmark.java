@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import no.samspill.data.TestDatabase;
 import no.samspill.domain.CandidateFilter;
 import no.samspill.domain.CandidateStatus;
+import no.samspill.domain.Programme;
 import no.samspill.domain.Municipality;
 import no.samspill.ui.candidates.CandidateListViewModel;
 import org.jooq.InsertValuesStep5;
@@ -57,12 +58,12 @@ public final class CandidateListBenchmark {
         CandidateStatus[] statuses = CandidateStatus.values();
         db.database.dsl().transaction(cfg -> {
             for (int batch = 0; batch < CANDIDATES / 1000; batch++) {
-                InsertValuesStep5<?, Long, String, Integer, String, String> insert = cfg.dsl().insertInto(CANDIDATE,
+                InsertValuesStep5<?, Long, String, Integer, Programme, CandidateStatus> insert = cfg.dsl().insertInto(CANDIDATE,
                         CANDIDATE.MUNICIPALITY_ID, CANDIDATE.FULL_NAME, CANDIDATE.BIRTH_YEAR, CANDIDATE.PROGRAMME, CANDIDATE.STATUS);
                 for (int i = 0; i < 1000; i++) {
                     int n = batch * 1000 + i;
                     insert = insert.values(mid, first[random.nextInt(first.length)] + " Nordmann " + n, 1990 + random.nextInt(15),
-                            "RECRUITMENT_THROUGH_INCLUSION", statuses[random.nextInt(statuses.length)].name());
+                            Programme.RECRUITMENT_THROUGH_INCLUSION, statuses[random.nextInt(statuses.length)]);
                 }
                 insert.execute();
             }

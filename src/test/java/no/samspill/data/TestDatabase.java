@@ -13,13 +13,14 @@ import no.samspill.domain.Gender;
 import no.samspill.domain.Programme;
 import no.samspill.domain.ReferralSource;
 
-/** A Flyway-migrated H2 file in a temporary folder, with a fixed clock. */
+/** A Flyway-migrated H2 file in a temporary folder, with a fixed clock, and the repositories as the app builds them. */
 public final class TestDatabase {
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneId.of("Europe/Oslo"));
 
     public final Database database;
-    public final AuditLog audit = new AuditLog(CLOCK, "tester");
+    public final Repositories repositories;
+    public final AuditLog audit;
     public final MunicipalityRepository municipalities;
     public final CandidateRepository candidates;
     public final LookupRepository lookups;
@@ -53,17 +54,19 @@ public final class TestDatabase {
 
     public TestDatabase(Path dir) {
         database = Database.open(dir);
-        municipalities = new MunicipalityRepository(database.dsl(), audit);
-        candidates = new CandidateRepository(database.dsl(), audit, CLOCK);
-        lookups = new LookupRepository(database.dsl());
-        settings = new SettingsRepository(database.dsl(), CLOCK);
-        demo = new DemoData(database.dsl(), municipalities, CLOCK);
-        workplaces = new WorkplaceRepository(database.dsl(), audit, CLOCK);
-        mentors = new MentorRepository(database.dsl(), audit, CLOCK);
-        representatives = new RepresentativeRepository(database.dsl(), audit, CLOCK);
-        involvement = new InvolvementRepository(database.dsl(), audit, CLOCK);
-        training = new TrainingRepository(database.dsl(), audit, CLOCK);
-        employment = new EmploymentRepository(database.dsl(), audit, CLOCK);
-        overview = new OverviewRepository(database.dsl());
+        repositories = Repositories.of(database, CLOCK, "tester");
+        audit = repositories.audit();
+        municipalities = repositories.municipalities();
+        candidates = repositories.candidates();
+        lookups = repositories.lookups();
+        settings = repositories.settings();
+        demo = repositories.demo();
+        workplaces = repositories.workplaces();
+        mentors = repositories.mentors();
+        representatives = repositories.representatives();
+        involvement = repositories.involvement();
+        training = repositories.training();
+        employment = repositories.employment();
+        overview = repositories.overview();
     }
 }
