@@ -38,6 +38,7 @@ import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Language;
 import no.samspill.ui.common.TaskRunner;
 import no.samspill.ui.common.ViewLoader;
+import no.samspill.ui.common.ViewModelContext;
 import no.samspill.ui.settings.NationalIdSettingViewModel;
 import no.samspill.ui.settings.SettingsController;
 import no.samspill.ui.shell.AppShell;
@@ -156,23 +157,24 @@ public final class AppContext implements AutoCloseable {
     }
 
     public void saveSetting(String key, String value) {
-        tasks.run(() -> {
+        tasks.action(() -> {
             data.settings().put(key, value);
-            return null;
-        }, done -> { }, error -> ErrorMessages.log("Saving a setting", error));
+        }).onError(error -> ErrorMessages.log("Saving a setting", error)).start();
     }
 
     /** The views of one window, with their controllers wired to this context. */
     public ViewLoader views(I18n i18n, AppShell shell, Municipality municipality, boolean darkTheme) {
         Dialogs dialogs = new Dialogs(i18n);
         Consumer<Throwable> onError = e -> dialogs.error(null, "Background task", e);
+        ViewModelContext vm = new ViewModelContext(tasks, clock,
+                municipality == null ? ViewModelContext.NO_MUNICIPALITY : municipality.id(), onError);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         ViewLoader[] self = new ViewLoader[1];
         Object[] main = new Object[1];
         controllers.put(FirstStartController.class, () -> new FirstStartController(
-                new FirstStartViewModel(data.municipalities(), data.demo(), data.settings(), tasks, onError), i18n, shell));
+                new FirstStartViewModel(data.municipalities(), data.demo(), data.settings(), vm), i18n, shell));
         controllers.put(SettingsController.class, () -> new SettingsController(i18n, shell, darkTheme, dataDirectory(),
-                municipality == null ? null : new NationalIdSettingViewModel(data.municipalities(), data.lookups(), tasks, municipality.id(), onError),
+                municipality == null ? null : new NationalIdSettingViewModel(data.municipalities(), data.lookups(), vm),
                 dialogs));
         if (municipality != null) {
             long mid = municipality.id();
@@ -184,37 +186,37 @@ public final class AppContext implements AutoCloseable {
             // One set of detail models per candidates screen: the tab controllers are built right after it.
             CandidateDetails[] details = new CandidateDetails[1];
             controllers.put(CandidatesController.class, () -> {
-                details[0] = new CandidateDetails(new CandidateProgressViewModel(data.candidates(), data.mentors(), tasks, clock, mid, onError),
-                        new CandidateTrainingViewModel(data.training(), data.employment(), tasks, clock, onError),
-                        new CandidateEmploymentViewModel(data.employment(), data.lookups(), tasks, clock, mid, onError));
-                CandidateFormViewModel formModel = new CandidateFormViewModel(data.candidates(), data.lookups(), tasks, clock, mid, onError);
+                details[0] = new CandidateDetails(new CandidateProgressViewModel(data.candidates(), data.mentors(), vm),
+                        new CandidateTrainingViewModel(data.training(), data.employment(), vm),
+                        new CandidateEmploymentViewModel(data.employment(), data.lookups(), vm));
+                CandidateFormViewModel formModel = new CandidateFormViewModel(data.candidates(), data.lookups(), vm);
                 formModel.setPersonalData(data.personalData());
-                return new CandidatesController(new CandidateListViewModel(data.candidates(), tasks, mid, onError), formModel,
+                return new CandidatesController(new CandidateListViewModel(data.candidates(), vm), formModel,
                         details[0].progress(), details[0].training(), details[0].employment(), i18n, dialogs);
             });
             controllers.put(CandidateProgressController.class, () -> new CandidateProgressController(details[0].progress(), i18n, dialogs));
             controllers.put(CandidateTrainingController.class, () -> new CandidateTrainingController(details[0].training(), i18n, dialogs));
             controllers.put(CandidateEmploymentController.class, () -> new CandidateEmploymentController(details[0].employment(), i18n, dialogs));
             controllers.put(OverviewController.class, () -> new OverviewController(
-                    new OverviewViewModel(data.candidates(), data.training(), data.employment(), data.mentors(), data.overview(), tasks, clock, mid, onError), i18n, navigator));
+                    new OverviewViewModel(data.candidates(), data.training(), data.employment(), data.mentors(), data.overview(), vm), i18n, navigator));
             controllers.put(WorkplacesController.class, () -> new WorkplacesController(
-                    new WorkplacesViewModel(data.workplaces(), tasks, mid, onError), i18n, dialogs));
+                    new WorkplacesViewModel(data.workplaces(), vm), i18n, dialogs));
             controllers.put(MentorsController.class, () -> new MentorsController(
-                    new MentorsViewModel(data.mentors(), data.lookups(), tasks, mid, onError), i18n, dialogs, navigator));
+                    new MentorsViewModel(data.mentors(), data.lookups(), vm), i18n, dialogs, navigator));
             controllers.put(InvolvementController.class, () -> new InvolvementController(
-                    new InvolvementViewModel(data.representatives(), data.involvement(), data.lookups(), tasks, clock, mid, onError), i18n, dialogs));
+                    new InvolvementViewModel(data.representatives(), data.involvement(), data.lookups(), vm), i18n, dialogs));
             controllers.put(EvaluationController.class, () -> new EvaluationController(new EvaluationViewModel(
                     data.evaluation(),
-                    tasks, clock, municipality, AppVersion.get(), i18n.language().locale().getLanguage(), onError), i18n, dialogs));
+                    municipality, AppVersion.get(), i18n.language().locale().getLanguage(), vm), i18n, dialogs));
             controllers.put(AuditController.class, () -> new AuditController(
-                    new AuditViewModel(data.auditEntries(), data.auditVerifier(), tasks, clock, onError), i18n));
+                    new AuditViewModel(data.auditEntries(), data.auditVerifier(), vm), i18n));
             controllers.put(RetentionController.class, () -> new RetentionController(
-                    new RetentionViewModel(data.personalData(), data.settings(), tasks, mid, onError), i18n, dialogs));
+                    new RetentionViewModel(data.personalData(), data.settings(), vm), i18n, dialogs));
             controllers.put(BackupController.class, () -> new BackupController(
                     new BackupController.Actions(this::backupTo, this::backupSummary,
                             Backups.folder(dataDirectory())), tasks, i18n, dialogs, shell));
             controllers.put(TrainingOverviewController.class, () -> new TrainingOverviewController(
-                    new TrainingOverviewViewModel(data.training(), tasks, clock, mid, onError), i18n, navigator));
+                    new TrainingOverviewViewModel(data.training(), vm), i18n, navigator));
         }
         self[0] = new ViewLoader(i18n, controllers);
         return self[0];

@@ -21,6 +21,7 @@ import no.samspill.data.SettingsRepository;
 import no.samspill.domain.Municipality;
 import no.samspill.ui.common.ErrorMessages;
 import no.samspill.ui.common.FxTaskRunner;
+import no.samspill.ui.common.Job;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Language;
 import no.samspill.ui.common.View;
@@ -62,16 +63,15 @@ public final class SamspillApp extends Application implements AppShell {
         }
     }
 
-    /** After the password: reads the settings (and makes the demo if asked), off the FX thread, then shows the window. */
     @Override
     public void restore(Path backup) {
-        closeDataThen("samspill-restore", () -> context.restore(backup));
+        closeDataThen(() -> context.restore(backup));
     }
 
     @Override
     public void changePassword(char[] current, char[] next, Runnable onWrong) {
         // The key check derives a key (a fraction of a second) and reads a file: not on the FX thread.
-        tasks.run(() -> KeyCheck.matches(dataDir, current), right -> {
+        tasks.task(() -> KeyCheck.matches(dataDir, current)).onSuccess(right -> {
             if (right) {
                 reencrypt(current, next);
             } else {
@@ -79,14 +79,14 @@ public final class SamspillApp extends Application implements AppShell {
                 Arrays.fill(next, '\0');
                 onWrong.run();
             }
-        }, e -> {
+        }).onError(e -> {
             startupFailure = e;
             showStartupFailure();
-        });
+        }).start();
     }
 
     private void reencrypt(char[] current, char[] next) {
-        closeDataThen("samspill-change-password", () -> {
+        closeDataThen(() -> {
             try {
                 context.close();
                 Database.encrypt(dataDir, current, next);
@@ -98,29 +98,21 @@ public final class SamspillApp extends Application implements AppShell {
     }
 
     /**
-     * Runs {@code work} (which closes the data) off the FX thread, then goes back to the password
-     * screen; a failure is shown as at start-up.
+     * Runs {@code work} (which closes the data, and with it the current runner) on a fresh runner,
+     * then goes back to the password screen; a failure is shown as at start-up.
      */
-    private void closeDataThen(String threadName, Runnable work) {
+    private void closeDataThen(Job.Action work) {
         mainWindow = null;
-        Thread worker = new Thread(() -> {
-            try {
-                work.run();
-                Platform.runLater(() -> {
-                    context = null;
-                    municipality = null;
-                    fileState = Database.FileState.ENCRYPTED;
-                    tasks = new FxTaskRunner();
-                    showPassword();
-                });
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    startupFailure = e;
-                    showStartupFailure();
-                });
-            }
-        }, threadName);
-        worker.start();
+        tasks = new FxTaskRunner();
+        tasks.action(work).onSuccess(done -> {
+            context = null;
+            municipality = null;
+            fileState = Database.FileState.ENCRYPTED;
+            showPassword();
+        }).onError(e -> {
+            startupFailure = e;
+            showStartupFailure();
+        }).start();
     }
 
     private void showPassword() {
@@ -153,14 +145,14 @@ public final class SamspillApp extends Application implements AppShell {
             showPassword();
             return;
         }
-        tasks.run(() -> BackupRestore.restore(dataDir, chosen.get().file(), pw, pw, LocalDateTime.now()), done -> {
+        tasks.task(() -> BackupRestore.restore(dataDir, chosen.get().file(), pw, pw, LocalDateTime.now())).onSuccess(done -> {
             DataOpener.clear(pw);
             fileState = Database.FileState.ENCRYPTED;
             showPassword();
-        }, e -> {
+        }).onError(e -> {
             startupFailure = e;
             showStartupFailure();
-        });
+        }).start();
     }
 
     private void opened(DataOpener.Opened o) {

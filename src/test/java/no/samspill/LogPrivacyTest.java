@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import no.samspill.ui.common.ViewModelContext;
 import no.samspill.data.EvaluationRepository;
 import no.samspill.data.NationalIdStorageTest;
 import no.samspill.data.TestDatabase;
@@ -50,11 +51,10 @@ class LogPrivacyTest {
         long mid = db.municipalities.create(new Municipality(null, "1234", "Testvik", false)).id();
         db.municipalities.setStoreNationalId(mid, true);
         List<Throwable> errors = new ArrayList<>();
-        CandidateFormViewModel form = new CandidateFormViewModel(db.candidates, db.lookups, TaskRunner.synchronous(), TestDatabase.CLOCK,
-                mid, e -> {
+        CandidateFormViewModel form = new CandidateFormViewModel(db.candidates, db.lookups, new ViewModelContext(TaskRunner.synchronous(), TestDatabase.CLOCK, mid, e -> {
                     errors.add(e);
                     ErrorMessages.log("Saving a candidate", e);
-                });
+                }));
         form.loadLookups();
         form.startNew();
         form.fullNameProperty().set(name);
@@ -65,7 +65,7 @@ class LogPrivacyTest {
         form.nationalIdProperty().set(nationalId);
         form.save(c -> { }, found -> true);
         form.save(c -> { }, found -> true);
-        new CandidateListViewModel(db.candidates, TaskRunner.synchronous(), mid, errors::add).refresh();
+        new CandidateListViewModel(db.candidates, new ViewModelContext(TaskRunner.synchronous(), TestDatabase.CLOCK, mid, errors::add)).refresh();
         // A failure whose message quotes the row, as a database error can.
         ErrorMessages.log("Saving a candidate", new IllegalStateException("Value too long for column FULL_NAME: '" + name + "' " + nationalId,
                 new SQLException("Unique index violation: " + contact)));

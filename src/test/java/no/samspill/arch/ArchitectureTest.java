@@ -39,4 +39,14 @@ class ArchitectureTest {
     static final ArchRule commandLineHasNoJavaFx = noClasses().that().resideInAPackage("no.samspill.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "no.samspill.ui..")
             .because("the command line must run on a server without a display");
+
+    @ArchTest
+    static final ArchRule backgroundWorkGoesThroughTheRunner = noClasses()
+            .that().doNotHaveSimpleName("FxTaskRunner").and().doNotHaveSimpleName("SingleInstance")
+            .and().doNotHaveSimpleName("AppContext")
+            .should().callConstructor(Thread.class, Runnable.class, String.class)
+            .orShould().callConstructor(Thread.class, Runnable.class)
+            .orShould().callMethod(Thread.class, "start")
+            .because("background work runs through TaskRunner (Job), so results come back on the FX thread and writes stay in order;"
+                    + " only the runner's thread factory, the daily backup timer and the single-instance listener make threads");
 }

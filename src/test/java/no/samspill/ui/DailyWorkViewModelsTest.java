@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.samspill.ui.common.ViewModelContext;
 import no.samspill.data.TestDatabase;
 import no.samspill.domain.Candidate;
 import no.samspill.domain.CandidateStatus;
@@ -60,7 +61,7 @@ class DailyWorkViewModelsTest {
 
     @Test
     void progressOffersOnlyTheAllowedNextStatusesAndStoresAChange() {
-        CandidateProgressViewModel progress = new CandidateProgressViewModel(db.candidates, db.mentors, tasks, TestDatabase.CLOCK, mid, errors::add);
+        CandidateProgressViewModel progress = new CandidateProgressViewModel(db.candidates, db.mentors, new ViewModelContext(tasks, TestDatabase.CLOCK, mid, errors::add));
         int[] changed = {0};
         progress.setOnChanged(() -> changed[0]++);
         progress.load(kari.id());
@@ -81,11 +82,11 @@ class DailyWorkViewModelsTest {
         db.candidates.changeStatus(kari.id(), new StatusChange(CandidateStatus.ACTIVE, LocalDate.of(2026, 2, 1), null));
         Mentor anne = db.mentors.save(new Mentor(null, mid, "Anne", home.id(), true));
         Mentor bjorn = db.mentors.save(new Mentor(null, mid, "Bjørn", home.id(), true));
-        MentorsViewModel mentors = new MentorsViewModel(db.mentors, db.lookups, tasks, mid, errors::add);
+        MentorsViewModel mentors = new MentorsViewModel(db.mentors, db.lookups, new ViewModelContext(tasks, TestDatabase.CLOCK, mid, errors::add));
         mentors.refresh();
         assertEquals(List.of("Kari Kandidat"), mentors.withoutMentor().stream().map(DueItem::candidateName).toList());
 
-        CandidateProgressViewModel progress = new CandidateProgressViewModel(db.candidates, db.mentors, tasks, TestDatabase.CLOCK, mid, errors::add);
+        CandidateProgressViewModel progress = new CandidateProgressViewModel(db.candidates, db.mentors, new ViewModelContext(tasks, TestDatabase.CLOCK, mid, errors::add));
         progress.load(kari.id());
         progress.handOver(progress.activeMentors().stream().filter(r -> r.id() == anne.id()).findFirst().orElseThrow(), LocalDate.of(2026, 2, 1));
         progress.handOver(progress.activeMentors().stream().filter(r -> r.id() == bjorn.id()).findFirst().orElseThrow(), LocalDate.of(2026, 3, 1));
@@ -100,7 +101,7 @@ class DailyWorkViewModelsTest {
     @Test
     void aRefusedDeleteReachesTheErrorHandlerAndTheListStays() {
         db.mentors.save(new Mentor(null, mid, "Anne", home.id(), true));
-        WorkplacesViewModel workplaces = new WorkplacesViewModel(db.workplaces, tasks, mid, errors::add);
+        WorkplacesViewModel workplaces = new WorkplacesViewModel(db.workplaces, new ViewModelContext(tasks, TestDatabase.CLOCK, mid, errors::add));
         workplaces.refresh();
         workplaces.deleteWorkplace(home.id());
         assertEquals(1, errors.size());
@@ -110,8 +111,8 @@ class DailyWorkViewModelsTest {
 
     @Test
     void trainingFollowsTheSelectedPathAndJobsFeedThePraksiskandidatHours() {
-        CandidateTrainingViewModel training = new CandidateTrainingViewModel(db.training, db.employment, tasks, TestDatabase.CLOCK, errors::add);
-        CandidateEmploymentViewModel employment = new CandidateEmploymentViewModel(db.employment, db.lookups, tasks, TestDatabase.CLOCK, mid, errors::add);
+        CandidateTrainingViewModel training = new CandidateTrainingViewModel(db.training, db.employment, new ViewModelContext(tasks, TestDatabase.CLOCK, ViewModelContext.NO_MUNICIPALITY, errors::add));
+        CandidateEmploymentViewModel employment = new CandidateEmploymentViewModel(db.employment, db.lookups, new ViewModelContext(tasks, TestDatabase.CLOCK, mid, errors::add));
         employment.setOnChanged(() -> training.load(kari.id()));
         training.load(kari.id());
         employment.load(kari.id());
@@ -132,8 +133,7 @@ class DailyWorkViewModelsTest {
         db.training.createPath(kari.id(), TrainingTemplate.FAGBREV_PA_JOBB, "Fagbrev", TestDatabase.TODAY.minusMonths(1).minusDays(3), Enum::name);
         Candidate ola = db.candidate(mid, "Ola Avsluttet", home.id(), LocalDate.of(2025, 1, 5));
         db.candidates.changeStatus(ola.id(), new StatusChange(CandidateStatus.ENDED, TestDatabase.TODAY.minusMonths(6).plusDays(3), EndReason.MOVED));
-        OverviewViewModel overview = new OverviewViewModel(db.candidates, db.training, db.employment, db.mentors, db.overview, tasks,
-                TestDatabase.CLOCK, mid, errors::add);
+        OverviewViewModel overview = new OverviewViewModel(db.candidates, db.training, db.employment, db.mentors, db.overview, new ViewModelContext(tasks, TestDatabase.CLOCK, mid, errors::add));
         overview.refresh();
 
         assertEquals(List.of("PRIOR_LEARNING_ASSESSMENT"), overview.overdue().stream().map(DueItem::what).toList());

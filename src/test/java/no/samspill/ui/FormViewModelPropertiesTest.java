@@ -15,6 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import no.samspill.ui.common.ViewModelContext;
 import no.samspill.data.TestDatabase;
 import no.samspill.domain.Municipality;
 import no.samspill.ui.candidates.CandidateFormViewModel;
@@ -55,8 +56,7 @@ class FormViewModelPropertiesTest {
     void hostileInputNeverBreaksTheFormOrWritesHalfARecord(@ForAll("nasty") String name, @ForAll("nasty") String year,
                                                           @ForAll("nasty") String contact, @ForAll("nasty") String note) {
         List<Throwable> errors = new ArrayList<>();
-        CandidateFormViewModel form = new CandidateFormViewModel(db.candidates, db.lookups, TaskRunner.synchronous(), TestDatabase.CLOCK,
-                mid, errors::add);
+        CandidateFormViewModel form = new CandidateFormViewModel(db.candidates, db.lookups, new ViewModelContext(TaskRunner.synchronous(), TestDatabase.CLOCK, mid, errors::add));
         form.loadLookups();
         form.startNew();
         form.fullNameProperty().set(name);

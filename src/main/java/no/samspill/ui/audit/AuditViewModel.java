@@ -3,7 +3,6 @@ package no.samspill.ui.audit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -11,7 +10,7 @@ import javafx.collections.ObservableList;
 import no.samspill.data.AuditRepository;
 import no.samspill.data.AuditVerifier;
 import no.samspill.domain.AuditEntry;
-import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.ViewModelContext;
 
 /** Revisjonslogg: who changed what and when, filtered by date, entity and action; and a check of the chain. */
 public final class AuditViewModel {
@@ -20,9 +19,8 @@ public final class AuditViewModel {
 
     private final AuditRepository repository;
     private final AuditVerifier verifier;
-    private final TaskRunner tasks;
+    private final ViewModelContext context;
     private final Clock clock;
-    private final Consumer<Throwable> onError;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<String> entity = new SimpleObjectProperty<>();
@@ -31,12 +29,11 @@ public final class AuditViewModel {
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<String> entities = FXCollections.observableArrayList();
 
-    public AuditViewModel(AuditRepository repository, AuditVerifier verifier, TaskRunner tasks, Clock clock, Consumer<Throwable> onError) {
+    public AuditViewModel(AuditRepository repository, AuditVerifier verifier, ViewModelContext context) {
         this.repository = repository;
         this.verifier = verifier;
-        this.tasks = tasks;
-        this.clock = clock;
-        this.onError = onError;
+        this.context = context;
+        this.clock = context.clock();
         from.set(LocalDate.now(clock).minusDays(30));
         for (ObjectProperty<?> p : List.of(from, to, entity, action)) {
             p.addListener(x -> refresh());
@@ -48,16 +45,16 @@ public final class AuditViewModel {
         LocalDate t = to.get();
         String e = entity.get();
         String a = action.get();
-        tasks.run(() -> new Loaded(repository.search(f, t, e, a, LIMIT, clock.getZone()), repository.entities()), l -> {
+        context.task(() -> new Loaded(repository.search(f, t, e, a, LIMIT, clock.getZone()), repository.entities())).onSuccess(l -> {
             entries.setAll(l.entries());
             if (!entities.equals(l.entities())) {
                 entities.setAll(l.entities());
             }
-        }, onError);
+        }).start();
     }
 
     public void verify() {
-        tasks.run(verifier::verify, check::set, onError);
+        context.task(verifier::verify).onSuccess(check::set).start();
     }
 
     public ObjectProperty<LocalDate> fromProperty() { return from; }

@@ -3,7 +3,6 @@ package no.samspill.ui.candidates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -14,31 +13,28 @@ import no.samspill.domain.EmploymentSpell;
 import no.samspill.domain.FollowUp;
 import no.samspill.domain.FollowUpOutcome;
 import no.samspill.domain.Ref;
-import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.ViewModelContext;
 
 /** The Arbeid tab: employment spells and the follow-ups after the candidate ended. */
 public final class CandidateEmploymentViewModel {
 
     private final EmploymentRepository employment;
     private final LookupRepository lookups;
-    private final TaskRunner tasks;
+    private final ViewModelContext context;
     private final Clock clock;
     private final long municipalityId;
-    private final Consumer<Throwable> onError;
     private final ObjectProperty<Long> candidateId = new SimpleObjectProperty<>();
     private final ObservableList<EmploymentSpell> spells = FXCollections.observableArrayList();
     private final ObservableList<FollowUp> followUps = FXCollections.observableArrayList();
     private final ObservableList<Ref> workplaces = FXCollections.observableArrayList();
     private Runnable onChanged = () -> { };
 
-    public CandidateEmploymentViewModel(EmploymentRepository employment, LookupRepository lookups, TaskRunner tasks,
-                                        Clock clock, long municipalityId, Consumer<Throwable> onError) {
+    public CandidateEmploymentViewModel(EmploymentRepository employment, LookupRepository lookups, ViewModelContext context) {
         this.employment = employment;
         this.lookups = lookups;
-        this.tasks = tasks;
-        this.clock = clock;
-        this.municipalityId = municipalityId;
-        this.onError = onError;
+        this.context = context;
+        this.clock = context.clock();
+        this.municipalityId = context.municipalityId();
     }
 
     /** Called after a change that other tabs must see (the praksiskandidat hours come from the spells). */
@@ -53,13 +49,13 @@ public final class CandidateEmploymentViewModel {
             followUps.clear();
             return;
         }
-        tasks.run(() -> new Loaded(employment.spells(id), employment.followUps(id), lookups.workplaces(municipalityId)), l -> {
+        context.task(() -> new Loaded(employment.spells(id), employment.followUps(id), lookups.workplaces(municipalityId))).onSuccess(l -> {
             if (id.equals(candidateId.get())) {
                 spells.setAll(l.spells());
                 followUps.setAll(l.followUps());
                 workplaces.setAll(l.workplaces());
             }
-        }, onError);
+        }).start();
     }
 
     public LocalDate today() {
@@ -72,29 +68,27 @@ public final class CandidateEmploymentViewModel {
 
     public void save(EmploymentSpell spell) {
         Long id = candidateId.get();
-        tasks.run(() -> employment.save(spell), saved -> {
+        context.task(() -> employment.save(spell)).onSuccess(saved -> {
             load(id);
             onChanged.run();
-        }, onError);
+        }).start();
     }
 
     public void delete(EmploymentSpell spell) {
         Long id = candidateId.get();
-        tasks.run(() -> {
+        context.action(() -> {
             employment.deleteSpell(spell.id());
-            return spell;
-        }, done -> {
+        }).onSuccess(done -> {
             load(id);
             onChanged.run();
-        }, onError);
+        }).start();
     }
 
     public void record(FollowUp followUp, LocalDate date, FollowUpOutcome outcome) {
         Long id = candidateId.get();
-        tasks.run(() -> {
+        context.action(() -> {
             employment.record(followUp.id(), date, outcome);
-            return followUp;
-        }, done -> load(id), onError);
+        }).onSuccess(done -> load(id)).start();
     }
 
     public ObjectProperty<Long> candidateIdProperty() {

@@ -33,7 +33,7 @@ import no.samspill.domain.NationalId;
 import no.samspill.domain.Programme;
 import no.samspill.domain.Ref;
 import no.samspill.domain.ReferralSource;
-import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.ViewModelContext;
 import java.nio.file.Path;
 import no.samspill.data.PersonalDataRepository;
 import no.samspill.domain.Checks;
@@ -47,10 +47,9 @@ public final class CandidateFormViewModel {
 
     private final CandidateRepository repository;
     private final LookupRepository lookups;
-    private final TaskRunner tasks;
+    private final ViewModelContext context;
     private final Clock clock;
     private final long municipalityId;
-    private final Consumer<Throwable> onError;
 
     final StringProperty fullName = new SimpleStringProperty("");
     final StringProperty birthYear = new SimpleStringProperty("");
@@ -90,14 +89,12 @@ public final class CandidateFormViewModel {
     private String originalNationalId = "";
     private CandidateForm loaded;
 
-    public CandidateFormViewModel(CandidateRepository repository, LookupRepository lookups, TaskRunner tasks,
-                                  Clock clock, long municipalityId, Consumer<Throwable> onError) {
+    public CandidateFormViewModel(CandidateRepository repository, LookupRepository lookups, ViewModelContext context) {
         this.repository = repository;
         this.lookups = lookups;
-        this.tasks = tasks;
-        this.clock = clock;
-        this.municipalityId = municipalityId;
-        this.onError = onError;
+        this.context = context;
+        this.clock = context.clock();
+        this.municipalityId = context.municipalityId();
         Observable[] fields = {fullName, birthYear, birthDate, birthDateUnreadable, gender, contact, navOffice,
             referralDate, referralDateUnreadable, referralSource, workplace, programme, note, nationalId, nationalIdEnabled, informedDate, informedDateUnreadable};
         for (Observable o : fields) {
@@ -112,8 +109,8 @@ public final class CandidateFormViewModel {
 
     /** Fills the pick lists; call once when the view opens. */
     public void loadLookups() {
-        tasks.run(() -> new Lookups(lookups.workplaces(municipalityId), lookups.navOffices(municipalityId),
-                lookups.storesNationalId(municipalityId)), l -> {
+        context.task(() -> new Lookups(lookups.workplaces(municipalityId), lookups.navOffices(municipalityId),
+                lookups.storesNationalId(municipalityId))).onSuccess(l -> {
                     workplaces.setAll(l.workplaces());
                     navOffices.setAll(l.navOffices());
                     boolean clean = !dirty.get();
@@ -121,7 +118,7 @@ public final class CandidateFormViewModel {
                     if (clean) {
                         markLoaded();
                     }
-                }, onError);
+                }).start();
     }
 
     public void startNew() {
@@ -136,14 +133,13 @@ public final class CandidateFormViewModel {
     }
 
     public void load(long candidateId) {
-        tasks.run(() -> repository.find(candidateId).map(c -> new Loaded(c, repository.nationalId(candidateId))),
-                found -> found.ifPresent(l -> {
+        context.task(() -> repository.find(candidateId).map(c -> new Loaded(c, repository.nationalId(candidateId)))).onSuccess(found -> found.ifPresent(l -> {
                     original = l.candidate();
                     originalNationalId = l.nationalId().map(NationalId::value).orElse("");
                     fill(l.candidate());
                     markLoaded();
                     editing.set(true);
-                }), onError);
+                })).start();
     }
 
     /**
@@ -158,22 +154,21 @@ public final class CandidateFormViewModel {
         Candidate draft = toCandidate();
         saving.set(true);
         Optional<NationalId> id = nationalIdEnabled.get() ? NationalId.parse(nationalId.get()) : null;
-        tasks.run(() -> repository.possibleDuplicates(municipalityId, draft.fullName(), draft.birthDate(),
-                id == null ? null : id.orElse(null), draft.id()), found -> {
+        context.task(() -> repository.possibleDuplicates(municipalityId, draft.fullName(), draft.birthDate(),
+                id == null ? null : id.orElse(null), draft.id())).onSuccess(found -> {
             if (!found.isEmpty() && !confirmDuplicates.test(found)) {
                 saving.set(false);
                 return;
             }
             store(draft, id, onSaved);
-        }, error -> {
+        }).onError(error -> {
             saving.set(false);
-            onError.accept(error);
-        });
+            context.onError().accept(error);
+        }).start();
     }
 
     private void store(Candidate draft, Optional<NationalId> id, Consumer<Candidate> onSaved) {
-        tasks.run(() -> repository.save(draft, id), saved -> {
-            saving.set(false);
+        context.task(() -> repository.save(draft, id)).onSuccess(saved -> {
             original = saved;
             if (id != null) {
                 originalNationalId = id.map(NationalId::value).orElse("");
@@ -181,10 +176,7 @@ public final class CandidateFormViewModel {
             fill(saved);
             markLoaded();
             onSaved.accept(saved);
-        }, error -> {
-            saving.set(false);
-            onError.accept(error);
-        });
+        }).andFinally(() -> saving.set(false)).start();
     }
 
     /** Writes the access report (HTML and JSON) for the candidate in the form into {@code folder}. */
@@ -193,7 +185,7 @@ public final class CandidateFormViewModel {
         if (id.isEmpty() || personalData == null) {
             return;
         }
-        tasks.run(() -> AccessReport.write(personalData.access(id.get()), folder), onDone, onError);
+        context.task(() -> AccessReport.write(personalData.access(id.get()), folder)).onSuccess(onDone).start();
     }
 
     private PersonalDataRepository personalData;
@@ -209,13 +201,10 @@ public final class CandidateFormViewModel {
         if (id.isEmpty()) {
             return;
         }
-        tasks.run(() -> {
-            repository.delete(id.get());
-            return id.get();
-        }, done -> {
+        context.action(() -> repository.delete(id.get())).onSuccess(done -> {
             close();
             onDeleted.run();
-        }, onError);
+        }).start();
     }
 
     /** Forgets the edits: back to the stored values, or closes the form for a new record. */

@@ -1,6 +1,5 @@
 package no.samspill.ui.candidates;
 
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,7 +12,8 @@ import no.samspill.data.CandidateRepository;
 import no.samspill.domain.CandidateFilter;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.CandidateSummary;
-import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.Job;
+import no.samspill.ui.common.ViewModelContext;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
@@ -21,9 +21,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 public final class CandidateListViewModel {
 
     private final CandidateRepository repository;
-    private final TaskRunner tasks;
+    private final ViewModelContext context;
     private final long municipalityId;
-    private final Consumer<Throwable> onError;
 
     private final ObservableList<CandidateSummary> items = FXCollections.observableArrayList();
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -33,14 +32,12 @@ public final class CandidateListViewModel {
 
     /** The most rows the list holds; beyond that the user narrows the search. */
     public static final int LIMIT = 1_000;
-    private long generation;
+    private final Job.Latest loads = new Job.Latest();
 
-    public CandidateListViewModel(CandidateRepository repository, TaskRunner tasks, long municipalityId,
-                                  Consumer<Throwable> onError) {
+    public CandidateListViewModel(CandidateRepository repository, ViewModelContext context) {
         this.repository = repository;
-        this.tasks = tasks;
-        this.municipalityId = municipalityId;
-        this.onError = onError;
+        this.context = context;
+        this.municipalityId = context.municipalityId();
         statusFilter.addListener((obs, old, now) -> refresh());
     }
 
@@ -67,18 +64,11 @@ public final class CandidateListViewModel {
 
     /** Reloads with the current filter; an answer that arrives after a newer request is dropped. */
     public void refresh() {
-        long request = ++generation;
         CandidateFilter filter = new CandidateFilter(filterText.get(), statusFilter.get());
         loading.set(true);
-        tasks.run(() -> repository.page(municipalityId, filter, LIMIT), page -> {
-            if (request == generation) {
-                total.set(page.total());
-                items.setAll(page.rows());
-                loading.set(false);
-            }
-        }, error -> {
-            loading.set(false);
-            onError.accept(error);
-        });
+        context.task(() -> repository.page(municipalityId, filter, LIMIT)).onlyLatest(loads).onSuccess(page -> {
+            total.set(page.total());
+            items.setAll(page.rows());
+        }).andFinally(() -> loading.set(false)).start();
     }
 }

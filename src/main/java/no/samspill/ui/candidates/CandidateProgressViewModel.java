@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -19,31 +18,28 @@ import no.samspill.domain.MentorHandover;
 import no.samspill.domain.MentorSummary;
 import no.samspill.domain.Ref;
 import no.samspill.domain.StatusChange;
-import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.ViewModelContext;
 
 /** A candidate's status history and mentors: change status, assign or hand over a mentor. */
 public final class CandidateProgressViewModel {
 
     private final CandidateRepository candidates;
     private final MentorRepository mentors;
-    private final TaskRunner tasks;
+    private final ViewModelContext context;
     private final Clock clock;
     private final long municipalityId;
-    private final Consumer<Throwable> onError;
     private final ObjectProperty<Long> candidateId = new SimpleObjectProperty<>();
     private final ObservableList<StatusChange> history = FXCollections.observableArrayList();
     private final ObservableList<MentorAssignment> assignments = FXCollections.observableArrayList();
     private final ObservableList<Ref> activeMentors = FXCollections.observableArrayList();
     private Runnable onChanged = () -> { };
 
-    public CandidateProgressViewModel(CandidateRepository candidates, MentorRepository mentors, TaskRunner tasks, Clock clock,
-                                      long municipalityId, Consumer<Throwable> onError) {
+    public CandidateProgressViewModel(CandidateRepository candidates, MentorRepository mentors, ViewModelContext context) {
         this.candidates = candidates;
         this.mentors = mentors;
-        this.tasks = tasks;
-        this.clock = clock;
-        this.municipalityId = municipalityId;
-        this.onError = onError;
+        this.context = context;
+        this.clock = context.clock();
+        this.municipalityId = context.municipalityId();
     }
 
     /** Called after a change that the candidate list and form must see. */
@@ -58,15 +54,14 @@ public final class CandidateProgressViewModel {
             assignments.clear();
             return;
         }
-        tasks.run(() -> new Loaded(candidates.history(id), mentors.assignments(id),
-                mentors.list(municipalityId).stream().filter(MentorSummary::active).map(m -> new Ref(m.id(), m.fullName())).toList()),
-                l -> {
+        context.task(() -> new Loaded(candidates.history(id), mentors.assignments(id),
+                mentors.list(municipalityId).stream().filter(MentorSummary::active).map(m -> new Ref(m.id(), m.fullName())).toList())).onSuccess(l -> {
                     if (id.equals(candidateId.get())) {
                         history.setAll(l.history());
                         assignments.setAll(l.assignments());
                         activeMentors.setAll(l.mentors());
                     }
-                }, onError);
+                }).start();
     }
 
     public LocalDate today() {
@@ -89,13 +84,12 @@ public final class CandidateProgressViewModel {
 
     public void changeStatus(StatusChange change) {
         Long id = candidateId.get();
-        tasks.run(() -> {
+        context.action(() -> {
             candidates.changeStatus(id, change);
-            return id;
-        }, done -> {
+        }).onSuccess(done -> {
             load(id);
             onChanged.run();
-        }, onError);
+        }).start();
     }
 
     public Optional<MentorAssignment> currentMentor() {
@@ -108,10 +102,10 @@ public final class CandidateProgressViewModel {
 
     public void handOver(Ref mentor, LocalDate date) {
         Long id = candidateId.get();
-        tasks.run(() -> mentors.handOver(id, mentor.id(), date), done -> {
+        context.task(() -> mentors.handOver(id, mentor.id(), date)).onSuccess(done -> {
             load(id);
             onChanged.run();
-        }, onError);
+        }).start();
     }
 
     public ObjectProperty<Long> candidateIdProperty() {

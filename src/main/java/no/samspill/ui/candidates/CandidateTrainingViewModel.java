@@ -3,7 +3,6 @@ package no.samspill.ui.candidates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,16 +15,15 @@ import no.samspill.domain.Qualification;
 import no.samspill.domain.TrainingPath;
 import no.samspill.domain.TrainingStep;
 import no.samspill.domain.TrainingTemplate;
-import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.ViewModelContext;
 
 /** The Opplæring tab: paths from templates, their steps, the outcomes and the praksiskandidat hours. */
 public final class CandidateTrainingViewModel {
 
     private final TrainingRepository training;
     private final EmploymentRepository employment;
-    private final TaskRunner tasks;
+    private final ViewModelContext context;
     private final Clock clock;
-    private final Consumer<Throwable> onError;
     private final ObjectProperty<Long> candidateId = new SimpleObjectProperty<>();
     private final ObjectProperty<TrainingPath> selectedPath = new SimpleObjectProperty<>();
     private final ObjectProperty<PraksiskandidatCalculator.Result> praksis = new SimpleObjectProperty<>();
@@ -33,13 +31,11 @@ public final class CandidateTrainingViewModel {
     private final ObservableList<TrainingStep> steps = FXCollections.observableArrayList();
     private final ObservableList<Qualification> qualifications = FXCollections.observableArrayList();
 
-    public CandidateTrainingViewModel(TrainingRepository training, EmploymentRepository employment, TaskRunner tasks,
-                                      Clock clock, Consumer<Throwable> onError) {
+    public CandidateTrainingViewModel(TrainingRepository training, EmploymentRepository employment, ViewModelContext context) {
         this.training = training;
         this.employment = employment;
-        this.tasks = tasks;
-        this.clock = clock;
-        this.onError = onError;
+        this.context = context;
+        this.clock = context.clock();
         selectedPath.addListener((obs, old, now) -> loadSteps());
     }
 
@@ -56,8 +52,8 @@ public final class CandidateTrainingViewModel {
             return;
         }
         Long keep = selectPathId != null ? selectPathId : selectedPath.get() == null ? null : selectedPath.get().id();
-        tasks.run(() -> new Loaded(training.paths(id), training.qualifications(id),
-                PraksiskandidatCalculator.calculate(employment.spells(id), today())), l -> {
+        context.task(() -> new Loaded(training.paths(id), training.qualifications(id),
+                PraksiskandidatCalculator.calculate(employment.spells(id), today()))).onSuccess(l -> {
                     if (!id.equals(candidateId.get())) {
                         return;
                     }
@@ -67,7 +63,7 @@ public final class CandidateTrainingViewModel {
                     selectedPath.set(l.paths().stream().filter(p -> p.id().equals(keep)).findFirst()
                             .orElse(l.paths().isEmpty() ? null : l.paths().get(l.paths().size() - 1)));
                     loadSteps();
-                }, onError);
+                }).start();
     }
 
     private void loadSteps() {
@@ -76,11 +72,11 @@ public final class CandidateTrainingViewModel {
             steps.clear();
             return;
         }
-        tasks.run(() -> training.steps(path.id()), list -> {
+        context.task(() -> training.steps(path.id())).onSuccess(list -> {
             if (path.equals(selectedPath.get())) {
                 steps.setAll(list);
             }
-        }, onError);
+        }).start();
     }
 
     public LocalDate today() {
@@ -89,42 +85,39 @@ public final class CandidateTrainingViewModel {
 
     public void createPath(TrainingTemplate template, String title, LocalDate start, Function<TrainingTemplate.StepKind, String> names) {
         Long id = candidateId.get();
-        tasks.run(() -> training.createPath(id, template, title, start, names), created -> load(id, created.id()), onError);
+        context.task(() -> training.createPath(id, template, title, start, names)).onSuccess(created -> load(id, created.id())).start();
     }
 
     public void deletePath(TrainingPath path) {
         Long id = candidateId.get();
-        tasks.run(() -> {
+        context.action(() -> {
             training.deletePath(path.id());
-            return path;
-        }, done -> {
+        }).onSuccess(done -> {
             selectedPath.set(null);
             load(id);
-        }, onError);
+        }).start();
     }
 
     public void save(TrainingStep step) {
-        tasks.run(() -> training.save(step), saved -> loadSteps(), onError);
+        context.task(() -> training.save(step)).onSuccess(saved -> loadSteps()).start();
     }
 
     public void deleteStep(TrainingStep step) {
-        tasks.run(() -> {
+        context.action(() -> {
             training.deleteStep(step.id());
-            return step;
-        }, done -> loadSteps(), onError);
+        }).onSuccess(done -> loadSteps()).start();
     }
 
     public void add(Qualification q) {
         Long id = candidateId.get();
-        tasks.run(() -> training.add(q), done -> load(id), onError);
+        context.task(() -> training.add(q)).onSuccess(done -> load(id)).start();
     }
 
     public void delete(Qualification q) {
         Long id = candidateId.get();
-        tasks.run(() -> {
+        context.action(() -> {
             training.deleteQualification(q.id());
-            return q;
-        }, done -> load(id), onError);
+        }).onSuccess(done -> load(id)).start();
     }
 
     public ObjectProperty<Long> candidateIdProperty() {

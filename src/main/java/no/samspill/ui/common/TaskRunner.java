@@ -4,12 +4,26 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * The one way ViewModels run database or disk work: off the FX thread, with the result or the
- * error handed back on it. Tests use {@link #synchronous()} so they are deterministic.
+ * The one way database or disk work runs: off the FX thread, with the result or the error handed
+ * back on it. Tests use {@link #synchronous()} so they are deterministic.
  */
 public interface TaskRunner {
 
+    /** The primitive the fluent {@link Job} is built on; callers use {@link #task} or {@link #action}. */
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError);
+
+    /** Background work with a result, described fluently and then started. */
+    default <T> Job<T> task(Callable<T> work) {
+        return new Job<>(this, work);
+    }
+
+    /** Background work without a result. */
+    default Job<Void> action(Job.Action work) {
+        return task(() -> {
+            work.run();
+            return null;
+        });
+    }
 
     static TaskRunner synchronous() {
         return new TaskRunner() {

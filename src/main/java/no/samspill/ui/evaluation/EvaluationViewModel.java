@@ -1,7 +1,6 @@
 package no.samspill.ui.evaluation;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -26,7 +25,7 @@ import no.samspill.evaluation.ProgrammeFacts;
 import no.samspill.evaluation.EvaluationService;
 import no.samspill.evaluation.Protection;
 import no.samspill.evaluation.Threshold;
-import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.ViewModelContext;
 
 /**
  * Evaluering: pick the year, the as-of date and the threshold; see every indicator as it will be
@@ -35,11 +34,10 @@ import no.samspill.ui.common.TaskRunner;
 public final class EvaluationViewModel {
 
     private final EvaluationRepository repository;
-    private final TaskRunner tasks;
+    private final ViewModelContext context;
     private final Municipality municipality;
     private final String appVersion;
     private final String language;
-    private final Consumer<Throwable> onError;
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
     private final ObjectProperty<Threshold> threshold = new SimpleObjectProperty<>(Threshold.NAV);
@@ -57,15 +55,13 @@ public final class EvaluationViewModel {
     private AtomicBoolean cancel = new AtomicBoolean();
     private Narrative loaded = Narrative.EMPTY;
 
-    public EvaluationViewModel(EvaluationRepository repository, TaskRunner tasks, Clock clock, Municipality municipality,
-                               String appVersion, String language, Consumer<Throwable> onError) {
+    public EvaluationViewModel(EvaluationRepository repository, Municipality municipality, String appVersion, String language, ViewModelContext context) {
         this.repository = repository;
-        this.tasks = tasks;
+        this.context = context;
         this.municipality = municipality;
         this.appVersion = appVersion;
         this.language = language;
-        this.onError = onError;
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = context.today();
         year.set(today.getYear());
         asOf.set(LocalDate.of(today.getYear(), 12, 31));
         for (StringProperty p : List.of(whatWorked, barriers, cooperation, plans)) {
@@ -88,18 +84,18 @@ public final class EvaluationViewModel {
     /** Reads the data and the narrative, then computes the preview. */
     public void load() {
         int y = year.get();
-        tasks.run(() -> new Loaded(repository.facts(municipality.id()), repository.personalValues(municipality.id()),
-                repository.narrative(municipality.id(), y)), l -> {
+        context.task(() -> new Loaded(repository.facts(municipality.id()), repository.personalValues(municipality.id()),
+                repository.narrative(municipality.id(), y))).onSuccess(l -> {
                     facts = l.facts();
                     personalValues = l.personalValues();
                     fill(l.narrative());
                     compute();
-                }, onError);
+                }).start();
     }
 
     private void loadNarrative() {
         int y = year.get();
-        tasks.run(() -> repository.narrative(municipality.id(), y), this::fill, onError);
+        context.task(() -> repository.narrative(municipality.id(), y)).onSuccess(this::fill).start();
     }
 
     private void fill(Narrative n) {
@@ -121,7 +117,7 @@ public final class EvaluationViewModel {
         Period period = new Period(year.get(), asOf.get());
         Threshold t = threshold.get();
         Protection.Method m = method.get();
-        tasks.run(() -> Evaluation.compute(f, period, t, m), preview::set, onError);
+        context.task(() -> Evaluation.compute(f, period, t, m)).onSuccess(preview::set).start();
     }
 
     private void check() {
@@ -135,13 +131,13 @@ public final class EvaluationViewModel {
     public void saveNarrative() {
         Narrative n = narrative();
         int y = year.get();
-        tasks.run(() -> {
+        context.task(() -> {
             repository.save(municipality.id(), y, n);
             return n;
-        }, saved -> {
+        }).onSuccess(saved -> {
             loaded = saved;
             narrativeDirty.set(false);
-        }, onError);
+        }).start();
     }
 
     public String suggestedFileName() {
@@ -164,21 +160,21 @@ public final class EvaluationViewModel {
         PackageContent content = new PackageContent(municipality.number(), municipality.name(), result, n, appVersion, language);
         int y = year.get();
         List<String> values = personalValues;
-        tasks.run(() -> {
+        context.task(() -> {
             repository.save(municipality.id(), y, n);
             EvaluationService.export(content, values, target, cancelled::get);
             return target;
-        }, done -> {
+        }).onSuccess(done -> {
             exporting.set(false);
             loaded = n;
             narrativeDirty.set(false);
             onDone.accept(done);
-        }, error -> {
+        }).onError(error -> {
             exporting.set(false);
             if (!(error instanceof CancellationException)) {
-                onError.accept(error);
+                context.onError().accept(error);
             }
-        });
+        }).start();
     }
 
     /**
@@ -187,7 +183,7 @@ public final class EvaluationViewModel {
      */
     public void rollUp(List<Path> packages, String name, Path target, Consumer<EvaluationService.RollUpOutcome> onDone) {
         Threshold t = threshold.get();
-        tasks.run(() -> EvaluationService.rollUp(packages, name, t, appVersion, target), onDone, onError);
+        context.task(() -> EvaluationService.rollUp(packages, name, t, appVersion, target)).onSuccess(onDone).start();
     }
 
     public void cancelExport() {

@@ -3,7 +3,6 @@ package no.samspill.ui.involvement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
@@ -16,7 +15,7 @@ import no.samspill.domain.Ref;
 import no.samspill.domain.RepresentativeSummary;
 import no.samspill.domain.UnionRepresentative;
 import no.samspill.domain.WorkplaceCoverage;
-import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.ViewModelContext;
 
 /** Tillitsvalgte, the involvement events of a year, and which workplaces with candidates they covered. */
 public final class InvolvementViewModel {
@@ -24,10 +23,9 @@ public final class InvolvementViewModel {
     private final RepresentativeRepository representatives;
     private final InvolvementRepository involvement;
     private final LookupRepository lookups;
-    private final TaskRunner tasks;
+    private final ViewModelContext context;
     private final Clock clock;
     private final long municipalityId;
-    private final Consumer<Throwable> onError;
     private final IntegerProperty year = new SimpleIntegerProperty();
     private final ObservableList<RepresentativeSummary> people = FXCollections.observableArrayList();
     private final ObservableList<InvolvementEvent> events = FXCollections.observableArrayList();
@@ -35,30 +33,27 @@ public final class InvolvementViewModel {
     private final ObservableList<Ref> unions = FXCollections.observableArrayList();
     private final ObservableList<Ref> workplaces = FXCollections.observableArrayList();
 
-    public InvolvementViewModel(RepresentativeRepository representatives, InvolvementRepository involvement,
-                                LookupRepository lookups, TaskRunner tasks, Clock clock, long municipalityId,
-                                Consumer<Throwable> onError) {
+    public InvolvementViewModel(RepresentativeRepository representatives, InvolvementRepository involvement, LookupRepository lookups, ViewModelContext context) {
         this.representatives = representatives;
         this.involvement = involvement;
         this.lookups = lookups;
-        this.tasks = tasks;
-        this.clock = clock;
-        this.municipalityId = municipalityId;
-        this.onError = onError;
+        this.context = context;
+        this.clock = context.clock();
+        this.municipalityId = context.municipalityId();
         year.set(today().getYear());
         year.addListener(x -> refresh());
     }
 
     public void refresh() {
         int y = year.get();
-        tasks.run(() -> new Lists(representatives.list(municipalityId), involvement.list(municipalityId, y),
-                involvement.coverage(municipalityId, y), representatives.unions(), lookups.workplaces(municipalityId)), l -> {
+        context.task(() -> new Lists(representatives.list(municipalityId), involvement.list(municipalityId, y),
+                involvement.coverage(municipalityId, y), representatives.unions(), lookups.workplaces(municipalityId))).onSuccess(l -> {
                     people.setAll(l.people());
                     events.setAll(l.events());
                     coverage.setAll(l.coverage());
                     unions.setAll(l.unions());
                     workplaces.setAll(l.workplaces());
-                }, onError);
+                }).start();
     }
 
     public LocalDate today() {
@@ -70,31 +65,29 @@ public final class InvolvementViewModel {
     }
 
     public void save(UnionRepresentative r) {
-        tasks.run(() -> representatives.save(r), saved -> refresh(), onError);
+        context.task(() -> representatives.save(r)).onSuccess(saved -> refresh()).start();
     }
 
     public void deleteRepresentative(long id) {
-        tasks.run(() -> {
+        context.action(() -> {
             representatives.delete(id);
-            return id;
-        }, done -> refresh(), onError);
+        }).onSuccess(done -> refresh()).start();
     }
 
     public void save(InvolvementEvent e) {
-        tasks.run(() -> involvement.save(e), saved -> {
+        context.task(() -> involvement.save(e)).onSuccess(saved -> {
             if (saved.date().getYear() != year.get()) {
                 year.set(saved.date().getYear());
             } else {
                 refresh();
             }
-        }, onError);
+        }).start();
     }
 
     public void deleteEvent(long id) {
-        tasks.run(() -> {
+        context.action(() -> {
             involvement.delete(id);
-            return id;
-        }, done -> refresh(), onError);
+        }).onSuccess(done -> refresh()).start();
     }
 
     /** Names of the tillitsvalgte who took part, for the event list. */

@@ -1,7 +1,6 @@
 package no.samspill.ui.mentors;
 
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import no.samspill.data.LookupRepository;
@@ -10,36 +9,33 @@ import no.samspill.domain.DueItem;
 import no.samspill.domain.Mentor;
 import no.samspill.domain.MentorSummary;
 import no.samspill.domain.Ref;
-import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.ViewModelContext;
 
 /** Mentors of one municipality, and the active candidates who have none. */
 public final class MentorsViewModel {
 
     private final MentorRepository repository;
     private final LookupRepository lookups;
-    private final TaskRunner tasks;
+    private final ViewModelContext context;
     private final long municipalityId;
-    private final Consumer<Throwable> onError;
     private final ObservableList<MentorSummary> mentors = FXCollections.observableArrayList();
     private final ObservableList<DueItem> withoutMentor = FXCollections.observableArrayList();
     private final ObservableList<Ref> workplaces = FXCollections.observableArrayList();
 
-    public MentorsViewModel(MentorRepository repository, LookupRepository lookups, TaskRunner tasks, long municipalityId,
-                            Consumer<Throwable> onError) {
+    public MentorsViewModel(MentorRepository repository, LookupRepository lookups, ViewModelContext context) {
         this.repository = repository;
         this.lookups = lookups;
-        this.tasks = tasks;
-        this.municipalityId = municipalityId;
-        this.onError = onError;
+        this.context = context;
+        this.municipalityId = context.municipalityId();
     }
 
     public void refresh() {
-        tasks.run(() -> new Lists(repository.list(municipalityId), repository.candidatesWithoutMentor(municipalityId),
-                lookups.workplaces(municipalityId)), lists -> {
+        context.task(() -> new Lists(repository.list(municipalityId), repository.candidatesWithoutMentor(municipalityId),
+                lookups.workplaces(municipalityId))).onSuccess(lists -> {
                     mentors.setAll(lists.mentors());
                     withoutMentor.setAll(lists.withoutMentor());
                     workplaces.setAll(lists.workplaces());
-                }, onError);
+                }).start();
     }
 
     public long municipalityId() {
@@ -47,14 +43,13 @@ public final class MentorsViewModel {
     }
 
     public void save(Mentor m) {
-        tasks.run(() -> repository.save(m), saved -> refresh(), onError);
+        context.task(() -> repository.save(m)).onSuccess(saved -> refresh()).start();
     }
 
     public void delete(long mentorId) {
-        tasks.run(() -> {
+        context.action(() -> {
             repository.delete(mentorId);
-            return mentorId;
-        }, done -> refresh(), onError);
+        }).onSuccess(done -> refresh()).start();
     }
 
     public ObservableList<MentorSummary> mentors() {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -17,7 +16,7 @@ import no.samspill.data.TrainingRepository;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.DueItem;
 import no.samspill.domain.YearFigures;
-import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.ViewModelContext;
 
 /** What the coordinator must act on now, and the year so far. */
 public final class OverviewViewModel {
@@ -30,10 +29,9 @@ public final class OverviewViewModel {
     private final EmploymentRepository employment;
     private final MentorRepository mentors;
     private final OverviewRepository overview;
-    private final TaskRunner tasks;
+    private final ViewModelContext context;
     private final Clock clock;
     private final long municipalityId;
-    private final Consumer<Throwable> onError;
     private final ObservableList<DueItem> dueSoon = FXCollections.observableArrayList();
     private final ObservableList<DueItem> overdue = FXCollections.observableArrayList();
     private final ObservableList<DueItem> followUps = FXCollections.observableArrayList();
@@ -41,33 +39,30 @@ public final class OverviewViewModel {
     private final ObjectProperty<Map<CandidateStatus, Integer>> counts = new SimpleObjectProperty<>(Map.of());
     private final ObjectProperty<YearFigures> figures = new SimpleObjectProperty<>();
 
-    public OverviewViewModel(CandidateRepository candidates, TrainingRepository training, EmploymentRepository employment,
-                             MentorRepository mentors, OverviewRepository overview, TaskRunner tasks, Clock clock,
-                             long municipalityId, Consumer<Throwable> onError) {
+    public OverviewViewModel(CandidateRepository candidates, TrainingRepository training, EmploymentRepository employment, MentorRepository mentors, OverviewRepository overview, ViewModelContext context) {
         this.candidates = candidates;
         this.training = training;
         this.employment = employment;
         this.mentors = mentors;
         this.overview = overview;
-        this.tasks = tasks;
-        this.clock = clock;
-        this.municipalityId = municipalityId;
-        this.onError = onError;
+        this.context = context;
+        this.clock = context.clock();
+        this.municipalityId = context.municipalityId();
     }
 
     public void refresh() {
         LocalDate today = today();
         LocalDate horizon = today.plusDays(HORIZON_DAYS);
-        tasks.run(() -> new Loaded(training.openStepsUntil(municipalityId, horizon), employment.followUpsDueUntil(municipalityId, horizon),
+        context.task(() -> new Loaded(training.openStepsUntil(municipalityId, horizon), employment.followUpsDueUntil(municipalityId, horizon),
                 mentors.candidatesWithoutMentor(municipalityId), candidates.countsByStatus(municipalityId),
-                overview.yearFigures(municipalityId, today.getYear())), l -> {
+                overview.yearFigures(municipalityId, today.getYear()))).onSuccess(l -> {
                     overdue.setAll(l.steps().stream().filter(s -> s.due().isBefore(today)).toList());
                     dueSoon.setAll(l.steps().stream().filter(s -> !s.due().isBefore(today)).toList());
                     followUps.setAll(l.followUps());
                     withoutMentor.setAll(l.withoutMentor());
                     counts.set(l.counts());
                     figures.set(l.figures());
-                }, onError);
+                }).start();
     }
 
     public LocalDate today() {

@@ -76,7 +76,7 @@ public final class PasswordViewModel<T> {
         }
         char[] pw = password.get().toCharArray();
         busy.set(true);
-        tasks.run(() -> {
+        tasks.task(() -> {
             try {
                 if (mode == Mode.ENCRYPT_EXISTING) {
                     Database.encrypt(dataDir, null, pw);
@@ -85,12 +85,12 @@ public final class PasswordViewModel<T> {
             } finally {
                 Arrays.fill(pw, '\0');
             }
-        }, opened -> {
+        }).onSuccess(opened -> {
             busy.set(false);
             password.set("");
             repeat.set("");
             onOpened.accept(opened);
-        }, error -> {
+        }).onError(error -> {
             busy.set(false);
             if (error instanceof Database.WrongPasswordException) {
                 password.set("");
@@ -98,7 +98,7 @@ public final class PasswordViewModel<T> {
             } else {
                 onError.accept(error);
             }
-        });
+        }).start();
     }
 
     public Mode mode() { return mode; }

@@ -54,8 +54,8 @@ public final class BackupController {
         chooser.setInitialFileName("samspill-sikkerhetskopi" + Backups.SUFFIX);
         File file = chooser.showSaveDialog(backupButton.getScene().getWindow());
         if (file != null) {
-            tasks.run(() -> actions.backupTo().apply(file.toPath()), done -> dialogs.info(backupButton, "backup.done.title",
-                    i18n.format("backup.done", done.toString())), e -> dialogs.error(backupButton, "Backup", e));
+            tasks.task(() -> actions.backupTo().apply(file.toPath())).onSuccess(done -> dialogs.info(backupButton, "backup.done.title",
+                    i18n.format("backup.done", done.toString()))).onError(e -> dialogs.error(backupButton, "Backup", e)).start();
         }
     }
 
@@ -84,12 +84,12 @@ public final class BackupController {
         if (file == null) {
             return;
         }
-        tasks.run(() -> actions.summary().apply(file.toPath()), summary -> {
+        tasks.task(() -> actions.summary().apply(file.toPath())).onSuccess(summary -> {
             String made = summary.made() == null ? "?" : summary.made().format(DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm"));
             if (dialogs.confirmText(restoreButton, "backup.restore.title", i18n.format("backup.restore.message", made,
                     summary.municipalities(), summary.candidates(), summary.auditEntries()), "backup.restore.ok")) {
                 shell.restore(file.toPath());
             }
-        }, e -> dialogs.error(restoreButton, "Reading a backup", e));
+        }).onError(e -> dialogs.error(restoreButton, "Reading a backup", e)).start();
     }
 }

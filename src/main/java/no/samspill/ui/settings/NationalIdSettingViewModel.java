@@ -1,50 +1,45 @@
 package no.samspill.ui.settings;
 
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import no.samspill.data.LookupRepository;
 import no.samspill.data.MunicipalityRepository;
-import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.ViewModelContext;
 
 /** Whether the current municipality stores fødselsnummer/D-nummer, and how many it holds. */
 public final class NationalIdSettingViewModel {
 
     private final MunicipalityRepository municipalities;
     private final LookupRepository lookups;
-    private final TaskRunner tasks;
+    private final ViewModelContext context;
     private final long municipalityId;
-    private final Consumer<Throwable> onError;
     private final BooleanProperty stored = new SimpleBooleanProperty();
     private final IntegerProperty count = new SimpleIntegerProperty();
 
-    public NationalIdSettingViewModel(MunicipalityRepository municipalities, LookupRepository lookups, TaskRunner tasks,
-                                      long municipalityId, Consumer<Throwable> onError) {
+    public NationalIdSettingViewModel(MunicipalityRepository municipalities, LookupRepository lookups, ViewModelContext context) {
         this.municipalities = municipalities;
         this.lookups = lookups;
-        this.tasks = tasks;
-        this.municipalityId = municipalityId;
-        this.onError = onError;
+        this.context = context;
+        this.municipalityId = context.municipalityId();
     }
 
     public void load() {
-        tasks.run(() -> new State(lookups.storesNationalId(municipalityId), municipalities.storedNationalIds(municipalityId)), s -> {
+        context.task(() -> new State(lookups.storesNationalId(municipalityId), municipalities.storedNationalIds(municipalityId))).onSuccess(s -> {
             stored.set(s.on());
             count.set(s.count());
-        }, onError);
+        }).start();
     }
 
     /** Turning it off erases every stored number of the municipality; the caller asks first. */
     public void set(boolean on) {
-        tasks.run(() -> {
+        context.action(() -> {
             municipalities.setStoreNationalId(municipalityId, on);
-            return on;
-        }, done -> load(), error -> {
+        }).onSuccess(done -> load()).onError(error -> {
             load();
-            onError.accept(error);
-        });
+            context.onError().accept(error);
+        }).start();
     }
 
     public BooleanProperty storedProperty() {

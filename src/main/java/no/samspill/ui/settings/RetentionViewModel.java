@@ -1,7 +1,6 @@
 package no.samspill.ui.settings;
 
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
@@ -9,7 +8,7 @@ import javafx.collections.ObservableList;
 import no.samspill.data.PersonalDataRepository;
 import no.samspill.data.SettingsRepository;
 import no.samspill.domain.CandidateSummary;
-import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.ViewModelContext;
 
 /** How long ended candidates keep their identity, and who is due for anonymisation. */
 public final class RetentionViewModel {
@@ -19,51 +18,47 @@ public final class RetentionViewModel {
 
     private final PersonalDataRepository personalData;
     private final SettingsRepository settings;
-    private final TaskRunner tasks;
+    private final ViewModelContext context;
     private final long municipalityId;
-    private final Consumer<Throwable> onError;
     private final IntegerProperty years = new SimpleIntegerProperty(DEFAULT_YEARS);
     private final ObservableList<CandidateSummary> due = FXCollections.observableArrayList();
 
-    public RetentionViewModel(PersonalDataRepository personalData, SettingsRepository settings, TaskRunner tasks, long municipalityId,
-                              Consumer<Throwable> onError) {
+    public RetentionViewModel(PersonalDataRepository personalData, SettingsRepository settings, ViewModelContext context) {
         this.personalData = personalData;
         this.settings = settings;
-        this.tasks = tasks;
-        this.municipalityId = municipalityId;
-        this.onError = onError;
+        this.context = context;
+        this.municipalityId = context.municipalityId();
     }
 
     public void load() {
-        tasks.run(() -> settings.get(KEY).map(Integer::parseInt).orElse(DEFAULT_YEARS), y -> {
+        context.task(() -> settings.get(KEY).map(Integer::parseInt).orElse(DEFAULT_YEARS)).onSuccess(y -> {
             years.set(y);
             years.addListener((obs, old, now) -> {
                 save(now.intValue());
             });
             refresh();
-        }, onError);
+        }).start();
     }
 
     private void save(int y) {
-        tasks.run(() -> {
+        context.action(() -> {
             settings.put(KEY, Integer.toString(y));
-            return y;
-        }, done -> refresh(), onError);
+        }).onSuccess(done -> refresh()).start();
     }
 
     public void refresh() {
         int y = years.get();
-        tasks.run(() -> personalData.dueForAnonymisation(municipalityId, y), due::setAll, onError);
+        context.task(() -> personalData.dueForAnonymisation(municipalityId, y)).onSuccess(due::setAll).start();
     }
 
     /** Anonymises each candidate in its own transaction, then lists again. */
     public void anonymise(List<CandidateSummary> candidates) {
-        tasks.run(() -> {
+        context.task(() -> {
             for (CandidateSummary c : candidates) {
                 personalData.anonymise(c.id());
             }
             return candidates.size();
-        }, n -> refresh(), onError);
+        }).onSuccess(n -> refresh()).start();
     }
 
     public IntegerProperty yearsProperty() {

@@ -14,7 +14,7 @@ import no.samspill.data.MunicipalityRepository;
 import no.samspill.data.SettingsRepository;
 import no.samspill.domain.Municipality;
 import no.samspill.domain.TextRules;
-import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.ViewModelContext;
 import java.util.concurrent.Callable;
 
 /** First start: the user's own municipality by kommunenummer and name, or the demo municipality. */
@@ -23,8 +23,7 @@ public final class FirstStartViewModel {
     private final MunicipalityRepository municipalities;
     private final DemoData demo;
     private final SettingsRepository settings;
-    private final TaskRunner tasks;
-    private final Consumer<Throwable> onError;
+    private final ViewModelContext context;
 
     private final StringProperty number = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
@@ -34,13 +33,11 @@ public final class FirstStartViewModel {
     private final BooleanBinding valid = Bindings.createBooleanBinding(
             () -> numberError.get() == null && nameError.get() == null, numberError, nameError);
 
-    public FirstStartViewModel(MunicipalityRepository municipalities, DemoData demo, SettingsRepository settings,
-                               TaskRunner tasks, Consumer<Throwable> onError) {
+    public FirstStartViewModel(MunicipalityRepository municipalities, DemoData demo, SettingsRepository settings, ViewModelContext context) {
         this.municipalities = municipalities;
         this.demo = demo;
         this.settings = settings;
-        this.tasks = tasks;
-        this.onError = onError;
+        this.context = context;
         number.addListener(o -> validate());
         name.addListener(o -> validate());
     }
@@ -79,17 +76,17 @@ public final class FirstStartViewModel {
 
     private void run(Callable<Municipality> work, Consumer<Municipality> onCreated) {
         busy.set(true);
-        tasks.run(() -> {
+        context.task(() -> {
             Municipality m = work.call();
             settings.put(SettingsRepository.CURRENT_MUNICIPALITY, Long.toString(m.id()));
             return m;
-        }, m -> {
+        }).onSuccess(m -> {
             busy.set(false);
             onCreated.accept(m);
-        }, e -> {
+        }).onError(e -> {
             busy.set(false);
-            onError.accept(e);
-        });
+            context.onError().accept(e);
+        }).start();
     }
 
     public StringProperty numberProperty() { return number; }

@@ -3,14 +3,13 @@ package no.samspill.ui.training;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import no.samspill.data.TrainingRepository;
 import no.samspill.domain.DueItem;
-import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.ViewModelContext;
 
 /** Every open training step of the municipality, filtered by when it falls due. */
 public final class TrainingOverviewViewModel {
@@ -19,29 +18,26 @@ public final class TrainingOverviewViewModel {
     public enum Range { ALL, OVERDUE, NEXT_30_DAYS }
 
     private final TrainingRepository training;
-    private final TaskRunner tasks;
+    private final ViewModelContext context;
     private final Clock clock;
     private final long municipalityId;
-    private final Consumer<Throwable> onError;
     private final ObjectProperty<Range> range = new SimpleObjectProperty<>(Range.ALL);
     private final ObservableList<DueItem> steps = FXCollections.observableArrayList();
     private List<DueItem> all = List.of();
 
-    public TrainingOverviewViewModel(TrainingRepository training, TaskRunner tasks, Clock clock, long municipalityId,
-                                     Consumer<Throwable> onError) {
+    public TrainingOverviewViewModel(TrainingRepository training, ViewModelContext context) {
         this.training = training;
-        this.tasks = tasks;
-        this.clock = clock;
-        this.municipalityId = municipalityId;
-        this.onError = onError;
+        this.context = context;
+        this.clock = context.clock();
+        this.municipalityId = context.municipalityId();
         range.addListener(x -> apply());
     }
 
     public void refresh() {
-        tasks.run(() -> training.openSteps(municipalityId), list -> {
+        context.task(() -> training.openSteps(municipalityId)).onSuccess(list -> {
             all = list;
             apply();
-        }, onError);
+        }).start();
     }
 
     private void apply() {

@@ -1,36 +1,33 @@
 package no.samspill.ui.workplaces;
 
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import no.samspill.data.WorkplaceRepository;
 import no.samspill.domain.PartnerOrganisation;
 import no.samspill.domain.Workplace;
-import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.ViewModelContext;
 
 /** The workplace registry and the partner organisations of one municipality. */
 public final class WorkplacesViewModel {
 
     private final WorkplaceRepository repository;
-    private final TaskRunner tasks;
+    private final ViewModelContext context;
     private final long municipalityId;
-    private final Consumer<Throwable> onError;
     private final ObservableList<Workplace> workplaces = FXCollections.observableArrayList();
     private final ObservableList<PartnerOrganisation> partners = FXCollections.observableArrayList();
 
-    public WorkplacesViewModel(WorkplaceRepository repository, TaskRunner tasks, long municipalityId, Consumer<Throwable> onError) {
+    public WorkplacesViewModel(WorkplaceRepository repository, ViewModelContext context) {
         this.repository = repository;
-        this.tasks = tasks;
-        this.municipalityId = municipalityId;
-        this.onError = onError;
+        this.context = context;
+        this.municipalityId = context.municipalityId();
     }
 
     public void refresh() {
-        tasks.run(() -> new Lists(repository.workplaces(municipalityId), repository.partners(municipalityId)), lists -> {
+        context.task(() -> new Lists(repository.workplaces(municipalityId), repository.partners(municipalityId))).onSuccess(lists -> {
             workplaces.setAll(lists.workplaces());
             partners.setAll(lists.partners());
-        }, onError);
+        }).start();
     }
 
     public long municipalityId() {
@@ -38,25 +35,23 @@ public final class WorkplacesViewModel {
     }
 
     public void save(Workplace w) {
-        tasks.run(() -> repository.save(w), saved -> refresh(), onError);
+        context.task(() -> repository.save(w)).onSuccess(saved -> refresh()).start();
     }
 
     public void save(PartnerOrganisation p) {
-        tasks.run(() -> repository.save(p), saved -> refresh(), onError);
+        context.task(() -> repository.save(p)).onSuccess(saved -> refresh()).start();
     }
 
     public void deleteWorkplace(long id) {
-        tasks.run(() -> {
+        context.action(() -> {
             repository.delete(id);
-            return id;
-        }, done -> refresh(), onError);
+        }).onSuccess(done -> refresh()).start();
     }
 
     public void deletePartner(long id) {
-        tasks.run(() -> {
+        context.action(() -> {
             repository.deletePartner(id);
-            return id;
-        }, done -> refresh(), onError);
+        }).onSuccess(done -> refresh()).start();
     }
 
     public ObservableList<Workplace> workplaces() {

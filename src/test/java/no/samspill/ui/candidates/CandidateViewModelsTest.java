@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.samspill.ui.common.ViewModelContext;
 import no.samspill.data.TestDatabase;
 import no.samspill.domain.Candidate;
 import no.samspill.domain.CandidateFilter;
@@ -38,8 +39,8 @@ class CandidateViewModelsTest {
         db = new TestDatabase(dir);
         demo = db.demo.create("Fjordvik (demo)");
         TaskRunner sync = TaskRunner.synchronous();
-        form = new CandidateFormViewModel(db.candidates, db.lookups, sync, TestDatabase.CLOCK, demo.id(), errors::add);
-        list = new CandidateListViewModel(db.candidates, sync, demo.id(), errors::add);
+        form = new CandidateFormViewModel(db.candidates, db.lookups, new ViewModelContext(sync, TestDatabase.CLOCK, demo.id(), errors::add));
+        list = new CandidateListViewModel(db.candidates, new ViewModelContext(sync, TestDatabase.CLOCK, demo.id(), errors::add));
         form.loadLookups();
     }
 

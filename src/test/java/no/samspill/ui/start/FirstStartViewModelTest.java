@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import no.samspill.ui.common.ViewModelContext;
 import no.samspill.data.SettingsRepository;
 import no.samspill.data.TestDatabase;
 import no.samspill.domain.Municipality;
@@ -27,7 +28,7 @@ class FirstStartViewModelTest {
     @BeforeEach
     void setUp() {
         db = new TestDatabase(dir);
-        model = new FirstStartViewModel(db.municipalities, db.demo, db.settings, TaskRunner.synchronous(), errors::add);
+        model = new FirstStartViewModel(db.municipalities, db.demo, db.settings, new ViewModelContext(TaskRunner.synchronous(), TestDatabase.CLOCK, ViewModelContext.NO_MUNICIPALITY, errors::add));
     }
 
     @AfterEach
