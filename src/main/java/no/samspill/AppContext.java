@@ -157,9 +157,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     public void saveSetting(String key, String value) {
-        tasks.action(() -> {
-            data.settings().put(key, value);
-        }).onError(error -> ErrorMessages.log("Saving a setting", error)).start();
+        tasks.action(() -> data.settings().put(key, value)).onError(error -> ErrorMessages.log("Saving a setting", error)).start();
     }
 
     /** The views of one window, with their controllers wired to this context. */

@@ -2,6 +2,9 @@ package no.samspill.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -49,4 +52,10 @@ class ArchitectureTest {
             .orShould().callMethod(Thread.class, "start")
             .because("background work runs through TaskRunner (Job), so results come back on the FX thread and writes stay in order;"
                     + " only the runner's thread factory, the daily backup timer and the single-instance listener make threads");
+
+    @ArchTest
+    static final ArchRule controllersOnlyBind = noClasses().that().haveSimpleNameEndingWith("Controller")
+            .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                    JavaClass.Predicates.resideInAPackage("no.samspill.domain.."))))
+            .because("a ViewModel builds domain records from its forms; a controller only binds controls to them (MVVM)");
 }

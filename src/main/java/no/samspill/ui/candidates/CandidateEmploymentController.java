@@ -1,12 +1,10 @@
 package no.samspill.ui.candidates;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import no.samspill.domain.Checks;
 import no.samspill.domain.EmploymentKind;
 import no.samspill.domain.EmploymentSpell;
 import no.samspill.domain.FollowUp;
@@ -72,8 +70,7 @@ public final class CandidateEmploymentController {
 
     @FXML
     private void onNewSpell() {
-        editSpell(new EmploymentSpell(null, model.candidateIdProperty().get(), null, model.today(), null, 100, false,
-                EmploymentKind.ORDINARY));
+        editSpell(model.newSpell());
     }
 
     @FXML
@@ -87,21 +84,21 @@ public final class CandidateEmploymentController {
     }
 
     private void editSpell(EmploymentSpell s) {
-        if (s == null) {
-            return;
+        if (s != null) {
+            editSpell(model.edit(s));
         }
-        FormDialog form = new FormDialog(i18n, dialogs, s.id() == null ? "employment.dialog.new" : "employment.dialog.edit");
-        Ref current = model.workplaces().stream().filter(w -> s.workplaceId() != null && w.id() == s.workplaceId()).findFirst().orElse(null);
-        var workplace = form.choice("employment.field.workplace", model.workplaces(), current, Ref::name, false);
-        var start = form.date("employment.field.start", s.start(), Checks::required);
-        var end = form.date("employment.field.end", s.end(), d -> Optional.empty());
-        var percent = form.number("employment.field.percentage", s.jobPercentage(), Checks::percentage);
-        var permanent = form.check("employment.field.permanent", s.permanent());
-        var kind = form.choice("employment.field.kind", EmploymentKind.class, s.kind());
-        form.rule(end, () -> Checks.notBefore(end.value(), start.value()));
-        if (form.showAndWait(spellTable)) {
-            model.save(new EmploymentSpell(s.id(), s.candidateId(), workplace.value() == null ? null : workplace.value().id(),
-                    start.value(), end.value(), percent.value(), permanent.value(), kind.value()));
+    }
+
+    private void editSpell(SpellForm f) {
+        if (new FormDialog(i18n, dialogs, f.isNew() ? "employment.dialog.new" : "employment.dialog.edit", f.form)
+                .choice("employment.field.workplace", f.workplace, model.workplaces(), Ref::name)
+                .date("employment.field.start", f.start)
+                .date("employment.field.end", f.end)
+                .number("employment.field.percentage", f.percentage)
+                .check("employment.field.permanent", f.permanent)
+                .choice("employment.field.kind", f.kind, EmploymentKind.class)
+                .showAndWait(spellTable)) {
+            model.save(f);
         }
     }
 
@@ -120,12 +117,12 @@ public final class CandidateEmploymentController {
         if (f == null) {
             return;
         }
-        FormDialog form = new FormDialog(i18n, dialogs, "followUp.dialog");
-        var date = form.date("followUp.field.date", f.recorded() != null ? f.recorded() : model.today(),
-                d -> Checks.required(d).or(() -> Checks.notFuture(d, model.today())));
-        var outcome = form.choice("followUp.field.outcome", FollowUpOutcome.class, f.outcome());
-        if (form.showAndWait(followUpTable)) {
-            model.record(f, date.value(), outcome.value());
+        FollowUpForm form = model.record(f);
+        if (new FormDialog(i18n, dialogs, "followUp.dialog", form.form)
+                .date("followUp.field.date", form.date)
+                .choice("followUp.field.outcome", form.outcome, FollowUpOutcome.class)
+                .showAndWait(followUpTable)) {
+            model.save(form);
         }
     }
 }

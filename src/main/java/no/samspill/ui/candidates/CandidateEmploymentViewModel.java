@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import no.samspill.data.EmploymentRepository;
 import no.samspill.data.LookupRepository;
+import no.samspill.domain.EmploymentKind;
 import no.samspill.domain.EmploymentSpell;
 import no.samspill.domain.FollowUp;
 import no.samspill.domain.FollowUpOutcome;
@@ -66,6 +67,26 @@ public final class CandidateEmploymentViewModel {
         return id == null ? "" : workplaces.stream().filter(w -> w.id() == id).map(Ref::name).findFirst().orElse("");
     }
 
+    public SpellForm newSpell() {
+        return edit(new EmploymentSpell(null, candidateId.get(), null, today(), null, 100, false, EmploymentKind.ORDINARY));
+    }
+
+    public SpellForm edit(EmploymentSpell s) {
+        return new SpellForm(s, workplaces);
+    }
+
+    public FollowUpForm record(FollowUp f) {
+        return new FollowUpForm(f, today());
+    }
+
+    public void save(SpellForm f) {
+        save(f.toRecord());
+    }
+
+    public void save(FollowUpForm f) {
+        record(f.followUp, f.date.value(), f.outcome.value());
+    }
+
     public void save(EmploymentSpell spell) {
         Long id = candidateId.get();
         context.task(() -> employment.save(spell)).onSuccess(saved -> {
@@ -76,9 +97,7 @@ public final class CandidateEmploymentViewModel {
 
     public void delete(EmploymentSpell spell) {
         Long id = candidateId.get();
-        context.action(() -> {
-            employment.deleteSpell(spell.id());
-        }).onSuccess(done -> {
+        context.action(() -> employment.deleteSpell(spell.id())).onSuccess(done -> {
             load(id);
             onChanged.run();
         }).start();
@@ -86,9 +105,7 @@ public final class CandidateEmploymentViewModel {
 
     public void record(FollowUp followUp, LocalDate date, FollowUpOutcome outcome) {
         Long id = candidateId.get();
-        context.action(() -> {
-            employment.record(followUp.id(), date, outcome);
-        }).onSuccess(done -> load(id)).start();
+        context.action(() -> employment.record(followUp.id(), date, outcome)).onSuccess(done -> load(id)).start();
     }
 
     public ObjectProperty<Long> candidateIdProperty() {

@@ -1,12 +1,10 @@
 package no.samspill.ui.candidates;
 
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.EndReason;
 import no.samspill.domain.MentorAssignment;
 import no.samspill.domain.Ref;
@@ -15,7 +13,6 @@ import no.samspill.ui.common.DateFields;
 import no.samspill.ui.common.Dialogs;
 import no.samspill.ui.common.FormDialog;
 import no.samspill.ui.common.I18n;
-import java.util.List;
 
 /** The Forløp tab: the status timeline and the mentor history of the candidate in the form. */
 public final class CandidateProgressController {
@@ -63,31 +60,26 @@ public final class CandidateProgressController {
 
     @FXML
     private void onChangeStatus() {
-        FormDialog form = new FormDialog(i18n, dialogs, "progress.status.dialog");
-        var status = form.choice("progress.status.field.status", model.nextStatuses(), model.nextStatuses().stream().findFirst().orElse(null),
-                i18n::label, true);
-        var date = form.date("progress.status.field.date", model.today(), d -> Optional.empty());
-        var reason = form.choice("progress.status.field.reason", List.of(EndReason.values()), null, i18n::label, false);
-        form.rule(date, () -> status.value() == null ? Optional.empty() : model.checkStatusChange(new StatusChange(status.value(), date.value(),
-                status.value() == CandidateStatus.ENDED ? EndReason.OTHER : null)));
-        form.rule(reason, () -> status.value() == CandidateStatus.ENDED && reason.value() == null
-                ? Optional.of("lifecycle.reasonRequired") : Optional.empty());
-        if (form.showAndWait(timeline)) {
-            model.changeStatus(new StatusChange(status.value(), date.value(),
-                    status.value() == CandidateStatus.ENDED ? reason.value() : null));
+        StatusChangeForm f = model.statusChange();
+        if (new FormDialog(i18n, dialogs, "progress.status.dialog", f.form)
+                .choice("progress.status.field.status", f.status, model.nextStatuses(), i18n::label)
+                .date("progress.status.field.date", f.date)
+                .choice("progress.status.field.reason", f.reason, EndReason.class)
+                .showAndWait(timeline)) {
+            model.save(f);
         }
     }
 
     @FXML
     private void onHandOver() {
-        FormDialog form = new FormDialog(i18n, dialogs, model.currentMentor().isPresent() ? "progress.mentor.handOver.dialog"
-                : "progress.mentor.assign.dialog");
-        model.currentMentor().ifPresent(m -> form.infoText(i18n.format("progress.mentor.current", m.mentorName())));
-        var mentor = form.choice("progress.mentor.field.mentor", model.activeMentors(), null, Ref::name, true);
-        var date = form.date("progress.mentor.field.date", model.today(), d -> Optional.empty());
-        form.rule(date, () -> mentor.value() == null ? Optional.empty() : model.checkHandover(mentor.value(), date.value()));
-        if (form.showAndWait(mentorHistory)) {
-            model.handOver(mentor.value(), date.value());
+        HandoverForm f = model.handover();
+        FormDialog dialog = new FormDialog(i18n, dialogs, model.currentMentor().isPresent() ? "progress.mentor.handOver.dialog"
+                : "progress.mentor.assign.dialog", f.form);
+        model.currentMentor().ifPresent(m -> dialog.infoText(i18n.format("progress.mentor.current", m.mentorName())));
+        if (dialog.choice("progress.mentor.field.mentor", f.mentor, model.activeMentors(), Ref::name)
+                .date("progress.mentor.field.date", f.date)
+                .showAndWait(mentorHistory)) {
+            model.save(f);
         }
     }
 }

@@ -84,12 +84,26 @@ public final class CandidateProgressViewModel {
 
     public void changeStatus(StatusChange change) {
         Long id = candidateId.get();
-        context.action(() -> {
-            candidates.changeStatus(id, change);
-        }).onSuccess(done -> {
+        context.action(() -> candidates.changeStatus(id, change)).onSuccess(done -> {
             load(id);
             onChanged.run();
         }).start();
+    }
+
+    public StatusChangeForm statusChange() {
+        return new StatusChangeForm(nextStatuses(), today(), this::checkStatusChange);
+    }
+
+    public void save(StatusChangeForm f) {
+        changeStatus(f.toRecord());
+    }
+
+    public HandoverForm handover() {
+        return new HandoverForm(today(), this::checkHandover);
+    }
+
+    public void save(HandoverForm f) {
+        handOver(f.mentor.value(), f.date.value());
     }
 
     public Optional<MentorAssignment> currentMentor() {

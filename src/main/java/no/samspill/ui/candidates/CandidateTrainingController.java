@@ -1,8 +1,6 @@
 package no.samspill.ui.candidates;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -12,7 +10,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
-import no.samspill.domain.Checks;
 import no.samspill.domain.PraksiskandidatCalculator;
 import no.samspill.domain.Qualification;
 import no.samspill.domain.QualificationKind;
@@ -107,14 +104,14 @@ public final class CandidateTrainingController {
 
     @FXML
     private void onNewPath() {
-        FormDialog form = new FormDialog(i18n, dialogs, "training.path.dialog");
-        var template = form.choice("training.path.field.template", TrainingTemplate.class, TrainingTemplate.FAGBREV_PA_JOBB);
-        var title = form.text("training.path.field.title", "", v -> Checks.optionalText(v, Checks.MAX_TITLE));
-        var start = form.date("training.path.field.start", model.today(), Checks::required);
-        form.infoText(i18n.get("training.path.help"));
-        if (form.showAndWait(stepTable)) {
-            String name = title.value() == null || title.value().isBlank() ? i18n.label(template.value()) : title.value();
-            model.createPath(template.value(), name, start.value(), i18n::label);
+        PathForm f = model.newPath();
+        if (new FormDialog(i18n, dialogs, "training.path.dialog", f.form)
+                .choice("training.path.field.template", f.template, TrainingTemplate.class)
+                .text("training.path.field.title", f.title)
+                .date("training.path.field.start", f.start)
+                .info("training.path.help")
+                .showAndWait(stepTable)) {
+            model.save(f, i18n::label);
         }
     }
 
@@ -128,10 +125,7 @@ public final class CandidateTrainingController {
 
     @FXML
     private void onNewStep() {
-        TrainingPath path = model.selectedPathProperty().get();
-        if (path != null) {
-            editStep(new TrainingStep(null, path.id(), 0, "", null, null, StepStatus.PLANNED));
-        }
+        model.newStep().ifPresent(this::editStep);
     }
 
     @FXML
@@ -145,23 +139,19 @@ public final class CandidateTrainingController {
     }
 
     private void editStep(TrainingStep s) {
-        if (s == null) {
-            return;
+        if (s != null) {
+            editStep(model.edit(s));
         }
-        FormDialog form = new FormDialog(i18n, dialogs, s.id() == null ? "training.step.dialog.new" : "training.step.dialog.edit");
-        var title = form.text("training.step.field.title", s.title(), v -> Checks.requiredText(v, Checks.MAX_TITLE));
-        var planned = form.date("training.step.field.planned", s.planned(), d -> Optional.empty());
-        var status = form.choice("training.step.field.status", StepStatus.class, s.status());
-        var done = form.date("training.step.field.done", s.done(), d -> Checks.notFuture(d, model.today()));
-        form.rule(done, () -> {
-            if (status.value() == StepStatus.DONE && done.value() == null) {
-                return Optional.of("training.step.doneDateRequired");
-            }
-            return status.value() != StepStatus.DONE && done.value() != null
-                    ? Optional.of("training.step.doneDateOnlyWhenDone") : Optional.empty();
-        });
-        if (form.showAndWait(stepTable)) {
-            model.save(new TrainingStep(s.id(), s.pathId(), s.position(), title.value(), planned.value(), done.value(), status.value()));
+    }
+
+    private void editStep(StepForm f) {
+        if (new FormDialog(i18n, dialogs, f.isNew() ? "training.step.dialog.new" : "training.step.dialog.edit", f.form)
+                .text("training.step.field.title", f.title)
+                .date("training.step.field.planned", f.planned)
+                .choice("training.step.field.status", f.status, StepStatus.class)
+                .date("training.step.field.done", f.done)
+                .showAndWait(stepTable)) {
+            model.save(f);
         }
     }
 
@@ -173,13 +163,12 @@ public final class CandidateTrainingController {
 
     @FXML
     private void onNewOutcome() {
-        FormDialog form = new FormDialog(i18n, dialogs, "training.outcome.dialog");
-        var kind = form.choice("training.outcome.field.kind", QualificationKind.class, QualificationKind.TRADE_CERTIFICATE);
-        var date = form.date("training.outcome.field.date", model.today(),
-                d -> Checks.required(d).or(() -> Checks.notFuture(d, model.today())));
-        if (form.showAndWait(outcomeList)) {
-            TrainingPath path = model.selectedPathProperty().get();
-            model.add(new Qualification(null, model.candidateIdProperty().get(), path == null ? null : path.id(), kind.value(), date.value()));
+        OutcomeForm f = model.newOutcome();
+        if (new FormDialog(i18n, dialogs, "training.outcome.dialog", f.form)
+                .choice("training.outcome.field.kind", f.kind, QualificationKind.class)
+                .date("training.outcome.field.date", f.date)
+                .showAndWait(outcomeList)) {
+            model.save(f);
         }
     }
 

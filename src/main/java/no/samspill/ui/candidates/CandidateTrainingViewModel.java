@@ -1,5 +1,7 @@
 package no.samspill.ui.candidates;
 
+import no.samspill.domain.StepStatus;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -83,6 +85,39 @@ public final class CandidateTrainingViewModel {
         return LocalDate.now(clock);
     }
 
+    public PathForm newPath() {
+        return new PathForm(today());
+    }
+
+    /** Creates the path; {@code label} names the steps, and the path when it has no title, in the user's language. */
+    public void save(PathForm f, Function<Enum<?>, String> label) {
+        createPath(f.template.value(), f.name(label), f.start.value(), label::apply);
+    }
+
+    /** A new step at the end of the selected path; empty when no path is selected. */
+    public Optional<StepForm> newStep() {
+        return Optional.ofNullable(selectedPath.get())
+                .map(p -> edit(new TrainingStep(null, p.id(), 0, "", null, null, StepStatus.PLANNED)));
+    }
+
+    public StepForm edit(TrainingStep s) {
+        return new StepForm(s, today());
+    }
+
+    public void save(StepForm f) {
+        save(f.toRecord());
+    }
+
+    public OutcomeForm newOutcome() {
+        return new OutcomeForm(today());
+    }
+
+    /** The outcome belongs to the candidate, and to the selected path when there is one. */
+    public void save(OutcomeForm f) {
+        TrainingPath path = selectedPath.get();
+        add(new Qualification(null, candidateId.get(), path == null ? null : path.id(), f.kind.value(), f.date.value()));
+    }
+
     public void createPath(TrainingTemplate template, String title, LocalDate start, Function<TrainingTemplate.StepKind, String> names) {
         Long id = candidateId.get();
         context.task(() -> training.createPath(id, template, title, start, names)).onSuccess(created -> load(id, created.id())).start();
@@ -90,9 +125,7 @@ public final class CandidateTrainingViewModel {
 
     public void deletePath(TrainingPath path) {
         Long id = candidateId.get();
-        context.action(() -> {
-            training.deletePath(path.id());
-        }).onSuccess(done -> {
+        context.action(() -> training.deletePath(path.id())).onSuccess(done -> {
             selectedPath.set(null);
             load(id);
         }).start();
@@ -103,9 +136,7 @@ public final class CandidateTrainingViewModel {
     }
 
     public void deleteStep(TrainingStep step) {
-        context.action(() -> {
-            training.deleteStep(step.id());
-        }).onSuccess(done -> loadSteps()).start();
+        context.action(() -> training.deleteStep(step.id())).onSuccess(done -> loadSteps()).start();
     }
 
     public void add(Qualification q) {
@@ -115,9 +146,7 @@ public final class CandidateTrainingViewModel {
 
     public void delete(Qualification q) {
         Long id = candidateId.get();
-        context.action(() -> {
-            training.deleteQualification(q.id());
-        }).onSuccess(done -> load(id)).start();
+        context.action(() -> training.deleteQualification(q.id())).onSuccess(done -> load(id)).start();
     }
 
     public ObjectProperty<Long> candidateIdProperty() {

@@ -1,24 +1,18 @@
 package no.samspill.ui.common;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.event.ActionEvent;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -30,6 +24,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -38,57 +33,27 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
-import java.util.HashMap;
-import java.util.Map;
-import javafx.beans.Observable;
-import javafx.event.ActionEvent;
-import javafx.geometry.VPos;
-import javafx.scene.control.PasswordField;
 
 /**
- * The one way small records are edited: a modal form built from typed fields. Every field has a
- * label with a mnemonic, shows its message beside it, and Save stays disabled while any field has
- * one. Cancelling after a change asks first. Each control's id is its label key with dots as dashes,
- * so tests can find it.
+ * Shows a {@link Form} as a modal dialog, and does nothing else: the form owns the values and the
+ * checks. Every field has a label with a mnemonic and shows its message beside it; Save stays
+ * disabled while any field has one; Cancel after a change asks first. Each control's id is its
+ * label key with dots as dashes, so tests can find it. Reason in ADR 0006.
  */
 public final class FormDialog {
 
-    /** One field: its current value and the i18n key of what is wrong with it (or null). */
-    public static final class Field<T> {
-        private final ObjectProperty<T> value = new SimpleObjectProperty<>();
-        private final StringProperty error = new SimpleStringProperty();
-        private final T initial;
-
-        Field(T initial) {
-            this.initial = initial;
-            value.set(initial);
-        }
-
-        public T value() {
-            return value.get();
-        }
-
-        public ObjectProperty<T> valueProperty() {
-            return value;
-        }
-
-        boolean changed() {
-            return !Objects.equals(initial, value.get());
-        }
-    }
-
     private final I18n i18n;
     private final Dialogs dialogs;
+    private final Form form;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final GridPane grid = new GridPane();
-    private final List<Field<?>> fields = new ArrayList<>();
-    private final List<Runnable> checks = new ArrayList<>();
     private final ButtonType save;
     private int row;
 
-    public FormDialog(I18n i18n, Dialogs dialogs, String titleKey) {
+    public FormDialog(I18n i18n, Dialogs dialogs, String titleKey, Form form) {
         this.i18n = i18n;
         this.dialogs = dialogs;
+        this.form = form;
         dialog.setTitle(i18n.get(titleKey));
         dialog.setHeaderText(i18n.get(titleKey));
         dialog.setResizable(true);
@@ -124,135 +89,96 @@ public final class FormDialog {
         return this;
     }
 
-    public Field<String> text(String labelKey, String initial, Function<String, Optional<String>> check) {
-        return textInput(new TextField(), labelKey, initial, check);
+    public FormDialog text(String labelKey, FormField<String> field) {
+        return textInput(new TextField(), labelKey, field);
     }
 
     /** A password: typed characters are not shown. */
-    public Field<String> secret(String labelKey, Function<String, Optional<String>> check) {
-        return textInput(new PasswordField(), labelKey, "", check);
+    public FormDialog secret(String labelKey, FormField<String> field) {
+        return textInput(new PasswordField(), labelKey, field);
     }
 
-    public Field<String> area(String labelKey, String initial, Function<String, Optional<String>> check) {
+    public FormDialog area(String labelKey, FormField<String> field) {
         TextArea area = new TextArea();
         area.setPrefRowCount(4);
         area.setWrapText(true);
-        return textInput(area, labelKey, initial, check);
+        return textInput(area, labelKey, field);
     }
 
-    private Field<String> textInput(TextInputControl input, String labelKey, String initial,
-                                    Function<String, Optional<String>> check) {
-        Field<String> f = new Field<>(initial == null ? "" : initial);
-        input.textProperty().bindBidirectional(f.value);
-        add(labelKey, input, f, () -> check.apply(f.value()));
-        return f;
+    private FormDialog textInput(TextInputControl input, String labelKey, FormField<String> field) {
+        if (field.value() == null) {
+            field.set("");
+        }
+        input.textProperty().bindBidirectional(field.valueProperty());
+        return add(labelKey, input, field);
     }
 
     /** A whole number; the field is null while the text is not one. */
-    public Field<Integer> number(String labelKey, Integer initial, Function<Integer, Optional<String>> check) {
-        TextField input = new TextField(initial == null ? "" : initial.toString());
+    public FormDialog number(String labelKey, FormField<Integer> field) {
+        TextField input = new TextField(field.value() == null ? "" : field.value().toString());
         input.setMaxWidth(100);
-        Field<Integer> f = new Field<>(initial);
-        BooleanProperty unreadable = new SimpleBooleanProperty();
+        field.unreadableKey("validation.number");
         input.textProperty().addListener((obs, old, text) -> {
             String t = text.strip();
-            unreadable.set(!t.isEmpty() && !t.matches("\\d{1,9}"));
-            f.value.set(t.matches("\\d{1,9}") ? Integer.valueOf(t) : null);
+            boolean whole = t.matches("\\d{1,9}");
+            field.set(whole ? Integer.valueOf(t) : null);
+            field.unreadableProperty().set(!t.isEmpty() && !whole);
         });
-        add(labelKey, input, f, () -> unreadable.get() ? Optional.of("validation.number") : check.apply(f.value()), unreadable);
-        return f;
+        return add(labelKey, input, field);
     }
 
-    public Field<LocalDate> date(String labelKey, LocalDate initial, Function<LocalDate, Optional<String>> check) {
+    public FormDialog date(String labelKey, FormField<LocalDate> field) {
         DatePicker picker = new DatePicker();
-        BooleanProperty unreadable = new SimpleBooleanProperty();
-        DateFields.install(picker, unreadable);
-        Field<LocalDate> f = new Field<>(initial);
-        picker.valueProperty().bindBidirectional(f.value);
-        add(labelKey, picker, f, () -> unreadable.get() ? Optional.of("validation.date.format") : check.apply(f.value()),
-                unreadable);
-        return f;
+        field.unreadableKey("validation.date.format");
+        DateFields.install(picker, field.unreadableProperty());
+        picker.valueProperty().bindBidirectional(field.valueProperty());
+        return add(labelKey, picker, field);
     }
 
-    public <T> Field<T> choice(String labelKey, Collection<T> items, T initial, Function<T, String> label, boolean required) {
+    public <T> FormDialog choice(String labelKey, FormField<T> field, Collection<T> items, Function<T, String> label) {
         ComboBox<T> combo = new ComboBox<>(FXCollections.observableArrayList(items));
         combo.setMaxWidth(Double.MAX_VALUE);
-        combo.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : label.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
-        Field<T> f = new Field<>(initial);
-        combo.valueProperty().bindBidirectional(f.value);
-        add(labelKey, combo, f, () -> required && f.value() == null ? Optional.of("validation.required") : Optional.empty());
-        return f;
+        combo.setConverter(converter(label));
+        combo.valueProperty().bindBidirectional(field.valueProperty());
+        return add(labelKey, combo, field);
     }
 
-    public <E extends Enum<E>> Field<E> choice(String labelKey, Class<E> type, E initial) {
-        return choice(labelKey, List.of(type.getEnumConstants()), initial, i18n::label, true);
+    public <E extends Enum<E>> FormDialog choice(String labelKey, FormField<E> field, Class<E> type) {
+        return choice(labelKey, field, List.of(type.getEnumConstants()), i18n::label);
     }
 
-    public Field<Boolean> check(String labelKey, boolean initial) {
+    public FormDialog check(String labelKey, FormField<Boolean> field) {
         CheckBox box = new CheckBox(i18n.get(labelKey));
         box.setMnemonicParsing(true);
         box.setId(id(labelKey));
-        Field<Boolean> f = new Field<>(initial);
-        box.selectedProperty().bindBidirectional(f.value);
-        fields.add(f);
+        box.selectedProperty().bindBidirectional(field.valueProperty());
         grid.add(box, 1, row++);
-        return f;
+        return this;
     }
 
     /** Several picks from a list, as check boxes in a short list. */
-    public <T> Field<Set<T>> multi(String labelKey, Collection<T> items, Set<T> initial, Function<T, String> label) {
+    public <T> FormDialog multi(String labelKey, FormField<Set<T>> field, Collection<T> items, Function<T, String> label) {
         ListView<T> list = new ListView<>(FXCollections.observableArrayList(items));
         list.setPrefHeight(Math.min(6, Math.max(2, items.size())) * 28 + 4);
-        Field<Set<T>> f = new Field<>(Set.copyOf(initial));
         Map<T, BooleanProperty> picked = new HashMap<>();
         for (T item : items) {
-            BooleanProperty p = new SimpleBooleanProperty(initial.contains(item));
+            BooleanProperty p = new SimpleBooleanProperty(field.value().contains(item));
             p.addListener((obs, was, is) -> {
-                Set<T> now = new LinkedHashSet<>(f.value());
+                Set<T> now = new LinkedHashSet<>(field.value());
                 if (is) {
                     now.add(item);
                 } else {
                     now.remove(item);
                 }
-                f.value.set(Set.copyOf(now));
+                field.set(Set.copyOf(now));
             });
             picked.put(item, p);
         }
-        list.setCellFactory(CheckBoxListCell.forListView(picked::get, new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : label.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        }));
-        add(labelKey, list, f, Optional::empty);
-        return f;
+        list.setCellFactory(CheckBoxListCell.forListView(picked::get, converter(label)));
+        return add(labelKey, list, field);
     }
 
-    /** A rule over several fields; its message shows beside {@code field}. */
-    public void rule(Field<?> field, Supplier<Optional<String>> check) {
-        checks.add(() -> {
-            if (field.error.get() == null) {
-                field.error.set(check.get().orElse(null));
-            }
-        });
-    }
-
-    private void add(String labelKey, Control input, Field<?> f, Supplier<Optional<String>> check, BooleanProperty... extra) {
+    private FormDialog add(String labelKey, Control input, FormField<?> field) {
         Label label = new Label(i18n.get(labelKey));
         label.setMnemonicParsing(true);
         label.setLabelFor(input);
@@ -265,35 +191,37 @@ public final class FormDialog {
         grid.add(input, 1, row++);
         grid.add(message, 1, row++);
         GridPane.setValignment(label, VPos.TOP);
-        FieldErrors.bind(input, message, f.error, i18n);
-        fields.add(f);
-        checks.add(() -> f.error.set(check.get().orElse(null)));
-        f.value.addListener(x -> revalidate());
-        for (BooleanProperty p : extra) {
-            p.addListener(x -> revalidate());
-        }
+        FieldErrors.bind(input, message, field.messageProperty(), i18n);
+        return this;
     }
 
-    private void revalidate() {
-        checks.forEach(Runnable::run);
+    private static <T> StringConverter<T> converter(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : label.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
     }
 
     private static String id(String labelKey) {
         return labelKey.replace('.', '-');
     }
 
-    /** Shows the form; true when the user saved. The caller then reads the fields. */
+    /** Shows the form; true when the user saved. The owner of the form then builds the record from it. */
     public boolean showAndWait(Node owner) {
-        revalidate();
+        form.validate();
         Button ok = (Button) dialog.getDialogPane().lookupButton(save);
         ok.setId("dialog-save");
-        BooleanBinding invalid = Bindings.createBooleanBinding(
-                () -> fields.stream().anyMatch(f -> f.error.get() != null),
-                fields.stream().map(f -> f.error).toArray(Observable[]::new));
-        ok.disableProperty().bind(invalid);
+        ok.disableProperty().bind(form.invalidProperty());
         Button cancel = (Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(1));
         cancel.addEventFilter(ActionEvent.ACTION, e -> {
-            if (fields.stream().anyMatch(Field::changed) && !dialogs.confirmDiscard(grid)) {
+            if (form.dirty() && !dialogs.confirmDiscard(grid)) {
                 e.consume();
             }
         });

@@ -1,9 +1,6 @@
 package no.samspill.ui.involvement;
 
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,22 +8,18 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import no.samspill.domain.Checks;
 import no.samspill.domain.InvolvementEvent;
 import no.samspill.domain.InvolvementLevel;
 import no.samspill.domain.InvolvementType;
 import no.samspill.domain.Ref;
 import no.samspill.domain.RepresentativeLevel;
 import no.samspill.domain.RepresentativeSummary;
-import no.samspill.domain.UnionRepresentative;
 import no.samspill.domain.WorkplaceCoverage;
 import no.samspill.ui.common.Columns;
 import no.samspill.ui.common.Dialogs;
 import no.samspill.ui.common.FormDialog;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.TableActions;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.collections.ListChangeListener;
 
 /** Tillitsvalgte og medvirkning: the people in their roles, the events of a year, and the coverage. */
@@ -102,7 +95,7 @@ public final class InvolvementController {
 
     @FXML
     private void onNewPerson() {
-        editRepresentative(new UnionRepresentative(null, model.municipalityId(), null, null, "", RepresentativeLevel.LOCAL, true));
+        editRepresentative(model.newRepresentative());
     }
 
     @FXML
@@ -117,28 +110,21 @@ public final class InvolvementController {
 
     private void editPerson(RepresentativeSummary s) {
         if (s != null) {
-            editRepresentative(new UnionRepresentative(s.id(), model.municipalityId(), s.unionId(), s.workplaceId(),
-                    s.fullName(), s.level(), s.active()));
+            editRepresentative(model.edit(s));
         }
     }
 
-    private void editRepresentative(UnionRepresentative r) {
-        FormDialog form = new FormDialog(i18n, dialogs, r.id() == null ? "representatives.dialog.new" : "representatives.dialog.edit");
-        form.info("representatives.why");
-        var name = form.text("representatives.field.name", r.fullName(), v -> Checks.requiredText(v, Checks.MAX_NAME));
-        var union = form.choice("representatives.field.union", model.unions(), ref(model.unions(), r.unionId()), Ref::name, true);
-        var level = form.choice("representatives.field.level", RepresentativeLevel.class, r.level());
-        Ref whole = new Ref(-1, i18n.get("representatives.wholeMunicipality"));
-        List<Ref> places = new ArrayList<>();
-        places.add(whole);
-        places.addAll(model.workplaces());
-        Ref where = r.workplaceId() == null ? whole : ref(model.workplaces(), r.workplaceId());
-        var workplace = form.choice("representatives.field.where", places, where, Ref::name, true);
-        var active = form.check("representatives.field.active", r.active());
-        if (form.showAndWait(peopleTable)) {
-            Long wid = workplace.value().id() < 0 ? null : workplace.value().id();
-            model.save(new UnionRepresentative(r.id(), r.municipalityId(), union.value().id(), wid, name.value(),
-                    level.value(), active.value()));
+    private void editRepresentative(RepresentativeForm f) {
+        if (new FormDialog(i18n, dialogs, f.isNew() ? "representatives.dialog.new" : "representatives.dialog.edit", f.form)
+                .info("representatives.why")
+                .text("representatives.field.name", f.name)
+                .choice("representatives.field.union", f.union, model.unions(), Ref::name)
+                .choice("representatives.field.level", f.level, RepresentativeLevel.class)
+                .choice("representatives.field.where", f.where, f.places, r -> r.equals(RepresentativeForm.WHOLE_MUNICIPALITY)
+                        ? i18n.get("representatives.wholeMunicipality") : r.name())
+                .check("representatives.field.active", f.active)
+                .showAndWait(peopleTable)) {
+            model.save(f);
         }
     }
 
@@ -150,8 +136,7 @@ public final class InvolvementController {
 
     @FXML
     private void onNewEvent() {
-        editEvent(new InvolvementEvent(null, model.municipalityId(), model.today(), InvolvementType.INFORMATION,
-                InvolvementLevel.MUNICIPALITY, "", "", Set.of(), Set.of()));
+        editEvent(model.newEvent());
     }
 
     @FXML
@@ -165,27 +150,22 @@ public final class InvolvementController {
     }
 
     private void editEvent(InvolvementEvent e) {
-        if (e == null) {
-            return;
+        if (e != null) {
+            editEvent(model.edit(e));
         }
-        FormDialog form = new FormDialog(i18n, dialogs, e.id() == null ? "involvement.dialog.new" : "involvement.dialog.edit");
-        var date = form.date("involvement.field.date", e.date(), d -> Checks.required(d).or(() -> Checks.notFuture(d, model.today())));
-        var type = form.choice("involvement.field.type", InvolvementType.class, e.type());
-        var level = form.choice("involvement.field.level", InvolvementLevel.class, e.level());
-        Set<Ref> pickedPlaces = model.workplaces().stream().filter(w -> e.workplaceIds().contains(w.id())).collect(Collectors.toSet());
-        var places = form.multi("involvement.field.workplaces", model.workplaces(), pickedPlaces, Ref::name);
-        Set<RepresentativeSummary> pickedPeople = model.people().stream().filter(p -> e.representativeIds().contains(p.id()))
-                .collect(Collectors.toSet());
-        var people = form.multi("involvement.field.participants", model.people(), pickedPeople,
-                p -> p.fullName() + " (" + p.unionName() + ")");
-        var topic = form.text("involvement.field.topic", e.topic(), v -> Checks.requiredText(v, Checks.MAX_TOPIC));
-        var outcome = form.area("involvement.field.outcome", e.outcome(), v -> Checks.optionalText(v, Checks.MAX_LONG_TEXT));
-        form.rule(places, () -> level.value() == InvolvementLevel.WORKPLACE && places.value().isEmpty()
-                ? Optional.of("involvement.workplacesRequired") : Optional.empty());
-        if (form.showAndWait(eventTable)) {
-            model.save(new InvolvementEvent(e.id(), e.municipalityId(), date.value(), type.value(), level.value(), topic.value(),
-                    outcome.value(), places.value().stream().map(Ref::id).collect(Collectors.toSet()),
-                    people.value().stream().map(RepresentativeSummary::id).collect(Collectors.toSet())));
+    }
+
+    private void editEvent(EventForm f) {
+        if (new FormDialog(i18n, dialogs, f.isNew() ? "involvement.dialog.new" : "involvement.dialog.edit", f.form)
+                .date("involvement.field.date", f.date)
+                .choice("involvement.field.type", f.type, InvolvementType.class)
+                .choice("involvement.field.level", f.level, InvolvementLevel.class)
+                .multi("involvement.field.workplaces", f.workplaces, model.workplaces(), Ref::name)
+                .multi("involvement.field.participants", f.people, model.people(), p -> p.fullName() + " (" + p.unionName() + ")")
+                .text("involvement.field.topic", f.topic)
+                .area("involvement.field.outcome", f.outcome)
+                .showAndWait(eventTable)) {
+            model.save(f);
         }
     }
 
@@ -193,9 +173,5 @@ public final class InvolvementController {
         if (e != null && dialogs.confirm(eventTable, "involvement.delete.title", "involvement.delete.message", "common.delete")) {
             model.deleteEvent(e.id());
         }
-    }
-
-    private static Ref ref(List<Ref> refs, Long id) {
-        return id == null ? null : refs.stream().filter(r -> r.id() == id).findFirst().orElse(null);
     }
 }

@@ -3,6 +3,7 @@ package no.samspill.ui.involvement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
@@ -11,6 +12,9 @@ import no.samspill.data.InvolvementRepository;
 import no.samspill.data.LookupRepository;
 import no.samspill.data.RepresentativeRepository;
 import no.samspill.domain.InvolvementEvent;
+import no.samspill.domain.RepresentativeLevel;
+import no.samspill.domain.InvolvementType;
+import no.samspill.domain.InvolvementLevel;
 import no.samspill.domain.Ref;
 import no.samspill.domain.RepresentativeSummary;
 import no.samspill.domain.UnionRepresentative;
@@ -64,14 +68,39 @@ public final class InvolvementViewModel {
         return municipalityId;
     }
 
+    public RepresentativeForm newRepresentative() {
+        return new RepresentativeForm(new UnionRepresentative(null, municipalityId, null, null, "", RepresentativeLevel.LOCAL, true),
+                unions, workplaces);
+    }
+
+    public RepresentativeForm edit(RepresentativeSummary s) {
+        return new RepresentativeForm(new UnionRepresentative(s.id(), municipalityId, s.unionId(), s.workplaceId(),
+                s.fullName(), s.level(), s.active()), unions, workplaces);
+    }
+
+    public EventForm newEvent() {
+        return edit(new InvolvementEvent(null, municipalityId, today(), InvolvementType.INFORMATION,
+                InvolvementLevel.MUNICIPALITY, "", "", Set.of(), Set.of()));
+    }
+
+    public EventForm edit(InvolvementEvent e) {
+        return new EventForm(e, workplaces, people, today());
+    }
+
+    public void save(RepresentativeForm f) {
+        save(f.toRecord());
+    }
+
+    public void save(EventForm f) {
+        save(f.toRecord());
+    }
+
     public void save(UnionRepresentative r) {
         context.task(() -> representatives.save(r)).onSuccess(saved -> refresh()).start();
     }
 
     public void deleteRepresentative(long id) {
-        context.action(() -> {
-            representatives.delete(id);
-        }).onSuccess(done -> refresh()).start();
+        context.action(() -> representatives.delete(id)).onSuccess(done -> refresh()).start();
     }
 
     public void save(InvolvementEvent e) {
@@ -85,9 +114,7 @@ public final class InvolvementViewModel {
     }
 
     public void deleteEvent(long id) {
-        context.action(() -> {
-            involvement.delete(id);
-        }).onSuccess(done -> refresh()).start();
+        context.action(() -> involvement.delete(id)).onSuccess(done -> refresh()).start();
     }
 
     /** Names of the tillitsvalgte who took part, for the event list. */

@@ -6,9 +6,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import no.samspill.domain.Checks;
 import no.samspill.domain.DueItem;
-import no.samspill.domain.Mentor;
 import no.samspill.domain.MentorSummary;
 import no.samspill.domain.Ref;
 import no.samspill.ui.common.Columns;
@@ -66,7 +64,7 @@ public final class MentorsController {
 
     @FXML
     private void onNew() {
-        editMentor(new Mentor(null, model.municipalityId(), "", null, true));
+        editMentor(model.newMentor());
     }
 
     @FXML
@@ -81,20 +79,18 @@ public final class MentorsController {
 
     private void edit(MentorSummary s) {
         if (s != null) {
-            editMentor(new Mentor(s.id(), model.municipalityId(), s.fullName(), s.workplaceId(), s.active()));
+            editMentor(model.edit(s));
         }
     }
 
-    private void editMentor(Mentor m) {
-        FormDialog form = new FormDialog(i18n, dialogs, m.id() == null ? "mentors.dialog.new" : "mentors.dialog.edit");
-        form.info("mentors.dialog.info");
-        var name = form.text("mentors.field.name", m.fullName(), v -> Checks.requiredText(v, Checks.MAX_NAME));
-        Ref current = model.workplaces().stream().filter(r -> m.workplaceId() != null && r.id() == m.workplaceId())
-                .findFirst().orElse(null);
-        var workplace = form.choice("mentors.field.workplace", model.workplaces(), current, Ref::name, true);
-        var active = form.check("mentors.field.active", m.active());
-        if (form.showAndWait(mentorTable)) {
-            model.save(new Mentor(m.id(), m.municipalityId(), name.value(), workplace.value().id(), active.value()));
+    private void editMentor(MentorForm f) {
+        if (new FormDialog(i18n, dialogs, f.isNew() ? "mentors.dialog.new" : "mentors.dialog.edit", f.form)
+                .info("mentors.dialog.info")
+                .text("mentors.field.name", f.name)
+                .choice("mentors.field.workplace", f.workplace, model.workplaces(), Ref::name)
+                .check("mentors.field.active", f.active)
+                .showAndWait(mentorTable)) {
+            model.save(f);
         }
     }
 

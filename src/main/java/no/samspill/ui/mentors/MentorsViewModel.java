@@ -42,14 +42,24 @@ public final class MentorsViewModel {
         return municipalityId;
     }
 
+    public MentorForm newMentor() {
+        return new MentorForm(new Mentor(null, municipalityId, "", null, true), workplaces);
+    }
+
+    public MentorForm edit(MentorSummary s) {
+        return new MentorForm(new Mentor(s.id(), municipalityId, s.fullName(), s.workplaceId(), s.active()), workplaces);
+    }
+
+    public void save(MentorForm f) {
+        save(f.toRecord());
+    }
+
     public void save(Mentor m) {
         context.task(() -> repository.save(m)).onSuccess(saved -> refresh()).start();
     }
 
     public void delete(long mentorId) {
-        context.action(() -> {
-            repository.delete(mentorId);
-        }).onSuccess(done -> refresh()).start();
+        context.action(() -> repository.delete(mentorId)).onSuccess(done -> refresh()).start();
     }
 
     public ObservableList<MentorSummary> mentors() {

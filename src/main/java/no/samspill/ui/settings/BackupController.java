@@ -15,7 +15,9 @@ import no.samspill.ui.common.TaskRunner;
 import no.samspill.ui.shell.AppShell;
 import java.util.Optional;
 import no.samspill.domain.PasswordRules;
+import no.samspill.ui.common.Form;
 import no.samspill.ui.common.FormDialog;
+import no.samspill.ui.common.FormField;
 
 /** The Sikkerhetskopi part of Innstillinger: a backup to a chosen file, and a restore that shows what it holds first. */
 public final class BackupController {
@@ -61,14 +63,17 @@ public final class BackupController {
 
     @FXML
     private void onChangePassword() {
-        FormDialog form = new FormDialog(i18n, dialogs, "password.change.title");
-        form.info("password.change.info");
-        var current = form.secret("password.change.current", v -> v.isEmpty() ? Optional.of("validation.required")
-                : Optional.empty());
-        var next = form.secret("password.change.next", v -> PasswordRules.check(v.toCharArray()));
-        var repeat = form.secret("password.change.repeat", v -> Optional.empty());
+        Form form = new Form();
+        FormField<String> current = form.field("", v -> v.isEmpty() ? Optional.of("validation.required") : Optional.empty());
+        FormField<String> next = form.field("", v -> PasswordRules.check(v.toCharArray()));
+        FormField<String> repeat = form.field("");
         form.rule(repeat, () -> repeat.value().equals(next.value()) ? Optional.empty() : Optional.of("password.mismatch"));
-        if (form.showAndWait(backupButton)) {
+        if (new FormDialog(i18n, dialogs, "password.change.title", form)
+                .info("password.change.info")
+                .secret("password.change.current", current)
+                .secret("password.change.next", next)
+                .secret("password.change.repeat", repeat)
+                .showAndWait(backupButton)) {
             shell.changePassword(current.value().toCharArray(), next.value().toCharArray(),
                     () -> dialogs.info(backupButton, "password.change.title", i18n.get("password.wrong")));
         }

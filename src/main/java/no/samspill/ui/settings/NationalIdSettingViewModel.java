@@ -34,9 +34,7 @@ public final class NationalIdSettingViewModel {
 
     /** Turning it off erases every stored number of the municipality; the caller asks first. */
     public void set(boolean on) {
-        context.action(() -> {
-            municipalities.setStoreNationalId(municipalityId, on);
-        }).onSuccess(done -> load()).onError(error -> {
+        context.action(() -> municipalities.setStoreNationalId(municipalityId, on)).onSuccess(done -> load()).onError(error -> {
             load();
             context.onError().accept(error);
         }).start();

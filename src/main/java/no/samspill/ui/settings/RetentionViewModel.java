@@ -41,9 +41,7 @@ public final class RetentionViewModel {
     }
 
     private void save(int y) {
-        context.action(() -> {
-            settings.put(KEY, Integer.toString(y));
-        }).onSuccess(done -> refresh()).start();
+        context.action(() -> settings.put(KEY, Integer.toString(y))).onSuccess(done -> refresh()).start();
     }
 
     public void refresh() {

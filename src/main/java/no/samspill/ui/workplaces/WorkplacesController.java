@@ -4,7 +4,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import no.samspill.domain.Checks;
 import no.samspill.domain.PartnerOrganisation;
 import no.samspill.domain.PartnerType;
 import no.samspill.domain.Workplace;
@@ -61,7 +60,7 @@ public final class WorkplacesController {
 
     @FXML
     private void onNewWorkplace() {
-        editWorkplace(new Workplace(null, model.municipalityId(), "", WorkplaceType.NURSING_HOME, true));
+        editWorkplace(model.newWorkplace());
     }
 
     @FXML
@@ -75,12 +74,16 @@ public final class WorkplacesController {
     }
 
     private void editWorkplace(Workplace w) {
-        FormDialog form = new FormDialog(i18n, dialogs, w.id() == null ? "workplaces.dialog.new" : "workplaces.dialog.edit");
-        var name = form.text("workplaces.field.name", w.name(), v -> Checks.requiredText(v, Checks.MAX_TITLE));
-        var type = form.choice("workplaces.field.type", WorkplaceType.class, w.type());
-        var active = form.check("workplaces.field.active", w.active());
-        if (form.showAndWait(workplaceTable)) {
-            model.save(new Workplace(w.id(), w.municipalityId(), name.value(), type.value(), active.value()));
+        editWorkplace(model.edit(w));
+    }
+
+    private void editWorkplace(WorkplaceForm f) {
+        if (new FormDialog(i18n, dialogs, f.isNew() ? "workplaces.dialog.new" : "workplaces.dialog.edit", f.form)
+                .text("workplaces.field.name", f.name)
+                .choice("workplaces.field.type", f.type, WorkplaceType.class)
+                .check("workplaces.field.active", f.active)
+                .showAndWait(workplaceTable)) {
+            model.save(f);
         }
     }
 
@@ -92,7 +95,7 @@ public final class WorkplacesController {
 
     @FXML
     private void onNewPartner() {
-        editPartner(new PartnerOrganisation(null, model.municipalityId(), "", PartnerType.NAV_OFFICE));
+        editPartner(model.newPartner());
     }
 
     @FXML
@@ -106,11 +109,15 @@ public final class WorkplacesController {
     }
 
     private void editPartner(PartnerOrganisation p) {
-        FormDialog form = new FormDialog(i18n, dialogs, p.id() == null ? "partners.dialog.new" : "partners.dialog.edit");
-        var name = form.text("partners.field.name", p.name(), v -> Checks.requiredText(v, Checks.MAX_TITLE));
-        var type = form.choice("partners.field.type", PartnerType.class, p.type());
-        if (form.showAndWait(partnerTable)) {
-            model.save(new PartnerOrganisation(p.id(), p.municipalityId(), name.value(), type.value()));
+        editPartner(model.edit(p));
+    }
+
+    private void editPartner(PartnerForm f) {
+        if (new FormDialog(i18n, dialogs, f.isNew() ? "partners.dialog.new" : "partners.dialog.edit", f.form)
+                .text("partners.field.name", f.name)
+                .choice("partners.field.type", f.type, PartnerType.class)
+                .showAndWait(partnerTable)) {
+            model.save(f);
         }
     }
 

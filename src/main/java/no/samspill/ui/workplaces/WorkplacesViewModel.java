@@ -5,7 +5,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import no.samspill.data.WorkplaceRepository;
 import no.samspill.domain.PartnerOrganisation;
+import no.samspill.domain.PartnerType;
 import no.samspill.domain.Workplace;
+import no.samspill.domain.WorkplaceType;
 import no.samspill.ui.common.ViewModelContext;
 
 /** The workplace registry and the partner organisations of one municipality. */
@@ -34,6 +36,30 @@ public final class WorkplacesViewModel {
         return municipalityId;
     }
 
+    public WorkplaceForm newWorkplace() {
+        return new WorkplaceForm(new Workplace(null, municipalityId, "", WorkplaceType.NURSING_HOME, true));
+    }
+
+    public WorkplaceForm edit(Workplace w) {
+        return new WorkplaceForm(w);
+    }
+
+    public PartnerForm newPartner() {
+        return new PartnerForm(new PartnerOrganisation(null, municipalityId, "", PartnerType.NAV_OFFICE));
+    }
+
+    public PartnerForm edit(PartnerOrganisation p) {
+        return new PartnerForm(p);
+    }
+
+    public void save(WorkplaceForm f) {
+        save(f.toRecord());
+    }
+
+    public void save(PartnerForm f) {
+        save(f.toRecord());
+    }
+
     public void save(Workplace w) {
         context.task(() -> repository.save(w)).onSuccess(saved -> refresh()).start();
     }
@@ -43,15 +69,11 @@ public final class WorkplacesViewModel {
     }
 
     public void deleteWorkplace(long id) {
-        context.action(() -> {
-            repository.delete(id);
-        }).onSuccess(done -> refresh()).start();
+        context.action(() -> repository.delete(id)).onSuccess(done -> refresh()).start();
     }
 
     public void deletePartner(long id) {
-        context.action(() -> {
-            repository.deletePartner(id);
-        }).onSuccess(done -> refresh()).start();
+        context.action(() -> repository.deletePartner(id)).onSuccess(done -> refresh()).start();
     }
 
     public ObservableList<Workplace> workplaces() {
