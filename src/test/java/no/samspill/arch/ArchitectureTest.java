@@ -46,7 +46,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule backgroundWorkGoesThroughTheRunner = noClasses()
             .that().doNotHaveSimpleName("FxTaskRunner").and().doNotHaveSimpleName("SingleInstance")
-            .and().doNotHaveSimpleName("AppContext")
+            .and().doNotHaveSimpleName("BackupService")
             .should().callConstructor(Thread.class, Runnable.class, String.class)
             .orShould().callConstructor(Thread.class, Runnable.class)
             .orShould().callMethod(Thread.class, "start")
