@@ -2,7 +2,6 @@ package no.samspill.data;
 
 import static no.samspill.data.schema.Tables.CANDIDATE;
 import static no.samspill.data.schema.Tables.CANDIDATE_STATUS_CHANGE;
-import static no.samspill.data.schema.Tables.FOLLOW_UP;
 import static no.samspill.data.schema.Tables.MUNICIPALITY;
 import static no.samspill.data.schema.Tables.WORKPLACE;
 
@@ -14,8 +13,6 @@ import no.samspill.data.schema.tables.records.CandidateRecord;
 import no.samspill.domain.Candidate;
 import no.samspill.domain.CandidateFilter;
 import no.samspill.domain.CandidatePage;
-import no.samspill.domain.CandidateLifecycle;
-import no.samspill.domain.FollowUp;
 import no.samspill.domain.NationalId;
 import no.samspill.domain.RefusedException;
 import no.samspill.domain.StatusChange;
@@ -45,14 +42,14 @@ public final class CandidateRepository {
     private final AuditedWrites writes;
     private final Clock clock;
 
-    private final MentorRepository mentors;
+    private final StatusChanges statusChanges;
 
     public CandidateRepository(DSLContext dsl, AuditLog audit, Clock clock) {
         this.dsl = dsl;
         this.audit = audit;
         this.writes = new AuditedWrites(audit);
         this.clock = clock;
-        this.mentors = new MentorRepository(dsl, audit);
+        this.statusChanges = new StatusChanges(writes, audit, new MentorRepository(dsl, audit), clock);
     }
 
     /** Filtering happens in the database, so the list never loads rows it will not show. */
@@ -131,48 +128,15 @@ public final class CandidateRepository {
 
     /** The status history, oldest first. */
     public List<StatusChange> history(long candidateId) {
-        return history(dsl, candidateId);
-    }
-
-    private static List<StatusChange> history(DSLContext ctx, long candidateId) {
-        return ctx.selectFrom(CANDIDATE_STATUS_CHANGE).where(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID.eq(candidateId))
-                .orderBy(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, CANDIDATE_STATUS_CHANGE.ID)
-                .fetch(r -> new StatusChange(r.getStatus(), r.getEffectiveDate(),
-                        r.getEndReason()));
+        return StatusChanges.history(dsl, candidateId);
     }
 
     /**
      * Moves a candidate to a new status in one transaction: the history entry, the candidate's
-     * status, and what follows from it. Ending closes the open mentor assignment and plans the
-     * follow-ups 6 and 12 months later; coming back removes follow-ups not yet recorded.
+     * status, and what follows from it ({@link StatusChanges}).
      */
     public void changeStatus(long candidateId, StatusChange change) {
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
-            CandidateRecord r = writes.lock(tx, KIND, candidateId);
-            CandidateLifecycle.check(history(tx, candidateId), change, LocalDate.now(clock)).ifPresent(key -> {
-                throw new InvalidRecordException(List.of(new Violation("status", key)));
-            });
-            tx.insertInto(CANDIDATE_STATUS_CHANGE).set(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID, candidateId)
-                    .set(CANDIDATE_STATUS_CHANGE.STATUS, change.status())
-                    .set(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, change.date())
-                    .set(CANDIDATE_STATUS_CHANGE.END_REASON, change.reason())
-                    .execute();
-            r.setStatus(change.status());
-            r.store();
-            audit.record(tx, KIND.entity(), candidateId, AuditLog.Action.UPDATE, List.of("status"));
-            if (change.status() == CandidateStatus.ENDED) {
-                mentors.endOpenAssignment(tx, candidateId, change.date());
-                for (FollowUp f : FollowUp.dueAfterEnding(candidateId, change.date())) {
-                    long id = tx.insertInto(FOLLOW_UP).set(FOLLOW_UP.CANDIDATE_ID, candidateId)
-                            .set(FOLLOW_UP.MONTHS_AFTER, f.monthsAfter()).set(FOLLOW_UP.DUE_DATE, f.due())
-                            .returning(FOLLOW_UP.ID).fetchOne(FOLLOW_UP.ID);
-                    audit.record(tx, EmploymentRepository.FOLLOW_UPS.entity(), id, AuditLog.Action.CREATE, List.of("monthsAfter", "due"));
-                }
-            } else {
-                tx.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.CANDIDATE_ID.eq(candidateId).and(FOLLOW_UP.RECORDED_DATE.isNull())).execute();
-            }
-        });
+        dsl.transaction(cfg -> statusChanges.apply(cfg.dsl(), candidateId, change));
     }
 
     /** A real delete of the person and everything linked to them (history, paths, jobs, follow-ups). */
