@@ -1,6 +1,7 @@
 package no.samspill.evaluation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.Map;
@@ -130,7 +131,7 @@ public final class DisclosureControl {
 
     private static long[] unbounded(int n) {
         long[] upper = new long[n];
-        java.util.Arrays.fill(upper, BoundsAudit.UNBOUNDED);
+        Arrays.fill(upper, BoundsAudit.UNBOUNDED);
         return upper;
     }
 
