@@ -129,7 +129,7 @@ public final class AppContext implements AutoCloseable {
         }
         closed = true;
         if (backups != null) {
-            backups.stop(false);
+            backups.stopDaily();
         }
         if (tasks instanceof AutoCloseable c) {
             try {
@@ -139,7 +139,7 @@ public final class AppContext implements AutoCloseable {
             }
         }
         if (backups != null) {
-            backups.stop(true);
+            backups.backupOnExit();
         }
         database.close();
     }

@@ -63,17 +63,18 @@ final class BackupService {
         return BackupRestore.restore(database.directory(), backup, password, password, LocalDateTime.now(clock));
     }
 
-    /** Stops the timer; {@code finalBackup} takes the exit backup first (the database must still be open). */
-    void stop(boolean finalBackup) {
+    void stopDaily() {
         if (timer != null) {
             timer.shutdownNow();
         }
-        if (finalBackup) {
-            try {
-                Backups.automatic(database, database.directory(), LocalDateTime.now(clock));
-            } catch (RuntimeException e) {
-                ErrorMessages.log("Backup on exit", e);
-            }
+    }
+
+    /** The backup on exit, after the last write and before the database closes. */
+    void backupOnExit() {
+        try {
+            Backups.automatic(database, database.directory(), LocalDateTime.now(clock));
+        } catch (RuntimeException e) {
+            ErrorMessages.log("Backup on exit", e);
         }
     }
 

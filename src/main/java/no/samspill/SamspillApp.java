@@ -79,10 +79,7 @@ public final class SamspillApp extends Application implements AppShell {
                 Arrays.fill(next, '\0');
                 onWrong.run();
             }
-        }).onError(e -> {
-            startupFailure = e;
-            showStartupFailure();
-        }).start();
+        }).onError(this::failed).start();
     }
 
     private void reencrypt(char[] current, char[] next) {
@@ -109,10 +106,12 @@ public final class SamspillApp extends Application implements AppShell {
             municipality = null;
             fileState = Database.FileState.ENCRYPTED;
             showPassword();
-        }).onError(e -> {
-            startupFailure = e;
-            showStartupFailure();
-        }).start();
+        }).onError(this::failed).start();
+    }
+
+    private void failed(Throwable e) {
+        startupFailure = e;
+        showStartupFailure();
     }
 
     private void showPassword() {
@@ -122,13 +121,12 @@ public final class SamspillApp extends Application implements AppShell {
             case ENCRYPTED -> PasswordViewModel.Mode.UNLOCK;
         };
         I18n text = new I18n(Language.DEFAULT);
-        var model = new PasswordViewModel<DataOpener.Opened>(mode, dataDir, tasks, (dir, pw) -> opener.open(dir, tasks, pw)        , this::opened, e -> {
+        var model = new PasswordViewModel<DataOpener.Opened>(mode, dataDir, tasks, (dir, pw) -> opener.open(dir, tasks, pw), this::opened, e -> {
             if (e instanceof DamagedData.DamagedException damaged) {
                 offerRestore(damaged);
-                return;
+            } else {
+                failed(e);
             }
-            startupFailure = e;
-            showStartupFailure();
         });
         ViewLoader loader = new ViewLoader(text, Map.of(PasswordController.class,
                 () -> new PasswordController(model, text)));
@@ -146,13 +144,9 @@ public final class SamspillApp extends Application implements AppShell {
             return;
         }
         tasks.task(() -> BackupRestore.restore(dataDir, chosen.get().file(), pw, pw, LocalDateTime.now())).onSuccess(done -> {
-            DataOpener.clear(pw);
             fileState = Database.FileState.ENCRYPTED;
             showPassword();
-        }).onError(e -> {
-            startupFailure = e;
-            showStartupFailure();
-        }).start();
+        }).onError(this::failed).andFinally(() -> DataOpener.clear(pw)).start();
     }
 
     private void opened(DataOpener.Opened o) {

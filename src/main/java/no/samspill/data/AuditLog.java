@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import org.jooq.DSLContext;
 import java.util.List;
+import java.util.Locale;
 import org.jooq.Table;
 import org.jooq.TableField;
 
@@ -33,6 +34,11 @@ public final class AuditLog {
     public AuditLog(Clock clock, String osUser) {
         this.clock = clock;
         this.osUser = osUser;
+    }
+
+    /** The name an entry gives a row of {@code table}: the table's own name. */
+    public static String entity(Table<?> table) {
+        return table.getName().toLowerCase(Locale.ROOT);
     }
 
     public void record(DSLContext tx, String entity, long entityId, Action action, Collection<String> changedFields) {

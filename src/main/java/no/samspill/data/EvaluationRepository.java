@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.samspill.domain.EmploymentSpell;
@@ -120,7 +119,7 @@ public final class EvaluationRepository {
             r.setCooperation(n.cooperation());
             r.setPlans(n.plans());
             r.store();
-            audit.record(tx, EVALUATION_NARRATIVE.getName().toLowerCase(Locale.ROOT), r.getId(),
+            audit.record(tx, AuditLog.entity(EVALUATION_NARRATIVE), r.getId(),
                     create ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, List.of("whatWorked", "barriers", "cooperation", "plans"));
         });
     }

@@ -48,7 +48,7 @@ public final class MunicipalityRepository {
                 .set(MUNICIPALITY.IS_DEMO, m.demo())
                 .returning(MUNICIPALITY.ID)
                 .fetchOne(MUNICIPALITY.ID);
-        audit.record(tx, "municipality", id, AuditLog.Action.CREATE, RecordDiff.allFields(m));
+        audit.record(tx, AuditLog.entity(MUNICIPALITY), id, AuditLog.Action.CREATE, RecordDiff.allFields(m));
         return new Municipality(id, m.number(), m.name().strip(), m.demo());
     }
 
@@ -69,13 +69,13 @@ public final class MunicipalityRepository {
             MunicipalityRecord m = tx.selectFrom(MUNICIPALITY).where(MUNICIPALITY.ID.eq(municipalityId)).forUpdate().fetchSingle();
             m.setStoreNationalId(store);
             m.store();
-            audit.record(tx, "municipality", municipalityId, AuditLog.Action.UPDATE, List.of("storeNationalId"));
+            audit.record(tx, AuditLog.entity(MUNICIPALITY), municipalityId, AuditLog.Action.UPDATE, List.of("storeNationalId"));
             if (!store) {
                 List<Long> cleared = tx.select(candidate.ID).from(candidate)
                         .where(candidate.MUNICIPALITY_ID.eq(municipalityId).and(candidate.NATIONAL_ID.isNotNull())).fetch(candidate.ID);
                 tx.update(candidate).setNull(candidate.NATIONAL_ID).where(candidate.ID.in(cleared)).execute();
                 for (Long id : cleared) {
-                    audit.record(tx, "candidate", id, AuditLog.Action.UPDATE, List.of("nationalId"));
+                    audit.record(tx, CandidateRepository.KIND.entity(), id, AuditLog.Action.UPDATE, List.of("nationalId"));
                 }
             }
         });

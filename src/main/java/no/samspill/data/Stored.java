@@ -1,6 +1,5 @@
 package no.samspill.data;
 
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
@@ -45,6 +44,6 @@ public record Stored<D extends Record, R extends UpdatableRecord<R>>(
 
     /** The name the audit log and error messages use. */
     public String entity() {
-        return table.getName().toLowerCase(Locale.ROOT);
+        return AuditLog.entity(table);
     }
 }

@@ -17,16 +17,7 @@ class JobTest {
 
         @Override
         public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
-            pending.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onError.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
+            pending.add(() -> TaskRunner.synchronous().run(work, onSuccess, onError));
         }
     }
 
