@@ -114,7 +114,7 @@ final class WindowScope {
         controllers.put(EvaluationController.class, () -> new EvaluationController(new EvaluationViewModel(data.evaluation(),
                 municipality, AppVersion.get(), i18n.language().locale().getLanguage(), vm), i18n, dialogs));
         controllers.put(AuditController.class, () -> new AuditController(
-                new AuditViewModel(data.auditEntries(), data.auditVerifier(), vm), i18n));
+                new AuditViewModel(data.auditEntries(), data.auditVerifier(), vm), i18n, Repositories.osUser()));
         controllers.put(RetentionController.class, () -> new RetentionController(
                 new RetentionViewModel(data.personalData(), data.settings(), vm), i18n, dialogs));
         controllers.put(BackupController.class, () -> new BackupController(backups, vm.tasks(), i18n, dialogs, shell));
@@ -127,7 +127,7 @@ final class WindowScope {
         candidateForm.setPersonalData(data.personalData());
         candidateTabs = new CandidateTabs(new CandidateProgressViewModel(data.candidates(), data.mentors(), vm),
                 new CandidateTrainingViewModel(data.training(), data.employment(), vm),
-                new CandidateEmploymentViewModel(data.employment(), data.lookups(), vm));
+                new CandidateEmploymentViewModel(data.employment(), data.candidates(), data.lookups(), vm));
         return new CandidatesController(new CandidateListViewModel(data.candidates(), vm), candidateForm, candidateTabs, i18n, dialogs);
     }
 }

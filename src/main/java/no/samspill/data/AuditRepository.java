@@ -5,6 +5,7 @@ import static no.samspill.data.schema.Tables.AUDIT_ENTRY;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import no.samspill.domain.AuditEntry;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -14,9 +15,16 @@ import org.jooq.impl.DSL;
 public final class AuditRepository {
 
     private final DSLContext dsl;
+    private final AuditNames names;
 
     public AuditRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.names = new AuditNames(dsl);
+    }
+
+    /** What each entry is about, by name, where the record still exists: entity, then id, then name. */
+    public Map<String, Map<Long, String>> names(List<AuditEntry> entries) {
+        return names.of(entries);
     }
 
     public List<String> entities() {

@@ -13,6 +13,7 @@ import no.samspill.domain.DueItem;
 import no.samspill.domain.EmploymentSpell;
 import no.samspill.domain.FollowUp;
 import no.samspill.domain.FollowUpOutcome;
+import no.samspill.domain.StatusChange;
 import org.jooq.DSLContext;
 
 /** Employment spells and the follow-ups after a candidate ends. */
@@ -40,12 +41,14 @@ public final class EmploymentRepository {
     private final AuditLog audit;
     private final AuditedWrites writes;
     private final Clock clock;
+    private final StatusChanges statusChanges;
 
     public EmploymentRepository(DSLContext dsl, AuditLog audit, Clock clock) {
         this.dsl = dsl;
         this.audit = audit;
         this.writes = new AuditedWrites(audit);
         this.clock = clock;
+        this.statusChanges = new StatusChanges(writes, audit, new MentorRepository(dsl, audit), clock);
     }
 
     public List<EmploymentSpell> spells(long candidateId) {
@@ -54,8 +57,23 @@ public final class EmploymentRepository {
     }
 
     public EmploymentSpell save(EmploymentSpell s) {
+        return save(s, null);
+    }
+
+    /**
+     * Saves a job and, when {@code statusChange} is given, moves the candidate to it in the same
+     * transaction: recording a job that makes the candidate "I jobb" is one step, and either both
+     * are stored or neither is.
+     */
+    public EmploymentSpell save(EmploymentSpell s, StatusChange statusChange) {
         s.validate();
-        return dsl.transactionResult(cfg -> writes.save(cfg.dsl(), SPELLS, s).value());
+        return dsl.transactionResult(cfg -> {
+            EmploymentSpell saved = writes.save(cfg.dsl(), SPELLS, s).value();
+            if (statusChange != null) {
+                statusChanges.apply(cfg.dsl(), s.candidateId(), statusChange);
+            }
+            return saved;
+        });
     }
 
     public void deleteSpell(long id) {

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.samspill.domain.InvolvementLevel;
 import no.samspill.domain.EmploymentSpell;
 import no.samspill.domain.FollowUp;
 import no.samspill.domain.Qualification;
@@ -87,10 +88,11 @@ public final class EvaluationRepository {
                 .join(INVOLVEMENT_EVENT).on(INVOLVEMENT_EVENT.ID.eq(INVOLVEMENT_WORKPLACE.EVENT_ID))
                 .where(INVOLVEMENT_EVENT.MUNICIPALITY_ID.eq(mid))
                 .fetchGroups(r -> r.value1(), r -> r.value2());
-        List<ProgrammeFacts.EventFact> events = tx.select(INVOLVEMENT_EVENT.ID, INVOLVEMENT_EVENT.EVENT_DATE, INVOLVEMENT_EVENT.EVENT_TYPE)
+        List<ProgrammeFacts.EventFact> events = tx.select(INVOLVEMENT_EVENT.ID, INVOLVEMENT_EVENT.EVENT_DATE, INVOLVEMENT_EVENT.EVENT_TYPE,
+                        INVOLVEMENT_EVENT.EVENT_LEVEL)
                 .from(INVOLVEMENT_EVENT).where(INVOLVEMENT_EVENT.MUNICIPALITY_ID.eq(mid)).orderBy(INVOLVEMENT_EVENT.ID)
                 .fetch(r -> new ProgrammeFacts.EventFact(r.value2(), r.value3(),
-                        new HashSet<>(covered.getOrDefault(r.value1(), List.of()))));
+                        new HashSet<>(covered.getOrDefault(r.value1(), List.of())), r.value4() == InvolvementLevel.MUNICIPALITY));
         return new ProgrammeFacts(candidates, events);
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.samspill.data.schema.tables.records.InvolvementEventRecord;
+import no.samspill.domain.InvolvementLevel;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.InvolvementEvent;
 import no.samspill.domain.WorkplaceCoverage;
@@ -106,10 +107,13 @@ public final class InvolvementRepository {
     public List<WorkplaceCoverage> coverage(long municipalityId, int year) {
         var candidates = DSL.selectCount().from(CANDIDATE)
                 .where(CANDIDATE.MAIN_WORKPLACE_ID.eq(WORKPLACE.ID).and(CANDIDATE.STATUS.ne(CandidateStatus.ENDED))).asField("candidates");
-        var events = DSL.selectCount().from(INVOLVEMENT_WORKPLACE).join(INVOLVEMENT_EVENT)
-                .on(INVOLVEMENT_EVENT.ID.eq(INVOLVEMENT_WORKPLACE.EVENT_ID))
-                .where(INVOLVEMENT_WORKPLACE.WORKPLACE_ID.eq(WORKPLACE.ID)
-                        .and(INVOLVEMENT_EVENT.EVENT_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))))
+        // An event at municipality level covers every workplace, whether or not it names them.
+        var events = DSL.selectCount().from(INVOLVEMENT_EVENT)
+                .where(INVOLVEMENT_EVENT.MUNICIPALITY_ID.eq(municipalityId)
+                        .and(INVOLVEMENT_EVENT.EVENT_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                        .and(INVOLVEMENT_EVENT.EVENT_LEVEL.eq(InvolvementLevel.MUNICIPALITY).or(DSL.exists(DSL.selectOne()
+                                .from(INVOLVEMENT_WORKPLACE).where(INVOLVEMENT_WORKPLACE.EVENT_ID.eq(INVOLVEMENT_EVENT.ID)
+                                        .and(INVOLVEMENT_WORKPLACE.WORKPLACE_ID.eq(WORKPLACE.ID)))))))
                 .asField("events");
         return dsl.select(WORKPLACE.ID, WORKPLACE.NAME, candidates, events).from(WORKPLACE)
                 .where(WORKPLACE.MUNICIPALITY_ID.eq(municipalityId))

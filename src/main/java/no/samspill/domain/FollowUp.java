@@ -7,6 +7,11 @@ import java.util.List;
 public record FollowUp(Long id, long candidateId, int monthsAfter, LocalDate due, LocalDate recorded,
                        FollowUpOutcome outcome) {
 
+    /** Not yet recorded. */
+    public boolean open() {
+        return recorded == null;
+    }
+
     /** The follow-ups that fall due after a candidate ends on {@code ended}. */
     public static List<FollowUp> dueAfterEnding(long candidateId, LocalDate ended) {
         return List.of(new FollowUp(null, candidateId, 6, ended.plusMonths(6), null, null),

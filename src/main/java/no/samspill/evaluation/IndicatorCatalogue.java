@@ -176,17 +176,16 @@ public final class IndicatorCatalogue {
         return new Indicator("involvement.coverage",
                 new Text("Arbeidssteder med deltakere som medvirkningen dekket", "Arbeidsstader med deltakarar som medverknaden dekte",
                         "Workplaces with participants that involvement covered"),
-                new Text("Arbeidssteder som er hovedarbeidssted for minst én aktiv deltaker på telledatoen, etter om en medvirkningshendelse i perioden omfattet dem. Tallene gjelder arbeidssteder, ikke personer.",
-                        "Arbeidsstader som er hovudarbeidsstad for minst éin aktiv deltakar på teljedatoen, etter om ei medverknadshending i perioden omfatta dei. Tala gjeld arbeidsstader, ikkje personar.",
-                        "Workplaces that are the main workplace of at least one active participant on the as-of date, by whether an involvement event in the period covered them. The figures count workplaces, not people."),
+                new Text("Arbeidssteder som er hovedarbeidssted for minst én aktiv deltaker på telledatoen, etter om en medvirkningshendelse i perioden omfattet dem. En hendelse på kommunenivå omfatter alle arbeidssteder. Tallene gjelder arbeidssteder, ikke personer.",
+                        "Arbeidsstader som er hovudarbeidsstad for minst éin aktiv deltakar på teljedatoen, etter om ei medverknadshending i perioden omfatta dei. Ei hending på kommunenivå omfattar alle arbeidsstader. Tala gjeld arbeidsstader, ikkje personar.",
+                        "Workplaces that are the main workplace of at least one active participant on the as-of date, by whether an involvement event in the period covered them. An event at municipality level covers every workplace. The figures count workplaces, not people."),
                 List.of(new Indicator.Label("workplaces", new Text("Arbeidssteder", "Arbeidsstader", "Workplaces"))), cols, null, false,
                 new Indicator.Share(0, new Text("Andel dekket", "Del dekt", "Share covered")), (f, p) -> {
                     Set<Long> withParticipants = new HashSet<>();
                     f.candidates().stream().filter(c -> c.mainWorkplaceId() != null && c.statusOn(p.asOf()).map(CandidateStatus::isActive).orElse(false))
                             .forEach(c -> withParticipants.add(c.mainWorkplaceId()));
-                    Set<Long> covered = new HashSet<>();
-                    f.events().stream().filter(e -> p.contains(e.date())).forEach(e -> covered.addAll(e.workplaceIds()));
-                    long yes = withParticipants.stream().filter(covered::contains).count();
+                    List<ProgrammeFacts.EventFact> inPeriod = f.events().stream().filter(e -> p.contains(e.date())).toList();
+                    long yes = withParticipants.stream().filter(w -> inPeriod.stream().anyMatch(e -> e.covers(w))).count();
                     return new long[][] {{yes, withParticipants.size() - yes}};
                 });
     }

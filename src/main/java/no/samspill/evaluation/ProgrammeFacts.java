@@ -8,10 +8,21 @@ import no.samspill.domain.InvolvementType;
 /** Everything the indicators of one municipality are computed from, without personal data. */
 public record ProgrammeFacts(List<CandidateFacts> candidates, List<EventFact> events) {
 
-    /** An involvement event: when, what kind, and which workplaces it covered. */
-    public record EventFact(LocalDate date, InvolvementType type, Set<Long> workplaceIds) {
+    /**
+     * An involvement event: when, what kind, and which workplaces it covered. An event at the
+     * level of the whole municipality (an agreement with the hovedtillitsvalgt) covers them all.
+     */
+    public record EventFact(LocalDate date, InvolvementType type, Set<Long> workplaceIds, boolean wholeMunicipality) {
         public EventFact {
             workplaceIds = Set.copyOf(workplaceIds);
+        }
+
+        public EventFact(LocalDate date, InvolvementType type, Set<Long> workplaceIds) {
+            this(date, type, workplaceIds, false);
+        }
+
+        public boolean covers(long workplaceId) {
+            return wholeMunicipality || workplaceIds.contains(workplaceId);
         }
     }
 

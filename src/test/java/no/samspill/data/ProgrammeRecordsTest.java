@@ -170,6 +170,18 @@ class ProgrammeRecordsTest {
 
         assertThrows(InvalidRecordException.class, () -> db.involvement.save(new InvolvementEvent(null, mid, LocalDate.of(2026, 3, 1),
                 InvolvementType.DISCUSSION, InvolvementLevel.WORKPLACE, "Uten sted", null, Set.of(), Set.of())));
+
+        assertEquals(List.of("Testvik sykehjem:0"), db.involvement.coverage(mid, 2025).stream()
+                .map(c -> c.workplaceName() + ":" + c.events()).toList());
+        long other = db.municipalities.create(new Municipality(null, "5678", "Andrevik", false)).id();
+        db.involvement.save(new InvolvementEvent(null, other, LocalDate.of(2025, 5, 1), InvolvementType.INFORMATION,
+                InvolvementLevel.MUNICIPALITY, "Et annet sted", null, Set.of(), Set.of()));
+        assertEquals(List.of("Testvik sykehjem:0"), db.involvement.coverage(mid, 2025).stream()
+                .map(c -> c.workplaceName() + ":" + c.events()).toList(), "another municipality's meeting covers nothing here");
+        db.involvement.save(new InvolvementEvent(null, mid, LocalDate.of(2025, 5, 1), InvolvementType.INFORMATION,
+                InvolvementLevel.MUNICIPALITY, "Informasjonsmøte", null, Set.of(), Set.of()));
+        assertEquals(List.of("Testvik sykehjem:1"), db.involvement.coverage(mid, 2025).stream()
+                .map(c -> c.workplaceName() + ":" + c.events()).toList(), "a meeting for the whole municipality covers every workplace");
         db.representatives.delete(tor.id());
         assertEquals(Set.of(), db.involvement.list(mid, 2026).get(0).representativeIds(), "the event stays without the person");
         assertTrue(event.id() > 0);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -21,6 +22,8 @@ import no.samspill.domain.MentorSummary;
 import no.samspill.domain.StepStatus;
 import no.samspill.domain.TrainingStep;
 import no.samspill.domain.Workplace;
+import no.samspill.domain.WorkplaceCoverage;
+import javafx.scene.control.TableView;
 import no.samspill.ui.common.DateFields;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -54,7 +57,9 @@ class DailyWorkUiTest extends AppUiTest {
         waitUntil(() -> first.candidateName().equals(this.<TextField>node("#nameField").getText()));
 
         robot.clickOn("#handOverButton");
-        pick("#progress-mentor-field-mentor", "Mentor Mona");
+        robot.lookup("#progress-mentor-field-onlyWorkplace").tryQuery().map(CheckBox.class::cast)
+                .filter(CheckBox::isSelected).ifPresent(box -> robot.clickOn(box));
+        pick("#progress-mentor-field-mentor", "Mentor Mona – Nordbyen bofellesskap, følger 0 nå");
         saveDialog();
         waitUntil(() -> this.<MentorAssignment>list("#mentorHistory").getItems().stream().anyMatch(a -> a.mentorName().equals("Mentor Mona")));
 
@@ -97,8 +102,14 @@ class DailyWorkUiTest extends AppUiTest {
         assertEquals("Stillingsprosenten må være mellom 1 og 100.", message.getText());
         assertTrue(this.<Button>node("#dialog-save").isDisabled());
         robot.doubleClickOn(percent).write("60");
+        assertTrue(this.<CheckBox>node("#employment-field-moveToJob").isSelected(), "the move to In job is offered, ticked");
         saveDialog();
         waitUntil(() -> this.<EmploymentSpell>table("#spellTable").getItems().stream().anyMatch(s -> s.jobPercentage() == 60));
+        waitUntil(() -> "I jobb".equals(this.<Label>node("#recordStatus").getText()));
+        waitUntil(() -> this.<CandidateSummary>table("#table").getItems().stream()
+                .anyMatch(c -> c.fullName().equals("Ada Demoli") && c.status() == CandidateStatus.IN_JOB));
+        robot.clickOn(tabHeader("progressTab"));
+        waitUntil(() -> list("#timeline").getItems().size() == 3);
 
         robot.clickOn(tabHeader("trainingTab"));
         waitUntil(() -> this.<Label>node("#praksisLabel").getText().contains("8 750") || this.<Label>node("#praksisLabel").getText().contains("timer"));
@@ -124,8 +135,9 @@ class DailyWorkUiTest extends AppUiTest {
     @Test
     void aWorkplaceLevelDiscussionNeedsItsWorkplacesAndIsListedWithItsParticipants() {
         open("representatives");
+        robot.clickOn(tabHeader("#tabs", "eventsTab"));
         waitUntil(() -> table("#eventTable").getItems().size() == 2);
-        robot.clickOn("#newEventButton");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         pick("#involvement-field-type", "Drøfting");
         pick("#involvement-field-level", "Arbeidssted");
         robot.clickOn("#involvement-field-topic").write("Turnus for kandidater");
@@ -141,6 +153,53 @@ class DailyWorkUiTest extends AppUiTest {
     }
 
     @Test
+    void aMunicipalityLevelEventCoversEveryWorkplace() {
+        open("representatives");
+        robot.clickOn(tabHeader("#tabs", "eventsTab"));
+        TableView<WorkplaceCoverage> coverage = table("#coverageTable");
+        waitUntil(() -> !coverage.getItems().isEmpty());
+        int lastYear = LocalDate.now().getYear() - 1;
+        robot.clickOn("#yearSpinner .text-field").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(Integer.toString(lastYear)).type(KeyCode.ENTER);
+        waitUntil(() -> !coverage.getItems().isEmpty() && coverage.getItems().stream().noneMatch(WorkplaceCoverage::covered));
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        robot.clickOn("#involvement-field-date").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("15.06." + lastYear).type(KeyCode.TAB);
+        pick("#involvement-field-type", "Informasjon");
+        pick("#involvement-field-level", "Hele kommunen (alle arbeidssteder)");
+        assertFalse(this.<Node>node("#involvement-field-workplaces").isVisible(), "the whole municipality needs no list of workplaces");
+        robot.clickOn("#involvement-field-topic").write("Informasjonsmøte med hovedtillitsvalgt");
+        robot.clickOn(robot.lookup("#involvement-field-participants .check-box").<Node>queryAll().iterator().next());
+        saveDialog();
+        waitUntil(() -> !coverage.getItems().isEmpty() && coverage.getItems().stream().allMatch(WorkplaceCoverage::covered));
+    }
+
+    @Test
+    void theRecordAboveTheTabsIsNamedAndTheArbeidTabFollowsAnEnding() {
+        waitUntil(() -> !list("#withoutMentorList").getItems().isEmpty());
+        DueItem item = this.<DueItem>list("#withoutMentorList").getItems().get(0);
+        robot.clickOn("#withoutMentorList");
+        robot.type(KeyCode.HOME).type(KeyCode.ENTER);
+        waitUntil(() -> item.candidateName().equals(this.<Label>node("#recordTitle").getText()));
+        TableView<CandidateSummary> list = table("#table");
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
+                && list.getSelectionModel().getSelectedItem().id() == item.candidateId());
+
+        robot.clickOn(tabHeader("employmentTab"));
+        assertEquals(item.candidateName(), this.<Label>node("#recordTitle").getText(), "the name stays above every tab");
+        assertTrue(table("#followUpTable").getItems().isEmpty());
+        robot.clickOn(tabHeader("progressTab"));
+        robot.clickOn("#changeStatusButton");
+        pick("#progress-status-field-status", "Avsluttet");
+        pick("#progress-status-field-reason", "Flyttet");
+        saveDialog();
+        waitUntil(() -> "Avsluttet".equals(this.<Label>node("#recordStatus").getText()));
+        robot.clickOn(tabHeader("employmentTab"));
+        waitUntil(() -> table("#followUpTable").getItems().size() == 2);
+    }
+
+    @Test
     void anOverdueStepOnTheOverviewOpensTheCandidatesTraining() {
         waitUntil(() -> !list("#overdueList").getItems().isEmpty());
         DueItem overdue = this.<DueItem>list("#overdueList").getItems().get(0);
@@ -152,7 +211,11 @@ class DailyWorkUiTest extends AppUiTest {
     }
 
     private Node tabHeader(String tabId) {
-        TabPane tabs = node("#detailTabs");
+        return tabHeader("#detailTabs", tabId);
+    }
+
+    Node tabHeader(String tabPane, String tabId) {
+        TabPane tabs = node(tabPane);
         String text = tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow().getText();
         return robot.lookup(".tab-header-area .tab-label").match(LabeledMatchers.hasText(text)).query();
     }

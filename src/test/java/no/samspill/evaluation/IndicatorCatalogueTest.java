@@ -128,6 +128,20 @@ class IndicatorCatalogueTest {
     }
 
     @Test
+    void anEventForTheWholeMunicipalityCoversEveryWorkplaceWithoutNamingThem() {
+        ProgrammeFacts onlyWhole = new ProgrammeFacts(FACTS.candidates(), List.of(
+                new ProgrammeFacts.EventFact(d("2026-02-01"), InvolvementType.INFORMATION, Set.of(), true)));
+        assertArrayEquals(new long[][] {{2, 0}}, IndicatorCatalogue.find("involvement.coverage").orElseThrow().table(onlyWhole, Y2026).cells());
+        ProgrammeFacts onlyOne = new ProgrammeFacts(FACTS.candidates(), List.of(
+                new ProgrammeFacts.EventFact(d("2026-02-01"), InvolvementType.DISCUSSION, Set.of(10L), false)));
+        assertArrayEquals(new long[][] {{1, 1}}, IndicatorCatalogue.find("involvement.coverage").orElseThrow().table(onlyOne, Y2026).cells());
+        ProgrammeFacts wholeLastYear = new ProgrammeFacts(FACTS.candidates(), List.of(
+                new ProgrammeFacts.EventFact(d("2025-06-01"), InvolvementType.INFORMATION, Set.of(), true)));
+        assertArrayEquals(new long[][] {{0, 2}}, IndicatorCatalogue.find("involvement.coverage").orElseThrow().table(wholeLastYear, Y2026).cells(),
+                "only events in the period count");
+    }
+
+    @Test
     void followUpsCountOnlyRecordedOnesDueInThePeriod() {
         assertArrayEquals(new long[][] {{0, 1}, {0, 0}}, cells("followUp.relevantWork", Y2026), "C was in education at 6 months");
     }

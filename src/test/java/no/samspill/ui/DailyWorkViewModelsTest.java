@@ -1,6 +1,7 @@
 package no.samspill.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.DueItem;
 import no.samspill.domain.EndReason;
 import no.samspill.domain.Mentor;
+import no.samspill.domain.MentorSummary;
 import no.samspill.domain.Municipality;
 import no.samspill.domain.RefusedException;
 import no.samspill.domain.StatusChange;
@@ -21,6 +23,8 @@ import no.samspill.domain.TrainingTemplate;
 import no.samspill.domain.Workplace;
 import no.samspill.domain.WorkplaceType;
 import no.samspill.ui.candidates.CandidateEmploymentViewModel;
+import no.samspill.ui.candidates.SpellForm;
+import no.samspill.ui.candidates.HandoverForm;
 import no.samspill.ui.candidates.CandidateProgressViewModel;
 import no.samspill.ui.candidates.CandidateTrainingViewModel;
 import no.samspill.ui.common.TaskRunner;
@@ -32,8 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.util.Optional;
-import no.samspill.domain.EmploymentKind;
-import no.samspill.domain.EmploymentSpell;
 
 /** The daily-work ViewModels against a real database, with work run synchronously. */
 class DailyWorkViewModelsTest {
@@ -87,9 +89,25 @@ class DailyWorkViewModelsTest {
         assertEquals(List.of("Kari Kandidat"), mentors.withoutMentor().stream().map(DueItem::candidateName).toList());
 
         CandidateProgressViewModel progress = new CandidateProgressViewModel(db.candidates, db.mentors, new ViewModelContext(tasks, TestDatabase.CLOCK, mid, errors::add));
+        Workplace elsewhere = db.workplaces.save(new Workplace(null, mid, "Testvik hjemmetjeneste", WorkplaceType.HOME_CARE, true));
+        db.mentors.save(new Mentor(null, mid, "Cecilie", elsewhere.id(), true));
         progress.load(kari.id());
-        progress.handOver(progress.activeMentors().stream().filter(r -> r.id() == anne.id()).findFirst().orElseThrow(), LocalDate.of(2026, 2, 1));
-        progress.handOver(progress.activeMentors().stream().filter(r -> r.id() == bjorn.id()).findFirst().orElseThrow(), LocalDate.of(2026, 3, 1));
+        HandoverForm first = progress.handover();
+        assertEquals(List.of("Anne", "Bjørn"), first.choices().stream().map(MentorSummary::fullName).toList(),
+                "the choice starts at the candidate's workplace");
+        first.onlyWorkplace.set(false);
+        assertEquals(3, first.choices().size());
+        first.mentor.set(first.choices().stream().filter(m -> m.id() == anne.id()).findFirst().orElseThrow());
+        first.date.set(LocalDate.of(2026, 2, 1));
+        progress.save(first);
+
+        HandoverForm second = progress.handover();
+        assertEquals(List.of("Bjørn"), second.choices().stream().map(MentorSummary::fullName).toList(),
+                "the mentor the candidate has now is not offered");
+        second.mentor.set(second.choices().get(0));
+        second.date.set(LocalDate.of(2026, 3, 1));
+        assertTrue(second.form.valid());
+        progress.save(second);
 
         assertEquals(List.of("Anne", "Bjørn"), progress.assignments().stream().map(a -> a.mentorName()).toList());
         assertEquals("Bjørn", progress.currentMentor().orElseThrow().mentorName());
@@ -112,7 +130,7 @@ class DailyWorkViewModelsTest {
     @Test
     void trainingFollowsTheSelectedPathAndJobsFeedThePraksiskandidatHours() {
         CandidateTrainingViewModel training = new CandidateTrainingViewModel(db.training, db.employment, new ViewModelContext(tasks, TestDatabase.CLOCK, ViewModelContext.NO_MUNICIPALITY, errors::add));
-        CandidateEmploymentViewModel employment = new CandidateEmploymentViewModel(db.employment, db.lookups, new ViewModelContext(tasks, TestDatabase.CLOCK, mid, errors::add));
+        CandidateEmploymentViewModel employment = new CandidateEmploymentViewModel(db.employment, db.candidates, db.lookups, new ViewModelContext(tasks, TestDatabase.CLOCK, mid, errors::add));
         employment.setOnChanged(() -> training.load(kari.id()));
         training.load(kari.id());
         employment.load(kari.id());
@@ -122,9 +140,49 @@ class DailyWorkViewModelsTest {
         assertEquals("Praksis", training.selectedPathProperty().get().title());
         assertEquals(3, training.steps().size());
 
-        employment.save(new EmploymentSpell(null, kari.id(), home.id(), LocalDate.of(2025, 1, 1), null, 100, true,
-                EmploymentKind.ORDINARY));
+        SpellForm job = employment.newSpell();
+        job.start.set(LocalDate.of(2025, 1, 1));
+        job.permanent.set(true);
+        job.moveToJob.set(false);
+        employment.save(job);
         assertTrue(training.praksisProperty().get().hoursAccrued() > 2_500, "1.5 years full time is about 2,600 hours");
+        assertTrue(errors.isEmpty());
+    }
+
+    @Test
+    void recordingAJobOffersTheMoveToInJobAndStoresBothOrNeither() {
+        db.candidates.changeStatus(kari.id(), new StatusChange(CandidateStatus.ACTIVE, LocalDate.of(2026, 2, 1), null));
+        CandidateEmploymentViewModel employment = new CandidateEmploymentViewModel(db.employment, db.candidates, db.lookups,
+                new ViewModelContext(tasks, TestDatabase.CLOCK, mid, errors::add));
+        int[] changed = {0};
+        employment.setOnChanged(() -> changed[0]++);
+        employment.load(kari.id());
+
+        SpellForm refused = employment.newSpell();
+        assertEquals(home.id(), refused.workplace.value().id(), "a new job starts at the candidate's own workplace");
+        assertTrue(refused.offersStatus());
+        assertTrue(refused.moveToJob.value(), "the move is offered ticked");
+        refused.start.set(LocalDate.of(2026, 1, 10));
+        assertEquals(Optional.of("lifecycle.beforePrevious"), Optional.ofNullable(refused.statusDate.messageProperty().get()),
+                "the status date follows the start and is checked against the history");
+        employment.save(refused);
+        assertEquals(1, errors.size(), "the repository refuses the status change");
+        assertTrue(db.employment.spells(kari.id()).isEmpty(), "and the job is not stored without it");
+        errors.clear();
+
+        SpellForm job = employment.newSpell();
+        job.start.set(TestDatabase.TODAY.plusDays(14));
+        assertEquals(TestDatabase.TODAY, job.statusDate.value(), "a status is not set ahead of time");
+        job.permanent.set(true);
+        assertTrue(job.form.valid());
+        employment.save(job);
+
+        assertEquals(1, db.employment.spells(kari.id()).size());
+        assertEquals(CandidateStatus.IN_JOB, db.candidates.find(kari.id()).orElseThrow().status());
+        StatusChange last = db.candidates.history(kari.id()).getLast();
+        assertEquals(new StatusChange(CandidateStatus.IN_JOB, TestDatabase.TODAY, null), last);
+        assertEquals(1, changed[0], "the other tabs are told");
+        assertFalse(employment.newSpell().offersStatus(), "nothing to offer once the candidate is in a job");
         assertTrue(errors.isEmpty());
     }
 

@@ -1,6 +1,7 @@
 package no.samspill.ui.audit;
 
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -23,6 +24,7 @@ public final class AuditController {
 
     private final AuditViewModel model;
     private final I18n i18n;
+    private final AuditWords words;
 
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
@@ -32,14 +34,15 @@ public final class AuditController {
     @FXML private TableView<AuditEntry> table;
     @FXML private TableColumn<AuditEntry, String> timeColumn;
     @FXML private TableColumn<AuditEntry, String> entityColumn;
-    @FXML private TableColumn<AuditEntry, Long> idColumn;
+    @FXML private TableColumn<AuditEntry, String> recordColumn;
     @FXML private TableColumn<AuditEntry, String> actionColumn;
     @FXML private TableColumn<AuditEntry, String> fieldsColumn;
     @FXML private TableColumn<AuditEntry, String> userColumn;
 
-    public AuditController(AuditViewModel model, I18n i18n) {
+    public AuditController(AuditViewModel model, I18n i18n, String currentUser) {
         this.model = model;
         this.i18n = i18n;
+        this.words = new AuditWords(i18n, currentUser);
     }
 
     @FXML
@@ -48,19 +51,8 @@ public final class AuditController {
         DateFields.install(toPicker, new SimpleBooleanProperty());
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
-        StringConverter<String> all = new StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                return s == null ? i18n.get("audit.all") : s;
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        };
-        entityBox.setConverter(all);
-        actionBox.setConverter(all);
+        entityBox.setConverter(converter(words::entity));
+        actionBox.setConverter(converter(words::action));
         model.entities().addListener((ListChangeListener<String>) c -> {
             String keep = entityBox.getValue();
             entityBox.getItems().setAll(model.entities());
@@ -72,11 +64,11 @@ public final class AuditController {
         actionBox.valueProperty().bindBidirectional(model.actionProperty());
         table.setItems(model.entries());
         Columns.value(timeColumn, e -> TIME.format(e.occurredAt().atZoneSameInstant(ZoneId.systemDefault())));
-        Columns.value(entityColumn, AuditEntry::entity);
-        Columns.value(idColumn, AuditEntry::entityId);
-        Columns.value(actionColumn, AuditEntry::action);
-        Columns.value(fieldsColumn, AuditEntry::changedFields);
-        Columns.value(userColumn, AuditEntry::osUser);
+        Columns.value(entityColumn, e -> words.entity(e.entity()));
+        Columns.value(recordColumn, e -> words.record(e, model.names()));
+        Columns.value(actionColumn, e -> words.action(e.action()));
+        Columns.value(fieldsColumn, e -> words.fields(e.changedFields()));
+        Columns.value(userColumn, e -> words.user(e.osUser()));
         model.checkProperty().addListener((obs, old, r) -> {
             checkLabel.setText(r.intact() ? i18n.format("audit.check.intact", r.checked())
                     : i18n.format("audit.check.broken", r.brokenAt().orElseThrow(), r.checked()));
@@ -84,6 +76,20 @@ public final class AuditController {
         });
         model.refresh();
         model.verify();
+    }
+
+    private static StringConverter<String> converter(Function<String, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return label.apply(s);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        };
     }
 
     @FXML

@@ -3,6 +3,7 @@ package no.samspill.ui.audit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -28,6 +29,7 @@ public final class AuditViewModel {
     private final ObjectProperty<AuditVerifier.Result> check = new SimpleObjectProperty<>();
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<String> entities = FXCollections.observableArrayList();
+    private Map<String, Map<Long, String>> names = Map.of();
 
     public AuditViewModel(AuditRepository repository, AuditVerifier verifier, ViewModelContext context) {
         this.repository = repository;
@@ -45,7 +47,11 @@ public final class AuditViewModel {
         LocalDate t = to.get();
         String e = entity.get();
         String a = action.get();
-        context.task(() -> new Loaded(repository.search(f, t, e, a, LIMIT, clock.getZone()), repository.entities())).onSuccess(l -> {
+        context.task(() -> {
+            List<AuditEntry> found = repository.search(f, t, e, a, LIMIT, clock.getZone());
+            return new Loaded(found, repository.entities(), repository.names(found));
+        }).onSuccess(l -> {
+            names = l.names();
             entries.setAll(l.entries());
             if (!entities.equals(l.entities())) {
                 entities.setAll(l.entities());
@@ -65,6 +71,11 @@ public final class AuditViewModel {
     public ObservableList<AuditEntry> entries() { return entries; }
     public ObservableList<String> entities() { return entities; }
 
-    private record Loaded(List<AuditEntry> entries, List<String> entities) {
+    /** The names of the records the entries shown are about, by entity and id (see AuditRepository.names). */
+    public Map<String, Map<Long, String>> names() {
+        return names;
+    }
+
+    private record Loaded(List<AuditEntry> entries, List<String> entities, Map<String, Map<Long, String>> names) {
     }
 }

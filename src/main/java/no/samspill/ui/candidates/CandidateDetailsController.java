@@ -24,7 +24,6 @@ public final class CandidateDetailsController {
     private final I18n i18n;
 
     @FXML private ScrollPane formPane;
-    @FXML private Label formTitle;
     @FXML private TextField nameField;
     @FXML private Label nameError;
     @FXML private TextField birthYearField;
@@ -94,10 +93,5 @@ public final class CandidateDetailsController {
 
     void focusFirstField() {
         nameField.requestFocus();
-    }
-
-    /** Away from the fields after a save, so the next key does not edit what was just saved. */
-    void focusTitle() {
-        formTitle.requestFocus();
     }
 }

@@ -1,6 +1,7 @@
 package no.samspill.ui.candidates;
 
 import java.time.LocalDate;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
@@ -38,6 +39,7 @@ public final class CandidateEmploymentController {
     @FXML private TableColumn<FollowUp, LocalDate> followUpDueColumn;
     @FXML private TableColumn<FollowUp, LocalDate> followUpRecordedColumn;
     @FXML private TableColumn<FollowUp, FollowUpOutcome> followUpOutcomeColumn;
+    @FXML private TableColumn<FollowUp, String> followUpStateColumn;
     @FXML private Button recordFollowUpButton;
 
     public CandidateEmploymentController(CandidateEmploymentViewModel model, I18n i18n, Dialogs dialogs) {
@@ -65,7 +67,12 @@ public final class CandidateEmploymentController {
         Columns.date(followUpRecordedColumn, FollowUp::recorded);
         Columns.label(followUpOutcomeColumn, FollowUp::outcome, i18n);
         TableActions.install(followUpTable, this::recordFollowUp, null);
-        recordFollowUpButton.disableProperty().bind(followUpTable.getSelectionModel().selectedItemProperty().isNull());
+        TableActions.markOverdue(followUpTable, model::overdue);
+        Columns.value(followUpStateColumn, f -> f.recorded() != null ? i18n.get("followUp.state.recorded")
+                : model.overdue(f) ? i18n.get("followUp.state.overdue") : i18n.get("followUp.state.waiting"));
+        // Without a selection the button records the next open follow-up, so it is never greyed without a reason.
+        recordFollowUpButton.disableProperty().bind(Bindings.createBooleanBinding(() -> model.nextOpenFollowUp().isEmpty(),
+                model.followUps()));
     }
 
     @FXML
@@ -90,14 +97,18 @@ public final class CandidateEmploymentController {
     }
 
     private void editSpell(SpellForm f) {
-        if (new FormDialog(i18n, dialogs, f.isNew() ? "employment.dialog.new" : "employment.dialog.edit", f.form)
+        FormDialog dialog = new FormDialog(i18n, dialogs, f.isNew() ? "employment.dialog.new" : "employment.dialog.edit", f.form)
                 .choice("employment.field.workplace", f.workplace, model.workplaces(), Ref::name)
                 .date("employment.field.start", f.start)
                 .date("employment.field.end", f.end)
                 .number("employment.field.percentage", f.percentage)
                 .check("employment.field.permanent", f.permanent)
-                .choice("employment.field.kind", f.kind, EmploymentKind.class)
-                .showAndWait(spellTable)) {
+                .choice("employment.field.kind", f.kind, EmploymentKind.class);
+        if (f.offersStatus()) {
+            dialog.check("employment.field.moveToJob", f.moveToJob)
+                    .date("employment.field.statusDate", f.statusDate).onlyWhen(f.moveToJob.valueProperty().isEqualTo(true));
+        }
+        if (dialog.showAndWait(spellTable)) {
             model.save(f);
         }
     }
@@ -110,7 +121,8 @@ public final class CandidateEmploymentController {
 
     @FXML
     private void onRecordFollowUp() {
-        recordFollowUp(followUpTable.getSelectionModel().getSelectedItem());
+        FollowUp selected = followUpTable.getSelectionModel().getSelectedItem();
+        recordFollowUp(selected != null ? selected : model.nextOpenFollowUp().orElse(null));
     }
 
     private void recordFollowUp(FollowUp f) {

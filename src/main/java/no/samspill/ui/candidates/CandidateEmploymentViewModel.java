@@ -2,14 +2,21 @@ package no.samspill.ui.candidates;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import no.samspill.data.CandidateRepository;
 import no.samspill.data.EmploymentRepository;
 import no.samspill.data.LookupRepository;
+import no.samspill.domain.Candidate;
+import no.samspill.domain.CandidateLifecycle;
+import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.EmploymentKind;
+import no.samspill.domain.StatusChange;
 import no.samspill.domain.EmploymentSpell;
 import no.samspill.domain.FollowUp;
 import no.samspill.domain.FollowUpOutcome;
@@ -20,6 +27,7 @@ import no.samspill.ui.common.ViewModelContext;
 public final class CandidateEmploymentViewModel {
 
     private final EmploymentRepository employment;
+    private final CandidateRepository candidates;
     private final LookupRepository lookups;
     private final ViewModelContext context;
     private final Clock clock;
@@ -28,10 +36,14 @@ public final class CandidateEmploymentViewModel {
     private final ObservableList<EmploymentSpell> spells = FXCollections.observableArrayList();
     private final ObservableList<FollowUp> followUps = FXCollections.observableArrayList();
     private final ObservableList<Ref> workplaces = FXCollections.observableArrayList();
+    private final List<StatusChange> history = new ArrayList<>();
+    private Long mainWorkplaceId;
     private Runnable onChanged = () -> { };
 
-    public CandidateEmploymentViewModel(EmploymentRepository employment, LookupRepository lookups, ViewModelContext context) {
+    public CandidateEmploymentViewModel(EmploymentRepository employment, CandidateRepository candidates, LookupRepository lookups,
+                                        ViewModelContext context) {
         this.employment = employment;
+        this.candidates = candidates;
         this.lookups = lookups;
         this.context = context;
         this.clock = context.clock();
@@ -50,13 +62,17 @@ public final class CandidateEmploymentViewModel {
             followUps.clear();
             return;
         }
-        context.task(() -> new Loaded(employment.spells(id), employment.followUps(id), lookups.workplaces(municipalityId))).onSuccess(l -> {
-            if (id.equals(candidateId.get())) {
-                spells.setAll(l.spells());
-                followUps.setAll(l.followUps());
-                workplaces.setAll(l.workplaces());
-            }
-        }).start();
+        context.task(() -> new Loaded(employment.spells(id), employment.followUps(id), lookups.workplaces(municipalityId),
+                candidates.history(id), candidates.find(id).map(Candidate::mainWorkplaceId).orElse(null))).onSuccess(l -> {
+                    if (id.equals(candidateId.get())) {
+                        spells.setAll(l.spells());
+                        followUps.setAll(l.followUps());
+                        workplaces.setAll(l.workplaces());
+                        history.clear();
+                        history.addAll(l.history());
+                        mainWorkplaceId = l.mainWorkplaceId();
+                    }
+                }).start();
     }
 
     public LocalDate today() {
@@ -67,12 +83,24 @@ public final class CandidateEmploymentViewModel {
         return id == null ? "" : workplaces.stream().filter(w -> w.id() == id).map(Ref::name).findFirst().orElse("");
     }
 
+    /** A new job, at the candidate's own workplace until the user picks another. */
     public SpellForm newSpell() {
-        return edit(new EmploymentSpell(null, candidateId.get(), null, today(), null, 100, false, EmploymentKind.ORDINARY));
+        return edit(new EmploymentSpell(null, candidateId.get(), mainWorkplaceId, today(), null, 100, false, EmploymentKind.ORDINARY));
     }
 
     public SpellForm edit(EmploymentSpell s) {
-        return new SpellForm(s, workplaces);
+        boolean canMove = !history.isEmpty()
+                && CandidateLifecycle.canMove(history.get(history.size() - 1).status(), CandidateStatus.IN_JOB);
+        return new SpellForm(s, workplaces, canMove ? change -> CandidateLifecycle.check(history, change, today()) : null, today());
+    }
+
+    /** The follow-up the record button opens when no row is selected: the first not yet recorded. */
+    public Optional<FollowUp> nextOpenFollowUp() {
+        return followUps.stream().filter(FollowUp::open).findFirst();
+    }
+
+    public boolean overdue(FollowUp f) {
+        return f.open() && f.due().isBefore(today());
     }
 
     public FollowUpForm record(FollowUp f) {
@@ -80,32 +108,26 @@ public final class CandidateEmploymentViewModel {
     }
 
     public void save(SpellForm f) {
-        save(f.toRecord());
+        EmploymentSpell spell = f.toRecord();
+        StatusChange change = f.toStatusChange();
+        context.task(() -> employment.save(spell, change)).onSuccess(saved -> changed()).start();
+    }
+
+    private void changed() {
+        load(candidateId.get());
+        onChanged.run();
     }
 
     public void save(FollowUpForm f) {
         record(f.followUp, f.date.value(), f.outcome.value());
     }
 
-    public void save(EmploymentSpell spell) {
-        Long id = candidateId.get();
-        context.task(() -> employment.save(spell)).onSuccess(saved -> {
-            load(id);
-            onChanged.run();
-        }).start();
-    }
-
     public void delete(EmploymentSpell spell) {
-        Long id = candidateId.get();
-        context.action(() -> employment.deleteSpell(spell.id())).onSuccess(done -> {
-            load(id);
-            onChanged.run();
-        }).start();
+        context.action(() -> employment.deleteSpell(spell.id())).onSuccess(done -> changed()).start();
     }
 
     public void record(FollowUp followUp, LocalDate date, FollowUpOutcome outcome) {
-        Long id = candidateId.get();
-        context.action(() -> employment.record(followUp.id(), date, outcome)).onSuccess(done -> load(id)).start();
+        context.action(() -> employment.record(followUp.id(), date, outcome)).onSuccess(done -> changed()).start();
     }
 
     public ObjectProperty<Long> candidateIdProperty() {
@@ -124,6 +146,7 @@ public final class CandidateEmploymentViewModel {
         return workplaces;
     }
 
-    private record Loaded(List<EmploymentSpell> spells, List<FollowUp> followUps, List<Ref> workplaces) {
+    private record Loaded(List<EmploymentSpell> spells, List<FollowUp> followUps, List<Ref> workplaces,
+                          List<StatusChange> history, Long mainWorkplaceId) {
     }
 }

@@ -76,6 +76,12 @@ final class CandidateFields {
         this.clock = clock;
         Observable[] fields = {fullName, birthYear, birthDate, birthDateUnreadable, gender, contact, navOffice,
             referralDate, referralDateUnreadable, referralSource, workplace, programme, note, nationalId, nationalIdEnabled, informedDate, informedDateUnreadable};
+        // The year follows from a full date, so nobody types it twice.
+        birthDate.addListener((obs, old, date) -> {
+            if (date != null) {
+                birthYear.set(Integer.toString(date.getYear()));
+            }
+        });
         for (Observable o : fields) {
             o.addListener(x -> recompute());
         }

@@ -2,6 +2,7 @@ package no.samspill.ui.candidates;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,6 +12,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
@@ -24,6 +27,7 @@ import no.samspill.domain.NationalId;
 import no.samspill.domain.Programme;
 import no.samspill.domain.Ref;
 import no.samspill.domain.ReferralSource;
+import no.samspill.ui.common.SavedNotice;
 import no.samspill.ui.common.ViewModelContext;
 import java.nio.file.Path;
 import no.samspill.data.PersonalDataRepository;
@@ -44,6 +48,8 @@ public final class CandidateFormViewModel {
     private final CandidateFields fields;
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Candidate> stored = new ReadOnlyObjectWrapper<>();
+    private final SavedNotice savedNotice;
 
     private Candidate original;
     private String originalNationalId = "";
@@ -55,6 +61,7 @@ public final class CandidateFormViewModel {
         this.clock = context.clock();
         this.municipalityId = context.municipalityId();
         this.fields = new CandidateFields(clock);
+        this.savedNotice = new SavedNotice(clock, fields.dirty);
     }
 
     /** Fills the pick lists; call once when the view opens. */
@@ -72,7 +79,8 @@ public final class CandidateFormViewModel {
     }
 
     public void startNew() {
-        original = null;
+        setOriginal(null);
+        savedNotice.clear();
         originalNationalId = "";
         fields.fill(new Candidate(null, municipalityId, "", null, 0, null, Gender.NOT_RECORDED, null,
                 LocalDate.now(clock), ReferralSource.NAV, null, Programme.RECRUITMENT_THROUGH_INCLUSION,
@@ -84,7 +92,8 @@ public final class CandidateFormViewModel {
 
     public void load(long candidateId) {
         context.task(() -> repository.find(candidateId).map(c -> new Loaded(c, repository.nationalId(candidateId)))).onSuccess(found -> found.ifPresent(l -> {
-                    original = l.candidate();
+                    setOriginal(l.candidate());
+                    savedNotice.clear();
                     originalNationalId = l.nationalId().map(NationalId::value).orElse("");
                     fields.fill(l.candidate(), originalNationalId);
                     fields.markLoaded();
@@ -119,7 +128,8 @@ public final class CandidateFormViewModel {
 
     private void store(Candidate draft, Optional<NationalId> id, Consumer<Candidate> onSaved) {
         context.task(() -> repository.save(draft, id)).onSuccess(saved -> {
-            original = saved;
+            setOriginal(saved);
+            savedNotice.saved();
             if (id != null) {
                 originalNationalId = id.map(NationalId::value).orElse("");
             }
@@ -168,13 +178,48 @@ public final class CandidateFormViewModel {
     }
 
     public void close() {
-        original = null;
+        setOriginal(null);
+        savedNotice.clear();
         originalNationalId = "";
         editing.set(false);
         fields.fill(new Candidate(null, municipalityId, "", null, 0, null, Gender.NOT_RECORDED, null, null, null, null,
                 Programme.RECRUITMENT_THROUGH_INCLUSION, CandidateStatus.REFERRED, null, null), originalNationalId);
         fields.birthYear.set("");
         fields.markLoaded();
+    }
+
+    private void setOriginal(Candidate c) {
+        original = c;
+        stored.set(c);
+    }
+
+    /**
+     * Reads the candidate again after a change made elsewhere (a status change, an ending): the
+     * header follows at once, and the fields too unless the user is editing them.
+     */
+    public void reloadStored() {
+        Optional<Long> id = editedId();
+        if (id.isEmpty()) {
+            return;
+        }
+        if (!fields.dirty.get()) {
+            load(id.get());
+            return;
+        }
+        context.task(() -> repository.find(id.get())).onSuccess(found -> found.ifPresent(c -> {
+            if (original != null && c.id().equals(original.id())) {
+                setOriginal(original.withStatus(c.status()));
+            }
+        })).start();
+    }
+
+    /** The candidate as last read or saved, for the header above the tabs; null for a new one. */
+    public ReadOnlyObjectProperty<Candidate> storedProperty() {
+        return stored.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalTime> savedAtProperty() {
+        return savedNotice.savedAtProperty();
     }
 
     public Optional<Long> editedId() {

@@ -1,5 +1,7 @@
 package no.samspill.ui.candidates;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -56,6 +58,12 @@ public final class CandidateListViewModel {
     /** How many candidates match the filter, including those beyond {@link #LIMIT}. */
     public IntegerProperty totalProperty() {
         return total;
+    }
+
+    /** The i18n key of what an empty list says: nothing registered yet, or nothing matching the search. */
+    public StringBinding emptyMessageKey() {
+        return Bindings.createStringBinding(() -> filterText.get().isBlank() && statusFilter.get() == null
+                ? "candidates.table.none" : "candidates.table.empty", filterText, statusFilter);
     }
 
     public BooleanProperty loadingProperty() {

@@ -5,9 +5,10 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.EndReason;
+import no.samspill.domain.MentorSummary;
 import no.samspill.domain.MentorAssignment;
-import no.samspill.domain.Ref;
 import no.samspill.domain.StatusChange;
 import no.samspill.ui.common.DateFields;
 import no.samspill.ui.common.Dialogs;
@@ -65,9 +66,15 @@ public final class CandidateProgressController {
                 .choice("progress.status.field.status", f.status, model.nextStatuses(), i18n::label)
                 .date("progress.status.field.date", f.date)
                 .choice("progress.status.field.reason", f.reason, EndReason.class)
+                .onlyWhen(f.status.valueProperty().isEqualTo(CandidateStatus.ENDED))
                 .showAndWait(timeline)) {
             model.save(f);
         }
+    }
+
+    private String describe(MentorSummary m) {
+        return i18n.format("progress.mentor.choice", m.fullName(),
+                m.workplaceName() == null ? i18n.get("progress.mentor.noWorkplace") : m.workplaceName(), m.activeCandidates());
     }
 
     @FXML
@@ -76,7 +83,10 @@ public final class CandidateProgressController {
         FormDialog dialog = new FormDialog(i18n, dialogs, model.currentMentor().isPresent() ? "progress.mentor.handOver.dialog"
                 : "progress.mentor.assign.dialog", f.form);
         model.currentMentor().ifPresent(m -> dialog.infoText(i18n.format("progress.mentor.current", m.mentorName())));
-        if (dialog.choice("progress.mentor.field.mentor", f.mentor, model.activeMentors(), Ref::name)
+        if (f.narrows()) {
+            dialog.check("progress.mentor.field.onlyWorkplace", f.onlyWorkplace);
+        }
+        if (dialog.choice("progress.mentor.field.mentor", f.mentor, f.choices(), this::describe)
                 .date("progress.mentor.field.date", f.date)
                 .showAndWait(mentorHistory)) {
             model.save(f);

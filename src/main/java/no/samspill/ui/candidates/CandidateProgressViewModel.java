@@ -2,6 +2,7 @@ package no.samspill.ui.candidates;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +12,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import no.samspill.data.CandidateRepository;
 import no.samspill.data.MentorRepository;
+import no.samspill.domain.Candidate;
 import no.samspill.domain.CandidateLifecycle;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.MentorAssignment;
 import no.samspill.domain.MentorHandover;
 import no.samspill.domain.MentorSummary;
-import no.samspill.domain.Ref;
 import no.samspill.domain.StatusChange;
 import no.samspill.ui.common.ViewModelContext;
 
@@ -31,7 +32,8 @@ public final class CandidateProgressViewModel {
     private final ObjectProperty<Long> candidateId = new SimpleObjectProperty<>();
     private final ObservableList<StatusChange> history = FXCollections.observableArrayList();
     private final ObservableList<MentorAssignment> assignments = FXCollections.observableArrayList();
-    private final ObservableList<Ref> activeMentors = FXCollections.observableArrayList();
+    private final List<MentorSummary> activeMentors = new ArrayList<>();
+    private Long workplaceId;
     private Runnable onChanged = () -> { };
 
     public CandidateProgressViewModel(CandidateRepository candidates, MentorRepository mentors, ViewModelContext context) {
@@ -55,11 +57,14 @@ public final class CandidateProgressViewModel {
             return;
         }
         context.task(() -> new Loaded(candidates.history(id), mentors.assignments(id),
-                mentors.list(municipalityId).stream().filter(MentorSummary::active).map(m -> new Ref(m.id(), m.fullName())).toList())).onSuccess(l -> {
+                mentors.list(municipalityId).stream().filter(MentorSummary::active).toList(),
+                candidates.find(id).map(Candidate::mainWorkplaceId).orElse(null))).onSuccess(l -> {
                     if (id.equals(candidateId.get())) {
                         history.setAll(l.history());
                         assignments.setAll(l.assignments());
-                        activeMentors.setAll(l.mentors());
+                        activeMentors.clear();
+                        activeMentors.addAll(l.mentors());
+                        workplaceId = l.workplaceId();
                     }
                 }).start();
     }
@@ -99,24 +104,25 @@ public final class CandidateProgressViewModel {
     }
 
     public HandoverForm handover() {
-        return new HandoverForm(today(), this::checkHandover);
+        return new HandoverForm(activeMentors, currentMentor().map(MentorAssignment::mentorId).orElse(null), workplaceId,
+                today(), this::checkHandover);
     }
 
     public void save(HandoverForm f) {
-        handOver(f.mentor.value(), f.date.value());
+        handOver(f.mentor.value().id(), f.date.value());
     }
 
     public Optional<MentorAssignment> currentMentor() {
         return MentorHandover.open(assignments);
     }
 
-    public Optional<String> checkHandover(Ref mentor, LocalDate date) {
-        return MentorHandover.check(assignments, mentor == null ? null : mentor.id(), date);
+    public Optional<String> checkHandover(Long mentorId, LocalDate date) {
+        return MentorHandover.check(assignments, mentorId, date);
     }
 
-    public void handOver(Ref mentor, LocalDate date) {
+    public void handOver(long mentorId, LocalDate date) {
         Long id = candidateId.get();
-        context.task(() -> mentors.handOver(id, mentor.id(), date)).onSuccess(done -> {
+        context.task(() -> mentors.handOver(id, mentorId, date)).onSuccess(done -> {
             load(id);
             onChanged.run();
         }).start();
@@ -134,10 +140,7 @@ public final class CandidateProgressViewModel {
         return assignments;
     }
 
-    public ObservableList<Ref> activeMentors() {
-        return activeMentors;
-    }
-
-    private record Loaded(List<StatusChange> history, List<MentorAssignment> assignments, List<Ref> mentors) {
+    private record Loaded(List<StatusChange> history, List<MentorAssignment> assignments, List<MentorSummary> mentors,
+                          Long workplaceId) {
     }
 }

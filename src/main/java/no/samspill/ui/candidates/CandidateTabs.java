@@ -10,4 +10,18 @@ public record CandidateTabs(CandidateProgressViewModel progress, CandidateTraini
         training.load(candidateId);
         employment.load(candidateId);
     }
+
+    /**
+     * Runs {@code changed} after a change in any tab. One change often shows in another tab (ending
+     * plans the follow-ups on Arbeid; a job moves the status and the praksis hours), so the screen
+     * reloads the whole record rather than guessing which parts moved.
+     */
+    void onAnyChange(Runnable changed) {
+        progress.setOnChanged(changed);
+        employment.setOnChanged(changed);
+    }
+
+    Long candidateId() {
+        return progress.candidateIdProperty().get();
+    }
 }

@@ -37,7 +37,7 @@ public final class CandidateTrainingController {
     @FXML private TableView<TrainingStep> stepTable;
     @FXML private TableColumn<TrainingStep, String> stepTitleColumn;
     @FXML private TableColumn<TrainingStep, LocalDate> stepPlannedColumn;
-    @FXML private TableColumn<TrainingStep, StepStatus> stepStatusColumn;
+    @FXML private TableColumn<TrainingStep, String> stepStatusColumn;
     @FXML private TableColumn<TrainingStep, LocalDate> stepDoneColumn;
     @FXML private Button newStepButton;
     @FXML private Button editStepButton;
@@ -51,6 +51,11 @@ public final class CandidateTrainingController {
         this.model = model;
         this.i18n = i18n;
         this.dialogs = dialogs;
+    }
+
+    /** As on the Opplæring page: an open step planned before today. */
+    private boolean overdue(TrainingStep s) {
+        return s.open() && s.planned() != null && s.planned().isBefore(model.today());
     }
 
     @FXML
@@ -77,9 +82,11 @@ public final class CandidateTrainingController {
         stepTable.setItems(model.steps());
         Columns.value(stepTitleColumn, TrainingStep::title);
         Columns.date(stepPlannedColumn, TrainingStep::planned);
-        Columns.label(stepStatusColumn, TrainingStep::status, i18n);
+        Columns.value(stepStatusColumn, s -> overdue(s) ? i18n.format("training.step.overdue", i18n.label(s.status()))
+                : i18n.label(s.status()));
         Columns.date(stepDoneColumn, TrainingStep::done);
         TableActions.install(stepTable, this::editStep, this::deleteStep);
+        TableActions.markOverdue(stepTable, this::overdue);
         editStepButton.disableProperty().bind(stepTable.getSelectionModel().selectedItemProperty().isNull());
         deleteStepButton.disableProperty().bind(stepTable.getSelectionModel().selectedItemProperty().isNull());
         outcomeList.setItems(model.qualifications());

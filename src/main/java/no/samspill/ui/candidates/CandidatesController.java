@@ -1,34 +1,29 @@
 package no.samspill.ui.candidates;
 
-import java.time.LocalDate;
 import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.util.Duration;
-import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.CandidateSummary;
-import no.samspill.domain.Programme;
 import no.samspill.ui.common.Dialogs;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.LeaveGuard;
 import no.samspill.ui.common.Navigator;
 import no.samspill.ui.common.RecordView;
+import no.samspill.ui.common.SavedNotice;
 import no.samspill.ui.common.ScreenKeys;
 import java.io.File;
-import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.DirectoryChooser;
-import no.samspill.ui.common.Columns;
 
 /** Kandidater: the list on the left, the form on the right. Only binds; the ViewModels do the work. */
 public final class CandidatesController implements LeaveGuard, RecordView {
@@ -44,12 +39,6 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     @FXML private ComboBox<StatusOption> statusFilter;
     @FXML private Label countLabel;
     @FXML private TableView<CandidateSummary> table;
-    @FXML private TableColumn<CandidateSummary, String> nameColumn;
-    @FXML private TableColumn<CandidateSummary, Integer> birthYearColumn;
-    @FXML private TableColumn<CandidateSummary, CandidateStatus> statusColumn;
-    @FXML private TableColumn<CandidateSummary, Programme> programmeColumn;
-    @FXML private TableColumn<CandidateSummary, String> workplaceColumn;
-    @FXML private TableColumn<CandidateSummary, LocalDate> referralColumn;
     @FXML private TabPane detailTabs;
     @FXML private Tab detailsTab;
     @FXML private Tab progressTab;
@@ -60,8 +49,16 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     @FXML private Button accessButton;
     @FXML private Node emptyPane;
     @FXML private Button saveButton;
+    @FXML private Label recordTitle;
+    @FXML private Label recordStatus;
+    @FXML private Node recordPane;
+    @FXML private Label savedLabel;
+    @FXML private Label emptyTableLabel;
 
     private final CandidateTabs tabs;
+    private final DuplicateQuestion duplicates;
+    /** The candidate the screen shows (or is about to show): the row kept highlighted as the list reloads. */
+    private Long shownId;
 
     public CandidatesController(CandidateListViewModel list, CandidateFormViewModel form, CandidateTabs tabs,
                                 I18n i18n, Dialogs dialogs) {
@@ -70,6 +67,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         this.tabs = tabs;
         this.i18n = i18n;
         this.dialogs = dialogs;
+        this.duplicates = new DuplicateQuestion(i18n, dialogs);
     }
 
     @FXML
@@ -91,33 +89,47 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     }
 
     private void setUpTable() {
-        Columns.value(nameColumn, CandidateSummary::fullName);
-        Columns.value(birthYearColumn, CandidateSummary::birthYear);
-        Columns.label(statusColumn, CandidateSummary::status, i18n);
-        Columns.label(programmeColumn, CandidateSummary::programme, i18n);
-        Columns.value(workplaceColumn, CandidateSummary::workplaceName);
-        Columns.date(referralColumn, CandidateSummary::referralDate);
+        CandidateTable.install(table, countLabel, emptyTableLabel, list, i18n);
         SortedList<CandidateSummary> sorted = new SortedList<>(list.items());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        countLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> list.totalProperty().get() > list.items().size()
-                        ? i18n.format("candidates.count.truncated", list.items().size(), list.totalProperty().get())
-                        : i18n.format("candidates.count", list.items().size()), list.items(), list.totalProperty()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> onSelect(old, now));
+        list.items().addListener((ListChangeListener<CandidateSummary>) c -> highlightShown());
+    }
+
+    /** Keeps the open candidate's row selected when the list reloads or the candidate was opened from another screen. */
+    private void highlightShown() {
+        selectingInCode = true;
+        table.getItems().stream().filter(c -> shownId != null && c.id() == shownId).findFirst()
+                .ifPresentOrElse(c -> {
+                    table.getSelectionModel().select(c);
+                    table.scrollTo(c);
+                }, () -> table.getSelectionModel().clearSelection());
+        selectingInCode = false;
+    }
+
+    private void show(Long candidateId) {
+        shownId = candidateId;
+        tabs.load(candidateId);
+        highlightShown();
     }
 
     private void setUpForm() {
-        detailTabs.visibleProperty().bind(form.editingProperty());
-        detailTabs.managedProperty().bind(form.editingProperty());
+        recordPane.visibleProperty().bind(form.editingProperty());
+        recordPane.managedProperty().bind(form.editingProperty());
+        RecordHeader.bind(recordTitle, recordStatus, form.storedProperty(), i18n);
+        SavedNotice.show(savedLabel, form.savedAtProperty(), i18n);
         var unsaved = tabs.progress().candidateIdProperty().isNull();
         progressTab.disableProperty().bind(unsaved);
         trainingTab.disableProperty().bind(unsaved);
         employmentTab.disableProperty().bind(unsaved);
         deleteButton.disableProperty().bind(unsaved);
         accessButton.disableProperty().bind(unsaved);
-        tabs.progress().setOnChanged(list::refresh);
-        tabs.employment().setOnChanged(() -> tabs.training().load(tabs.training().candidateIdProperty().get()));
+        tabs.onAnyChange(() -> {
+            tabs.load(tabs.candidateId());
+            form.reloadStored();
+            list.refresh();
+        });
         emptyPane.visibleProperty().bind(form.editingProperty().not());
         emptyPane.managedProperty().bind(form.editingProperty().not());
         saveButton.disableProperty().bind(form.validProperty().not().or(form.dirtyProperty().not()).or(form.savingProperty()));
@@ -139,7 +151,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
             return;
         }
         form.load(now.id());
-        tabs.load(now.id());
+        show(now.id());
     }
 
 
@@ -148,15 +160,8 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         if (form.editedId().map(id -> id != candidateId).orElse(true) && !mayLeave()) {
             return;
         }
-        selectingInCode = true;
-        table.getItems().stream().filter(c -> c.id() == candidateId).findFirst()
-                .ifPresentOrElse(c -> {
-                    table.getSelectionModel().select(c);
-                    table.scrollTo(c);
-                }, () -> table.getSelectionModel().clearSelection());
-        selectingInCode = false;
         form.load(candidateId);
-        tabs.load(candidateId);
+        show(candidateId);
         detailTabs.getSelectionModel().select(switch (tab) {
             case DETAILS -> detailsTab;
             case PROGRESS -> progressTab;
@@ -181,7 +186,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     private void onDelete() {
         if (form.editedId().isPresent() && dialogs.confirm(table, "candidates.delete.title", "candidates.delete.message", "common.delete")) {
             form.delete(() -> {
-                tabs.load(null);
+                show(null);
                 list.refresh();
             });
         }
@@ -192,11 +197,8 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         if (!mayLeave()) {
             return;
         }
-        selectingInCode = true;
-        table.getSelectionModel().clearSelection();
-        selectingInCode = false;
         form.startNew();
-        tabs.load(null);
+        show(null);
         detailTabs.getSelectionModel().select(detailsTab);
         detailsController.focusFirstField();
     }
@@ -204,19 +206,21 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     @FXML
     private void onSave() {
         form.save(saved -> {
-            list.refresh();
-            if (!saved.id().equals(tabs.progress().candidateIdProperty().get())) {
-                tabs.load(saved.id());
+            if (!saved.id().equals(tabs.candidateId())) {
+                show(saved.id());
             }
-            detailsController.focusTitle();
-        }, this::confirmDuplicates);
+            list.refresh();
+            // Away from the fields, so the next key does not edit what was just saved.
+            recordTitle.requestFocus();
+        }, found -> duplicates.saveAnyway(table, found, this::openInstead));
     }
 
-    private boolean confirmDuplicates(List<CandidateSummary> found) {
-        String who = String.join("\n", found.stream()
-                .map(c -> c.fullName() + " (" + c.birthYear() + ", " + i18n.label(c.status()) + ")").toList());
-        return dialogs.confirmText(table, "candidates.duplicate.title", i18n.format("candidates.duplicate.message", who),
-                "candidates.duplicate.saveAnyway");
+    /** The user chose to open the registered record rather than save a duplicate: the draft is dropped. */
+    private void openInstead(long existingId) {
+        form.discard();
+        form.load(existingId);
+        show(existingId);
+        detailTabs.getSelectionModel().select(detailsTab);
     }
 
     @FXML

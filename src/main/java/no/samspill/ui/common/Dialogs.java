@@ -1,5 +1,7 @@
 package no.samspill.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -39,8 +41,12 @@ public final class Dialogs {
 
     /** As {@link #confirm}, with a message already formatted (for instance with names in it). */
     public boolean confirmText(Node owner, String titleKey, String message, String confirmKey) {
+        return confirmText(owner, titleKey, message, confirmKey, "common.cancel");
+    }
+
+    private boolean confirmText(Node owner, String titleKey, String message, String confirmKey, String keepKey) {
         ButtonType confirm = new ButtonType(i18n.get(confirmKey), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(i18n.get(keepKey), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, cancel);
         alert.setTitle(i18n.get(titleKey));
         alert.setHeaderText(i18n.get(titleKey));
@@ -51,8 +57,33 @@ public final class Dialogs {
         return show(alert, owner) == confirm;
     }
 
+    /** Both buttons say what happens; "Avbryt" would be ambiguous here, since the user just pressed one. */
     public boolean confirmDiscard(Node owner) {
-        return confirm(owner, "confirm.discard.title", "confirm.discard.message", "confirm.discard.ok");
+        return confirmText(owner, "confirm.discard.title", i18n.get("confirm.discard.message"), "confirm.discard.ok",
+                "confirm.discard.keep");
+    }
+
+    /**
+     * Asks with one button per answer, the last being the safe one (the default, also Esc). Returns
+     * the index of the answer, or the last index when the window is closed.
+     */
+    public int ask(Node owner, String titleKey, String message, List<String> answers) {
+        List<ButtonType> buttons = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            boolean safe = i == answers.size() - 1;
+            buttons.add(new ButtonType(answers.get(i), safe ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER));
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons.toArray(ButtonType[]::new));
+        alert.setTitle(i18n.get(titleKey));
+        alert.setHeaderText(i18n.get(titleKey));
+        for (int i = 0; i < buttons.size(); i++) {
+            Button b = (Button) alert.getDialogPane().lookupButton(buttons.get(i));
+            b.setId("ask-" + i);
+            b.setDefaultButton(i == buttons.size() - 1);
+        }
+        ButtonType answer = show(alert, owner);
+        int index = buttons.indexOf(answer);
+        return index < 0 ? buttons.size() - 1 : index;
     }
 
     private static ButtonType show(Alert alert, Node owner) {

@@ -1,5 +1,6 @@
 package no.samspill.ui.common;
 
+import java.time.LocalDate;
 import javafx.scene.control.ListCell;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.DueItem;
@@ -8,15 +9,20 @@ import no.samspill.domain.DueItem;
 public final class DueItemCell extends ListCell<DueItem> {
 
     private final I18n i18n;
+    private final LocalDate today;
 
-    public DueItemCell(I18n i18n) {
+    public DueItemCell(I18n i18n, LocalDate today) {
         this.i18n = i18n;
+        this.today = today;
     }
 
     @Override
     protected void updateItem(DueItem item, boolean empty) {
         super.updateItem(item, empty);
-        setText(empty || item == null ? null : describe(i18n, item));
+        boolean overdue = !empty && item != null && item.kind() != DueItem.Kind.NO_MENTOR && item.due().isBefore(today);
+        pseudoClassStateChanged(TableActions.OVERDUE, overdue);
+        // Said in words as well as in red, for those who cannot see the colour.
+        setText(empty || item == null ? null : (overdue ? i18n.get("due.overduePrefix") + " " : "") + describe(i18n, item));
     }
 
     public static String describe(I18n i18n, DueItem item) {

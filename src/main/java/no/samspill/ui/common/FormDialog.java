@@ -1,6 +1,7 @@
 package no.samspill.ui.common;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +11,9 @@ import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -48,6 +51,7 @@ public final class FormDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final GridPane grid = new GridPane();
     private final ButtonType save;
+    private final List<Node> lastRow = new ArrayList<>();
     private int row;
 
     public FormDialog(I18n i18n, Dialogs dialogs, String titleKey, Form form) {
@@ -135,8 +139,9 @@ public final class FormDialog {
         return add(labelKey, picker, field);
     }
 
+    /** A pick from {@code items}; an observable list is shown as it changes (a choice narrowed by another field). */
     public <T> FormDialog choice(String labelKey, FormField<T> field, Collection<T> items, Function<T, String> label) {
-        ComboBox<T> combo = new ComboBox<>(FXCollections.observableArrayList(items));
+        ComboBox<T> combo = new ComboBox<>(items instanceof ObservableList<T> live ? live : FXCollections.observableArrayList(items));
         combo.setMaxWidth(Double.MAX_VALUE);
         combo.setConverter(converter(label));
         combo.valueProperty().bindBidirectional(field.valueProperty());
@@ -153,6 +158,8 @@ public final class FormDialog {
         box.setId(id(labelKey));
         box.selectedProperty().bindBidirectional(field.valueProperty());
         grid.add(box, 1, row++);
+        lastRow.clear();
+        lastRow.add(box);
         return this;
     }
 
@@ -190,8 +197,28 @@ public final class FormDialog {
         grid.add(label, 0, row);
         grid.add(input, 1, row++);
         grid.add(message, 1, row++);
+        lastRow.clear();
+        // The message shows itself when there is one (FieldErrors); a hidden field's rule gives none.
+        lastRow.addAll(List.of(label, input));
         GridPane.setValignment(label, VPos.TOP);
         FieldErrors.bind(input, message, field.messageProperty(), i18n);
+        return this;
+    }
+
+    /**
+     * Shows the field added last only while {@code shown} is true, so a question that does not
+     * apply (a reason for ending when the candidate is not ending) is not asked.
+     */
+    public FormDialog onlyWhen(ObservableBooleanValue shown) {
+        for (Node n : lastRow) {
+            n.visibleProperty().bind(shown);
+            n.managedProperty().bind(shown);
+        }
+        shown.addListener((obs, was, is) -> {
+            if (dialog.isShowing()) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         return this;
     }
 

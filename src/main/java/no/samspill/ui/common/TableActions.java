@@ -1,14 +1,18 @@
 package no.samspill.ui.common;
 
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.css.PseudoClass;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 
-/** The same keys and clicks on every list: Enter or double-click opens the row, Delete deletes it. */
+/** The same keys, clicks and marks on every list: Enter or double-click opens the row, Delete deletes it, red is overdue. */
 public final class TableActions {
+
+    public static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
 
     private TableActions() {
     }
@@ -35,6 +39,19 @@ public final class TableActions {
                 delete.accept(selected);
                 e.consume();
             }
+        });
+    }
+
+    /** Marks the rows {@code when} holds for with the CSS pseudo-class {@code overdue}, the one red of every list. */
+    public static <T> void markOverdue(TableView<T> table, Predicate<T> when) {
+        var rows = table.getRowFactory();
+        table.setRowFactory(tv -> {
+            TableRow<T> row = rows == null ? new TableRow<>() : rows.call(tv);
+            Runnable mark = () -> row.pseudoClassStateChanged(OVERDUE, row.getItem() != null && when.test(row.getItem()));
+            row.itemProperty().addListener((obs, old, item) -> mark.run());
+            // The same item may be re-checked after a reload puts an equal record in the row.
+            row.indexProperty().addListener((obs, old, index) -> mark.run());
+            return row;
         });
     }
 

@@ -3,7 +3,7 @@ package no.samspill.ui.evaluation;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.geometry.HPos;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -16,8 +16,6 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import no.samspill.evaluation.Evaluation;
@@ -31,9 +29,10 @@ import no.samspill.evaluation.Threshold;
 import no.samspill.ui.common.Columns;
 import no.samspill.ui.common.DateFields;
 import no.samspill.ui.common.I18n;
+import no.samspill.ui.common.SavedNotice;
+import no.samspill.ui.common.ScreenKeys;
 import no.samspill.ui.common.LeaveGuard;
 import java.io.File;
-import java.text.NumberFormat;
 import java.util.List;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
@@ -71,6 +70,7 @@ public final class EvaluationController implements LeaveGuard {
     @FXML private TextArea plansArea;
     @FXML private ListView<NarrativeCheck.Finding> findingList;
     @FXML private Button saveNarrativeButton;
+    @FXML private Label narrativeSavedLabel;
 
     public EvaluationController(EvaluationViewModel model, I18n i18n, Dialogs dialogs) {
         this.model = model;
@@ -81,6 +81,7 @@ public final class EvaluationController implements LeaveGuard {
 
     @FXML
     private void initialize() {
+        new ScreenKeys().shortcut(KeyCode.S, () -> !saveNarrativeButton.isDisabled(), this::onSaveNarrative).installOn(saveNarrativeButton);
         yearSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2000, 2100, model.yearProperty().get()));
         yearSpinner.valueProperty().addListener((obs, old, now) -> model.yearProperty().set(now));
         DateFields.install(asOfPicker, new SimpleBooleanProperty());
@@ -117,6 +118,7 @@ public final class EvaluationController implements LeaveGuard {
         findingList.visibleProperty().bind(Bindings.isNotEmpty(model.findings()));
         findingList.managedProperty().bind(findingList.visibleProperty());
         saveNarrativeButton.disableProperty().bind(model.narrativeDirtyProperty().not());
+        SavedNotice.show(narrativeSavedLabel, model.narrativeSavedAtProperty(), i18n);
 
         exportButton.disableProperty().bind(model.previewProperty().isNull().or(Bindings.isNotEmpty(model.findings()))
                 .or(model.exportingProperty()));
@@ -170,18 +172,7 @@ public final class EvaluationController implements LeaveGuard {
             }
         }
         logTable.getItems().setAll(result.log());
-        protectionLabel.setText(protectionText(result));
-    }
-
-    /** In plain words: what the chosen method does to these tables, and what it costs. */
-    private String protectionText(Evaluation.Result result) {
-        Protection p = result.protection();
-        int t = result.threshold().minimum();
-        if (p.method() == Protection.Method.ROUNDING) {
-            return i18n.format("evaluation.method.rounding.summary", t - 1, t, p.maxError(), p.loss().hidden(), p.loss().nonZero());
-        }
-        String share = NumberFormat.getPercentInstance(i18n.language().locale()).format(p.loss().share());
-        return i18n.format("evaluation.method.suppression.summary", p.loss().hidden(), p.loss().nonZero(), share, t - 1);
+        protectionLabel.setText(preview.protection(result));
     }
 
     @FXML

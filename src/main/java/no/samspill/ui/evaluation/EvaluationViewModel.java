@@ -25,7 +25,10 @@ import no.samspill.evaluation.ProgrammeFacts;
 import no.samspill.evaluation.EvaluationService;
 import no.samspill.evaluation.Protection;
 import no.samspill.evaluation.Threshold;
+import no.samspill.ui.common.SavedNotice;
 import no.samspill.ui.common.ViewModelContext;
+import java.time.LocalTime;
+import javafx.beans.property.ReadOnlyObjectProperty;
 
 /**
  * Evaluering: pick the year, the as-of date and the threshold; see every indicator as it will be
@@ -54,10 +57,12 @@ public final class EvaluationViewModel {
     private ProgrammeFacts facts;
     private AtomicBoolean cancel = new AtomicBoolean();
     private Narrative loaded = Narrative.EMPTY;
+    private final SavedNotice narrativeSaved;
 
     public EvaluationViewModel(EvaluationRepository repository, Municipality municipality, String appVersion, String language, ViewModelContext context) {
         this.repository = repository;
         this.context = context;
+        this.narrativeSaved = new SavedNotice(context.clock(), narrativeDirty);
         this.municipality = municipality;
         this.appVersion = appVersion;
         this.language = language;
@@ -105,6 +110,7 @@ public final class EvaluationViewModel {
         cooperation.set(n.cooperation());
         plans.set(n.plans());
         narrativeDirty.set(false);
+        narrativeSaved.clear();
         check();
     }
 
@@ -137,6 +143,7 @@ public final class EvaluationViewModel {
         }).onSuccess(saved -> {
             loaded = saved;
             narrativeDirty.set(false);
+            narrativeSaved.saved();
         }).start();
     }
 
@@ -202,6 +209,7 @@ public final class EvaluationViewModel {
     public ObservableList<NarrativeCheck.Finding> findings() { return findings; }
     public BooleanProperty exportingProperty() { return exporting; }
     public BooleanProperty narrativeDirtyProperty() { return narrativeDirty; }
+    public ReadOnlyObjectProperty<LocalTime> narrativeSavedAtProperty() { return narrativeSaved.savedAtProperty(); }
     public String language() { return language; }
 
     private record Loaded(ProgrammeFacts facts, List<String> personalValues, Narrative narrative) {

@@ -4,7 +4,9 @@ import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import no.samspill.evaluation.Evaluation;
 import no.samspill.evaluation.Indicator;
+import no.samspill.evaluation.Protection;
 import no.samspill.evaluation.IndicatorResult;
 import no.samspill.evaluation.ProtectedTable;
 import no.samspill.ui.common.I18n;
@@ -14,7 +16,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 
-/** Draws one indicator of the preview as the report shows it: a table with marks for what is not published, and bars. */
+/** Draws the preview as the report shows it: per indicator a table with marks for what is not published, and bars; the protection in words. */
 final class IndicatorPreview {
 
     private final I18n i18n;
@@ -37,9 +39,8 @@ final class IndicatorPreview {
         if (ind.share() != null) {
             grid.add(header(ind.share().label().in(lang)), extra++, 0);
         }
-        if (r.previous() != null) {
-            grid.add(header(i18n.format("evaluation.previousYear", Integer.toString(year - 1))), extra, 0);
-        }
+        // Always a column for last year, so "no data then" (a dash) is not mistaken for zero.
+        grid.add(header(i18n.format("evaluation.previousYear", Integer.toString(year - 1))), extra, 0);
         for (int row = 0; row < t.height(); row++) {
             grid.add(new Label(ind.rowLabel(t.rowCode(row)).in(lang)), 0, row + 1);
             for (int c = 0; c < t.width(); c++) {
@@ -50,9 +51,7 @@ final class IndicatorPreview {
                 Double share = row < t.rows().size() ? r.share(t, row) : null;
                 grid.add(row < t.rows().size() ? (share == null ? cell(null) : number(String.format("%.1f %%", share))) : new Label(), col++, row + 1);
             }
-            if (r.previous() != null) {
-                grid.add(cell(r.previous().cell(row, r.previous().width() - 1)), col, row + 1);
-            }
+            grid.add(r.previous() == null ? noData(year - 1) : cell(r.previous().cell(row, r.previous().width() - 1)), col, row + 1);
         }
         return grid;
     }
@@ -78,6 +77,17 @@ final class IndicatorPreview {
         return chart;
     }
 
+    /** In plain words: what the chosen method does to these tables, and what it costs. */
+    String protection(Evaluation.Result result) {
+        Protection p = result.protection();
+        int t = result.threshold().minimum();
+        if (p.method() == Protection.Method.ROUNDING) {
+            return i18n.format("evaluation.method.rounding.summary", t - 1, t, p.maxError(), p.loss().hidden(), p.loss().nonZero());
+        }
+        String share = NumberFormat.getPercentInstance(i18n.language().locale()).format(p.loss().share());
+        return i18n.format("evaluation.method.suppression.summary", p.loss().hidden(), p.loss().nonZero(), share, t - 1);
+    }
+
     private static Label header(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("text-bold");
@@ -98,11 +108,21 @@ final class IndicatorPreview {
         return value == null ? mark("*", "evaluation.suppressed") : number(Long.toString(value));
     }
 
+    private Label noData(int year) {
+        Label l = markText("–", i18n.format("evaluation.previousYear.none", Integer.toString(year)));
+        l.getStyleClass().setAll("label", "text-muted");
+        return l;
+    }
+
     private Label mark(String text, String key) {
+        return markText(text, i18n.get(key));
+    }
+
+    private Label markText(String text, String explanation) {
         Label l = new Label(text);
         l.getStyleClass().add("suppressed-cell");
-        l.setTooltip(new Tooltip(i18n.get(key)));
-        l.setAccessibleText(i18n.get(key));
+        l.setTooltip(new Tooltip(explanation));
+        l.setAccessibleText(explanation);
         GridPane.setHalignment(l, HPos.RIGHT);
         return l;
     }

@@ -14,7 +14,10 @@ import no.samspill.domain.RepresentativeSummary;
 import no.samspill.ui.common.Form;
 import no.samspill.ui.common.FormField;
 
-/** An involvement event being edited; an event at workplace level must name its workplaces. */
+/**
+ * An involvement event being edited; an event at workplace level must name its workplaces. One at
+ * municipality level covers them all, so it names none.
+ */
 public final class EventForm {
 
     public final Form form = new Form();
@@ -46,7 +49,8 @@ public final class EventForm {
 
     InvolvementEvent toRecord() {
         return new InvolvementEvent(original.id(), original.municipalityId(), date.value(), type.value(), level.value(),
-                topic.value(), outcome.value(), workplaces.value().stream().map(Ref::id).collect(Collectors.toSet()),
+                topic.value(), outcome.value(), level.value() == InvolvementLevel.MUNICIPALITY ? Set.of()
+                        : workplaces.value().stream().map(Ref::id).collect(Collectors.toSet()),
                 people.value().stream().map(RepresentativeSummary::id).collect(Collectors.toSet()));
     }
 }

@@ -2,6 +2,9 @@ package no.samspill.ui.involvement;
 
 import java.time.LocalDate;
 import javafx.fxml.FXML;
+import javafx.scene.input.KeyCode;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -19,6 +22,7 @@ import no.samspill.ui.common.Columns;
 import no.samspill.ui.common.Dialogs;
 import no.samspill.ui.common.FormDialog;
 import no.samspill.ui.common.I18n;
+import no.samspill.ui.common.ScreenKeys;
 import no.samspill.ui.common.TableActions;
 import javafx.collections.ListChangeListener;
 
@@ -34,6 +38,8 @@ public final class InvolvementController {
     @FXML private TableColumn<RepresentativeSummary, String> personUnionColumn;
     @FXML private TableColumn<RepresentativeSummary, RepresentativeLevel> personLevelColumn;
     @FXML private TableColumn<RepresentativeSummary, String> personWhereColumn;
+    @FXML private TabPane tabs;
+    @FXML private Tab peopleTab;
     @FXML private Button editPersonButton;
     @FXML private Button deletePersonButton;
     @FXML private Spinner<Integer> yearSpinner;
@@ -60,6 +66,14 @@ public final class InvolvementController {
 
     @FXML
     private void initialize() {
+        // Ctrl+N makes a new entry of the tab in front: a person on Tillitsvalgte, an event on Medvirkning.
+        new ScreenKeys().shortcut(KeyCode.N, () -> {
+            if (tabs.getSelectionModel().getSelectedItem() == peopleTab) {
+                onNewPerson();
+            } else {
+                onNewEvent();
+            }
+        }).installOn(editPersonButton);
         peopleTable.setItems(model.people());
         Columns.value(personNameColumn, RepresentativeSummary::fullName);
         Columns.value(personUnionColumn, RepresentativeSummary::unionName);
@@ -116,7 +130,6 @@ public final class InvolvementController {
 
     private void editRepresentative(RepresentativeForm f) {
         if (new FormDialog(i18n, dialogs, f.isNew() ? "representatives.dialog.new" : "representatives.dialog.edit", f.form)
-                .info("representatives.why")
                 .text("representatives.field.name", f.name)
                 .choice("representatives.field.union", f.union, model.unions(), Ref::name)
                 .choice("representatives.field.level", f.level, RepresentativeLevel.class)
@@ -161,6 +174,7 @@ public final class InvolvementController {
                 .choice("involvement.field.type", f.type, InvolvementType.class)
                 .choice("involvement.field.level", f.level, InvolvementLevel.class)
                 .multi("involvement.field.workplaces", f.workplaces, model.workplaces(), Ref::name)
+                .onlyWhen(f.level.valueProperty().isEqualTo(InvolvementLevel.WORKPLACE))
                 .multi("involvement.field.participants", f.people, model.people(), p -> p.fullName() + " (" + p.unionName() + ")")
                 .text("involvement.field.topic", f.topic)
                 .area("involvement.field.outcome", f.outcome)

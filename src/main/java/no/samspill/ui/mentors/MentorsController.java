@@ -1,6 +1,7 @@
 package no.samspill.ui.mentors;
 
 import javafx.fxml.FXML;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -13,6 +14,7 @@ import no.samspill.ui.common.Columns;
 import no.samspill.ui.common.Dialogs;
 import no.samspill.ui.common.FormDialog;
 import no.samspill.ui.common.I18n;
+import no.samspill.ui.common.ScreenKeys;
 import no.samspill.ui.common.Navigator;
 import no.samspill.ui.common.TableActions;
 
@@ -42,6 +44,7 @@ public final class MentorsController {
 
     @FXML
     private void initialize() {
+        new ScreenKeys().shortcut(KeyCode.N, this::onNew).installOn(editButton);
         mentorTable.setItems(model.mentors());
         Columns.value(nameColumn, MentorSummary::fullName);
         Columns.value(workplaceColumn, MentorSummary::workplaceName);

@@ -6,6 +6,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import no.samspill.ui.common.FieldErrors;
 import no.samspill.ui.common.I18n;
 
@@ -25,6 +28,9 @@ public final class PasswordController {
     @FXML private Label warningLabel;
     @FXML private Label messageLabel;
     @FXML private Button unlockButton;
+    @FXML private Label capsLockLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label busyLabel;
 
     public PasswordController(PasswordViewModel<?> model, I18n i18n) {
         this.model = model;
@@ -58,7 +64,23 @@ public final class PasswordController {
         }
         FieldErrors.bind(passwordField, messageLabel, model.messageProperty(), i18n);
         unlockButton.disableProperty().bind(model.readyProperty().not());
+        // The key derivation takes a noticeable moment on purpose; say that something is happening.
+        for (Node n : new Node[] {busyIndicator, busyLabel}) {
+            n.visibleProperty().bind(model.busyProperty());
+            n.managedProperty().bind(model.busyProperty());
+        }
+        for (PasswordField field : new PasswordField[] {passwordField, repeatField}) {
+            field.addEventHandler(KeyEvent.KEY_RELEASED, e -> showCapsLock());
+            field.focusedProperty().addListener((obs, was, is) -> showCapsLock());
+        }
         Platform.runLater(passwordField::requestFocus);
+    }
+
+    /** A hidden password typed with Caps Lock on is the commonest wrong password; say so before it is tried. */
+    private void showCapsLock() {
+        boolean on = Platform.isKeyLocked(KeyCode.CAPS).orElse(false);
+        capsLockLabel.setVisible(on);
+        capsLockLabel.setManaged(on);
     }
 
     @FXML

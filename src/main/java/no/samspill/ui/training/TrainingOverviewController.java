@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import no.samspill.domain.DueItem;
 import no.samspill.ui.common.Columns;
@@ -12,7 +11,6 @@ import no.samspill.ui.common.EnumCells;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Navigator;
 import no.samspill.ui.common.TableActions;
-import javafx.css.PseudoClass;
 
 /** Opplæring: every open step across candidates; a row opens the candidate's training. */
 public final class TrainingOverviewController {
@@ -42,13 +40,7 @@ public final class TrainingOverviewController {
         Columns.value(candidateColumn, DueItem::candidateName);
         Columns.value(stepColumn, DueItem::what);
         TableActions.install(stepTable, item -> navigator.openCandidate(item.candidateId(), Navigator.CandidateTab.TRAINING), null);
-        var rows = stepTable.getRowFactory();
-        stepTable.setRowFactory(tv -> {
-            TableRow<DueItem> row = rows.call(tv);
-            row.itemProperty().addListener((obs, old, item) -> row.pseudoClassStateChanged(
-                    PseudoClass.getPseudoClass("overdue"), item != null && item.due().isBefore(model.today())));
-            return row;
-        });
+        TableActions.markOverdue(stepTable, item -> item.due().isBefore(model.today()));
         model.refresh();
     }
 }

@@ -1,6 +1,7 @@
 package no.samspill.ui.workplaces;
 
 import javafx.fxml.FXML;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -12,6 +13,7 @@ import no.samspill.ui.common.Columns;
 import no.samspill.ui.common.Dialogs;
 import no.samspill.ui.common.FormDialog;
 import no.samspill.ui.common.I18n;
+import no.samspill.ui.common.ScreenKeys;
 import no.samspill.ui.common.TableActions;
 
 /** Arbeidssteder: the workplace registry above, the partner organisations below. */
@@ -41,6 +43,7 @@ public final class WorkplacesController {
 
     @FXML
     private void initialize() {
+        new ScreenKeys().shortcut(KeyCode.N, this::onNewWorkplace).installOn(editWorkplaceButton);
         workplaceTable.setItems(model.workplaces());
         Columns.value(workplaceNameColumn, Workplace::name);
         Columns.label(workplaceTypeColumn, Workplace::type, i18n);

@@ -72,7 +72,10 @@ class CandidateViewModelsTest {
         form.birthYearProperty().set("2001");
         assertNull(form.birthYearErrorProperty().get());
         form.birthDateProperty().set(LocalDate.of(2000, 1, 1));
-        assertEquals("validation.birthDate.yearMismatch", form.birthDateErrorProperty().get());
+        assertEquals("2000", form.birthYearProperty().get(), "the year follows the date");
+        assertNull(form.birthDateErrorProperty().get());
+        form.birthYearProperty().set("2001");
+        assertEquals("validation.birthDate.yearMismatch", form.birthDateErrorProperty().get(), "a year typed afterwards is still checked");
         form.referralDateUnreadableProperty().set(true);
         assertEquals("validation.date.format", form.referralDateErrorProperty().get());
     }
