@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import no.samspill.domain.CandidateSummary;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,33 @@ class CandidateUiTest extends AppUiTest {
         open("candidates");
         waitForRows(21);
         assertTrue(names().contains("Tuva Testfjell"), "the candidate is still there after a restart");
+    }
+
+    @Test
+    void theYearFollowsTheBirthDateAndADuplicateCanBeOpenedInstead() {
+        open("candidates");
+        waitForRows(20);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        robot.clickOn("#nameField").write("Tuva Testfjell");
+        robot.clickOn("#birthDatePicker").write("01.02.2003").type(KeyCode.TAB);
+        assertEquals("2003", robot.lookup("#birthYearField").queryTextInputControl().getText(), "Fødselsår is derived");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitForRows(21);
+        waitUntil(() -> robot.lookup("#savedLabel").queryLabeled().isVisible());
+        long first = robot.lookup("#table").<CandidateSummary>queryTableView().getItems().stream()
+                .filter(c -> c.fullName().equals("Tuva Testfjell")).findFirst().orElseThrow().id();
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        robot.clickOn("#nameField").write("Tuva Testfjell");
+        robot.clickOn("#birthDatePicker").write("01.02.2003").type(KeyCode.TAB);
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#ask-1").tryQuery().isPresent());
+        robot.clickOn("#ask-1");
+        waitUntil(() -> "Tuva Testfjell".equals(robot.lookup("#recordTitle").queryLabeled().getText()));
+        TableView<CandidateSummary> table = robot.lookup("#table").queryTableView();
+        waitUntil(() -> table.getSelectionModel().getSelectedItem() != null && table.getSelectionModel().getSelectedItem().id() == first);
+        assertEquals(21, table.getItems().size(), "nothing was saved twice");
+        assertTrue(robot.lookup("#saveButton").queryButton().isDisabled(), "the dropped draft leaves nothing unsaved");
     }
 
     private List<String> names() {

@@ -57,9 +57,10 @@ class DailyWorkUiTest extends AppUiTest {
         waitUntil(() -> first.candidateName().equals(this.<TextField>node("#nameField").getText()));
 
         robot.clickOn("#handOverButton");
+        node("#progress-mentor-field-mentor");
         robot.lookup("#progress-mentor-field-onlyWorkplace").tryQuery().map(CheckBox.class::cast)
                 .filter(CheckBox::isSelected).ifPresent(box -> robot.clickOn(box));
-        pick("#progress-mentor-field-mentor", "Mentor Mona – Nordbyen bofellesskap, følger 0 nå");
+        pick("#progress-mentor-field-mentor", "Mentor Mona – Nordbyen bofellesskap, følger ingen kandidater nå");
         saveDialog();
         waitUntil(() -> this.<MentorAssignment>list("#mentorHistory").getItems().stream().anyMatch(a -> a.mentorName().equals("Mentor Mona")));
 

@@ -20,7 +20,7 @@ import javafx.collections.ListChangeListener;
 /** Revisjonslogg: the filters above, the entries below, and the chain check. */
 public final class AuditController {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu HH.mm.ss");
 
     private final AuditViewModel model;
     private final I18n i18n;

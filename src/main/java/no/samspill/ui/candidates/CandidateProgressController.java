@@ -83,12 +83,11 @@ public final class CandidateProgressController {
         FormDialog dialog = new FormDialog(i18n, dialogs, model.currentMentor().isPresent() ? "progress.mentor.handOver.dialog"
                 : "progress.mentor.assign.dialog", f.form);
         model.currentMentor().ifPresent(m -> dialog.infoText(i18n.format("progress.mentor.current", m.mentorName())));
+        dialog.choice("progress.mentor.field.mentor", f.mentor, f.choices(), this::describe);
         if (f.narrows()) {
             dialog.check("progress.mentor.field.onlyWorkplace", f.onlyWorkplace);
         }
-        if (dialog.choice("progress.mentor.field.mentor", f.mentor, f.choices(), this::describe)
-                .date("progress.mentor.field.date", f.date)
-                .showAndWait(mentorHistory)) {
+        if (dialog.date("progress.mentor.field.date", f.date).showAndWait(mentorHistory)) {
             model.save(f);
         }
     }

@@ -10,10 +10,13 @@ public final class DueItemCell extends ListCell<DueItem> {
 
     private final I18n i18n;
     private final LocalDate today;
+    private final boolean sayOverdue;
 
-    public DueItemCell(I18n i18n, LocalDate today) {
+    /** {@code sayOverdue}: put "Forsinket" in words before an overdue item, unless the list's title says it already. */
+    public DueItemCell(I18n i18n, LocalDate today, boolean sayOverdue) {
         this.i18n = i18n;
         this.today = today;
+        this.sayOverdue = sayOverdue;
     }
 
     @Override
@@ -22,7 +25,7 @@ public final class DueItemCell extends ListCell<DueItem> {
         boolean overdue = !empty && item != null && item.kind() != DueItem.Kind.NO_MENTOR && item.due().isBefore(today);
         pseudoClassStateChanged(TableActions.OVERDUE, overdue);
         // Said in words as well as in red, for those who cannot see the colour.
-        setText(empty || item == null ? null : (overdue ? i18n.get("due.overduePrefix") + " " : "") + describe(i18n, item));
+        setText(empty || item == null ? null : (overdue && sayOverdue ? i18n.get("due.overduePrefix") + " " : "") + describe(i18n, item));
     }
 
     public static String describe(I18n i18n, DueItem item) {

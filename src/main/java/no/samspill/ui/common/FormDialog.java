@@ -166,7 +166,7 @@ public final class FormDialog {
     /** Several picks from a list, as check boxes in a short list. */
     public <T> FormDialog multi(String labelKey, FormField<Set<T>> field, Collection<T> items, Function<T, String> label) {
         ListView<T> list = new ListView<>(FXCollections.observableArrayList(items));
-        list.setPrefHeight(Math.min(6, Math.max(2, items.size())) * 28 + 4);
+        list.setPrefHeight(Math.min(6, Math.max(3, items.size())) * 28 + 20);
         Map<T, BooleanProperty> picked = new HashMap<>();
         for (T item : items) {
             BooleanProperty p = new SimpleBooleanProperty(field.value().contains(item));

@@ -56,7 +56,7 @@ public final class OverviewController {
 
     private void setUp(ListView<DueItem> list, Label title, ObservableList<DueItem> items, String titleKey) {
         list.setItems(items);
-        list.setCellFactory(l -> new DueItemCell(i18n, model.today()));
+        list.setCellFactory(l -> new DueItemCell(i18n, model.today(), list != overdueList));
         TableActions.install(list, item -> navigator.openCandidate(item.candidateId(), DueItemCell.tabFor(item)));
         Runnable update = () -> title.setText(i18n.format(titleKey, items.size()));
         items.addListener((ListChangeListener<DueItem>) c -> update.run());

@@ -46,6 +46,7 @@ public final class PasswordController {
             case UNLOCK -> new String[] {"password.unlock.title", "password.unlock.intro", "password.unlock.button"};
         };
         titleLabel.setText(i18n.get(keys[0]));
+        busyLabel.setText(i18n.get(choosing ? "password.busy.create" : "password.busy"));
         introLabel.setText(i18n.get(keys[1]));
         unlockButton.setText(i18n.get(keys[2]));
         unlockButton.setMnemonicParsing(true);
