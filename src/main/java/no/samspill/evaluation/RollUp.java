@@ -72,7 +72,7 @@ public final class RollUp {
         Evaluation.Result evaluation = new Evaluation.Result(period, threshold, List.copyOf(results), national.log(), false,
                 national.protection());
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9æøå]+", "-").replaceAll("(^-|-$)", "");
-        PackageContent content = new PackageContent(slug.isEmpty() ? "samlet" : slug, name, evaluation,
+        PackageContent content = new PackageContent(slug.isEmpty() ? "samlet" : "samlet-" + slug, name, evaluation,
                 new Narrative("", "", "", ""), appVersion, "nb");
         Map<String, String> info = new LinkedHashMap<>();
         info.put("Source-Organization", name);

@@ -18,6 +18,7 @@ import no.samspill.evaluation.ProtectedTable;
 import no.samspill.evaluation.Threshold;
 import java.util.ArrayList;
 import java.util.List;
+import no.samspill.evaluation.NarrativeCheck;
 import no.samspill.evaluation.CountTable;
 import no.samspill.evaluation.EvaluationPackage;
 import no.samspill.evaluation.Narrative;
@@ -46,10 +47,26 @@ public final class DisclosureBenchmark {
         ProgrammeFacts big = GeneratedFacts.municipality(100_000, 11);
         report("100,000 candidates, nav", big, Threshold.NAV, 0.5);
         rollUp(20);
+        narrativeCheck(100_000);
         Runtime rt = Runtime.getRuntime();
         System.gc();
         System.out.printf("heap in use with the 100,000 facts loaded: %.0f MB (floor: under 512 MB)%n",
                 (rt.totalMemory() - rt.freeMemory()) / 1e6);
+    }
+
+    /** The name check the export and Evaluering run on the narrative, against every name in a large register. */
+    static void narrativeCheck(int people) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            names.add("Fornavn" + Integer.toString(i, 36) + " Etternavn" + Integer.toString(i * 7 + 3, 36));
+        }
+        String paragraph = "Mentorordningen fungerte godt, og samarbeidet med Nav-kontoret ble tettere gjennom året. ".repeat(40);
+        Narrative text = new Narrative(paragraph, paragraph, paragraph, paragraph + " Fornavn2s sak.");
+        NarrativeCheck.check(text, names);
+        long start = System.nanoTime();
+        List<NarrativeCheck.Finding> found = NarrativeCheck.check(text, names);
+        System.out.printf("narrative check, 4 x %,d characters against %,d names: %d found in %.0f ms (floor: under 1,000 ms)%n",
+                paragraph.length(), people, found.size(), (System.nanoTime() - start) / 1e6);
     }
 
     /** A roll-up of generated municipalities of 15 to 60 candidates: time, and how its person cells are published. */

@@ -24,6 +24,7 @@ import com.networknt.schema.SpecVersion;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 class EvaluationPackageTest {
 
@@ -104,6 +105,27 @@ class EvaluationPackageTest {
         assertEquals(Set.of(), schema.validate(json));
         var roll = RollUpTestSupport.rollUpJson(dir);
         assertEquals(Set.of(), schema.validate(roll), "a roll-up with ranges follows it too");
+        // For ajv --strict, run by hand (it needs Node): the same two files.
+        Path out = Files.createDirectories(Path.of("target", "schema-check"));
+        Files.write(out.resolve("indicators.json"), JsonFile.MAPPER.writeValueAsBytes(json));
+        Files.write(out.resolve("roll-up.json"), JsonFile.MAPPER.writeValueAsBytes(roll));
+
+        var extraKey = json.deepCopy();
+        ((ObjectNode) extraKey).put("comment", "x");
+        assertFalse(schema.validate(extraKey).isEmpty(), "no keys beyond the format");
+        var extraInCell = json.deepCopy();
+        ((ObjectNode) extraInCell.path("indicators").path(0)).put("note", "x");
+        assertFalse(schema.validate(extraInCell).isEmpty(), "nor inside an indicator");
+        for (String number : List.of("99x9", "123", "12345", "1234567", "")) {
+            var bad = json.deepCopy();
+            ((ObjectNode) bad.path("municipality")).put("number", number);
+            assertFalse(schema.validate(bad).isEmpty(), "kommunenummer " + number);
+        }
+        for (String number : List.of("0301", "030101", "samlet-vestland-2026")) {
+            var good = json.deepCopy();
+            ((ObjectNode) good.path("municipality")).put("number", number);
+            assertEquals(Set.of(), schema.validate(good), "number " + number);
+        }
     }
 
     static Map<String, byte[]> unzip(byte[] zip) throws Exception {
