@@ -7,12 +7,19 @@ import java.util.Locale;
 
 /**
  * indicators.csv and suppression-log.csv: UTF-8 with a byte order mark and semicolons, so Excel
- * with Norwegian settings opens them as columns. A suppressed value is written as {@code *} with the
- * status {@code suppressed}; it is never 0 and never blank.
+ * with Norwegian settings opens them as columns. indicators.csv is in long form, one value per row,
+ * and every row names its municipality, year, as-of date and programme, so files pasted together
+ * keep their origin. A suppressed value is written as {@code *} with the status {@code suppressed};
+ * it is never 0 and never blank. Lower and upper give what a reader may rely on: the value itself,
+ * a roll-up's range, or nothing where the value is hidden.
  */
 final class CsvFiles {
 
     static final String SUPPRESSED = "*";
+    /** A share whose denominator is 0: there is nothing to hide, and nothing to publish. */
+    static final String NOT_APPLICABLE = "not-applicable";
+    /** The package is not split by programme yet, so every row covers all of them. */
+    static final String ALL_PROGRAMMES = "all";
     /** A cell of a cross-table published as its totals only. */
     static final String MARGIN_ONLY = ".";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -20,31 +27,53 @@ final class CsvFiles {
     private CsvFiles() {
     }
 
+    /** The columns of indicators.csv: one value per row, each row saying where it comes from. */
+    static final String HEADER = "kommunenummer;kommune;year;as_of;programme;indicator_id;indicator;row_code;row;"
+            + "column_code;column;value;status;lower;upper";
+
     static byte[] indicators(PackageContent content) {
-        StringBuilder out = new StringBuilder("indicator_id;indicator;year;row_code;row;column_code;column;value;status\r\n");
-        String lang = content.language();
-        for (IndicatorResult r : content.evaluation().indicators()) {
-            write(out, r, r.current(), content.evaluation().period().year(), lang);
+        StringBuilder out = new StringBuilder(HEADER).append("\r\n");
+        Evaluation.Result ev = content.evaluation();
+        for (IndicatorResult r : ev.indicators()) {
+            write(out, content, r, r.current(), ev.period().year(), ev.period().asOf().toString());
             if (r.previous() != null) {
-                write(out, r, r.previous(), content.evaluation().period().year() - 1, lang);
+                Period before = ev.period().previous();
+                write(out, content, r, r.previous(), before.year(), before.asOf().toString());
             }
         }
         return withBom(out);
     }
 
-    private static void write(StringBuilder out, IndicatorResult r, ProtectedTable t, int year, String lang) {
+    private static void write(StringBuilder out, PackageContent content, IndicatorResult r, ProtectedTable t, int year, String asOf) {
         Indicator ind = r.indicator();
+        String lang = content.language();
+        boolean rounded = content.evaluation().protection().method() == Protection.Method.ROUNDING;
+        Object[] origin = {content.municipalityNumber(), content.municipalityName(), year, asOf, ALL_PROGRAMMES, ind.id(), ind.name().in(lang)};
         for (int row = 0; row < t.height(); row++) {
+            String rowCode = t.rowCode(row);
+            String rowLabel = ind.rowLabel(rowCode).in(lang);
             for (int col = 0; col < t.width(); col++) {
-                line(out, ind.id(), ind.name().in(lang), year, t.rowCode(row), ind.rowLabel(t.rowCode(row)).in(lang),
-                        t.columnCode(col), ind.columnLabel(t.columnCode(col)).in(lang), text(t, row, col), status(t, row, col));
+                Long v = t.cell(row, col);
+                ProtectedTable.Range range = t.range(row, col);
+                String status = status(t, row, col, rounded && ind.personCounts());
+                line(out, origin, rowCode, rowLabel, t.columnCode(col), ind.columnLabel(t.columnCode(col)).in(lang), text(t, row, col), status,
+                        v != null ? v : range != null ? range.low() : "",
+                        v != null ? v : range != null && !range.unbounded() ? range.high() : "");
             }
             if (ind.share() != null && row < t.rows().size()) {
                 Double share = r.share(t, row);
-                line(out, ind.id(), ind.name().in(lang), year, t.rowCode(row), ind.rowLabel(t.rowCode(row)).in(lang), "share",
-                        ind.share().label().in(lang), share == null ? SUPPRESSED : percent(share), share == null ? "suppressed" : "published");
+                String status = share != null ? "published" : zeroDenominator(t, row) ? NOT_APPLICABLE : "suppressed";
+                String value = share != null ? percent(share) : NOT_APPLICABLE.equals(status) ? "" : SUPPRESSED;
+                line(out, origin, rowCode, rowLabel, "share", ind.share().label().in(lang), value, status,
+                        share == null ? "" : percent(share), share == null ? "" : percent(share));
             }
         }
+    }
+
+    /** A share of nobody: the denominator is published as 0, so the share does not exist rather than being hidden. */
+    private static boolean zeroDenominator(ProtectedTable t, int row) {
+        Long whole = t.hasRowTotals() ? t.cell(row, t.width() - 1) : null;
+        return whole != null && whole == 0;
     }
 
     /** The cell as people read it: the number, a range such as 12–15, or the suppression mark. */
@@ -60,9 +89,9 @@ final class CsvFiles {
         return range == null ? SUPPRESSED : range.text();
     }
 
-    private static String status(ProtectedTable t, int row, int col) {
+    private static String status(ProtectedTable t, int row, int col, boolean rounded) {
         return switch (t.state(row, col)) {
-            case PUBLISHED -> "published";
+            case PUBLISHED -> rounded ? "rounded" : "published";
             case RANGE -> "range";
             case MARGIN_ONLY -> "margin-only";
             case SUPPRESSED -> "suppressed";
@@ -80,6 +109,13 @@ final class CsvFiles {
     static String percent(double share) {
         DecimalFormat f = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nb-NO")));
         return f.format(share);
+    }
+
+    private static void line(StringBuilder out, Object[] origin, Object... fields) {
+        Object[] all = new Object[origin.length + fields.length];
+        System.arraycopy(origin, 0, all, 0, origin.length);
+        System.arraycopy(fields, 0, all, origin.length, fields.length);
+        line(out, all);
     }
 
     private static void line(StringBuilder out, Object... fields) {

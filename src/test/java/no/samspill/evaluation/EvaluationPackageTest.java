@@ -70,15 +70,29 @@ class EvaluationPackageTest {
     }
 
     @Test
-    void csvHasABomSemicolonsAndMarksSuppressedCells() {
+    void csvHasABomSemicolonsAndOneValuePerRowThatSaysWhereItComesFrom() {
         byte[] csv = CsvFiles.indicators(content());
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3));
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\uFEFFindicator_id;indicator;year;"));
-        assertTrue(text.contains("participants.active;Aktive deltakere på telledatoen;2026;total;I alt;total;I alt;*;suppressed"), "3 active is hidden");
-        assertTrue(text.contains("participants.active;Aktive deltakere på telledatoen;2026;age.18-24;18–24;gender.FEMALE;Kvinne;.;margin-only"),
+        List<String> lines = text.substring(1).lines().toList();
+        assertEquals(CsvFiles.HEADER, lines.get(0));
+        String origin = "1234;Testvik;2026;2026-12-31;all;";
+        assertTrue(lines.contains(origin + "participants.active;Aktive deltakere på telledatoen;total;I alt;total;I alt;*;suppressed;;"),
+                "3 active is hidden, with no bounds");
+        assertTrue(lines.contains(origin + "participants.active;Aktive deltakere på telledatoen;age.18-24;18–24;gender.FEMALE;Kvinne;.;margin-only;;"),
                 "a cross-table of three people is published as its margins");
-        assertFalse(text.contains(";;"), "no value is left blank");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(";", -1);
+            assertEquals(15, f.length, line);
+            assertTrue(f[0].equals("1234") && f[1].equals("Testvik") && f[4].equals("all"), "every row names its origin: " + line);
+            assertTrue(Set.of("published", "suppressed", "margin-only", "not-applicable", "range", "rounded").contains(f[12]), line);
+            assertEquals(f[11].isEmpty(), f[12].equals("not-applicable"), "only a share of nobody has no value: " + line);
+            if (f[12].equals("published")) {
+                assertEquals(f[11], f[13], line);
+                assertEquals(f[11], f[14], line);
+            }
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.contains(";not-applicable;")), "a share with a zero denominator is not applicable, not suppressed");
     }
 
     @Test
