@@ -9,6 +9,7 @@ import no.samspill.data.Repositories;
 import no.samspill.domain.Municipality;
 import no.samspill.ui.audit.AuditController;
 import no.samspill.ui.audit.AuditViewModel;
+import no.samspill.ui.candidates.AccessRequestViewModel;
 import no.samspill.ui.candidates.CandidateDetailsController;
 import no.samspill.ui.candidates.CandidateEmploymentController;
 import no.samspill.ui.candidates.CandidateEmploymentViewModel;
@@ -124,10 +125,10 @@ final class WindowScope {
 
     private CandidatesController candidatesScreen() {
         candidateForm = new CandidateFormViewModel(data.candidates(), data.lookups(), vm);
-        candidateForm.setPersonalData(data.personalData());
         candidateTabs = new CandidateTabs(new CandidateProgressViewModel(data.candidates(), data.mentors(), vm),
                 new CandidateTrainingViewModel(data.training(), data.employment(), vm),
                 new CandidateEmploymentViewModel(data.employment(), data.candidates(), data.lookups(), vm));
-        return new CandidatesController(new CandidateListViewModel(data.candidates(), vm), candidateForm, candidateTabs, i18n, dialogs);
+        return new CandidatesController(new CandidateListViewModel(data.candidates(), vm), candidateForm, candidateTabs,
+                new AccessRequestViewModel(data.personalData(), vm), i18n, dialogs);
     }
 }

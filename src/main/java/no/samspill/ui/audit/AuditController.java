@@ -1,17 +1,16 @@
 package no.samspill.ui.audit;
 
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.util.StringConverter;
 import no.samspill.domain.AuditEntry;
 import no.samspill.ui.common.Columns;
 import no.samspill.ui.common.DateFields;
+import no.samspill.ui.common.EnumCells;
 import no.samspill.ui.common.I18n;
 import java.time.ZoneId;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -51,8 +50,8 @@ public final class AuditController {
         DateFields.install(toPicker, new SimpleBooleanProperty());
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
-        entityBox.setConverter(converter(words::entity));
-        actionBox.setConverter(converter(words::action));
+        entityBox.setConverter(EnumCells.display(words::entity, i18n.get("audit.all")));
+        actionBox.setConverter(EnumCells.display(words::action, i18n.get("audit.all")));
         model.entities().addListener((ListChangeListener<String>) c -> {
             String keep = entityBox.getValue();
             entityBox.getItems().setAll(model.entities());
@@ -76,20 +75,6 @@ public final class AuditController {
         });
         model.refresh();
         model.verify();
-    }
-
-    private static StringConverter<String> converter(Function<String, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                return label.apply(s);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        };
     }
 
     @FXML

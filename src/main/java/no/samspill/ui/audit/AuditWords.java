@@ -22,11 +22,11 @@ final class AuditWords {
     }
 
     String entity(String entity) {
-        return entity == null ? i18n.get("audit.all") : labelOr("audit.entity." + entity, entity);
+        return labelOr("audit.entity." + entity, entity);
     }
 
     String action(String action) {
-        return action == null ? i18n.get("audit.all") : labelOr("audit.action." + action, action);
+        return labelOr("audit.action." + action, action);
     }
 
     String fields(String changedFields) {

@@ -29,9 +29,6 @@ import no.samspill.domain.Ref;
 import no.samspill.domain.ReferralSource;
 import no.samspill.ui.common.SavedNotice;
 import no.samspill.ui.common.ViewModelContext;
-import java.nio.file.Path;
-import no.samspill.data.PersonalDataRepository;
-import no.samspill.gdpr.AccessReport;
 
 /**
  * The candidate form. Error properties hold the i18n key of the message for their field (or null),
@@ -137,22 +134,6 @@ public final class CandidateFormViewModel {
             fields.markLoaded();
             onSaved.accept(saved);
         }).andFinally(() -> saving.set(false)).start();
-    }
-
-    /** Writes the access report (HTML and JSON) for the candidate in the form into {@code folder}. */
-    public void exportAccess(Path folder, Consumer<List<Path>> onDone) {
-        Optional<Long> id = editedId();
-        if (id.isEmpty() || personalData == null) {
-            return;
-        }
-        context.task(() -> AccessReport.write(personalData.access(id.get()), folder)).onSuccess(onDone).start();
-    }
-
-    private PersonalDataRepository personalData;
-
-    /** Gives the form what it needs for access requests (set once by the composition root). */
-    public void setPersonalData(PersonalDataRepository personalData) {
-        this.personalData = personalData;
     }
 
     /** Deletes the candidate in the form and everything linked to them, then closes the form. */

@@ -12,13 +12,22 @@ public record CandidateTabs(CandidateProgressViewModel progress, CandidateTraini
     }
 
     /**
-     * Runs {@code changed} after a change in any tab. One change often shows in another tab (ending
-     * plans the follow-ups on Arbeid; a job moves the status and the praksis hours), so the screen
-     * reloads the whole record rather than guessing which parts moved.
+     * After a change in one tab, reloads the other tabs (the changed one reloads itself) and runs
+     * {@code rest} for the rest of the screen. One change often shows in another tab (ending plans
+     * the follow-ups on Arbeid; a job moves the status and the praksis hours), so the whole record
+     * is read again rather than guessing which parts moved.
      */
-    void onAnyChange(Runnable changed) {
-        progress.setOnChanged(changed);
-        employment.setOnChanged(changed);
+    void onAnyChange(Runnable rest) {
+        progress.setOnChanged(() -> {
+            training.load(candidateId());
+            employment.load(candidateId());
+            rest.run();
+        });
+        employment.setOnChanged(() -> {
+            progress.load(candidateId());
+            training.load(candidateId());
+            rest.run();
+        });
     }
 
     Long candidateId() {

@@ -9,7 +9,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.util.StringConverter;
 import no.samspill.domain.PraksiskandidatCalculator;
 import no.samspill.domain.Qualification;
 import no.samspill.domain.QualificationKind;
@@ -19,6 +18,7 @@ import no.samspill.domain.TrainingStep;
 import no.samspill.domain.TrainingTemplate;
 import no.samspill.ui.common.Columns;
 import no.samspill.ui.common.DateFields;
+import no.samspill.ui.common.EnumCells;
 import no.samspill.ui.common.Dialogs;
 import no.samspill.ui.common.FormDialog;
 import no.samspill.ui.common.I18n;
@@ -62,17 +62,7 @@ public final class CandidateTrainingController {
     private void initialize() {
         pathBox.setItems(model.paths());
         pathBox.valueProperty().bindBidirectional(model.selectedPathProperty());
-        pathBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(TrainingPath p) {
-                return p == null ? "" : p.title() + " (" + DateFields.format(p.start()) + ")";
-            }
-
-            @Override
-            public TrainingPath fromString(String s) {
-                return null;
-            }
-        });
+        pathBox.setConverter(EnumCells.display(p -> p.title() + " (" + DateFields.format(p.start()) + ")"));
         var noCandidate = model.candidateIdProperty().isNull();
         var noPath = model.selectedPathProperty().isNull();
         newPathButton.disableProperty().bind(noCandidate);

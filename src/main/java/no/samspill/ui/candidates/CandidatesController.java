@@ -30,6 +30,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
 
     private final CandidateListViewModel list;
     private final CandidateFormViewModel form;
+    private final AccessRequestViewModel access;
     private final I18n i18n;
     private final Dialogs dialogs;
     private boolean selectingInCode;
@@ -61,9 +62,10 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     private Long shownId;
 
     public CandidatesController(CandidateListViewModel list, CandidateFormViewModel form, CandidateTabs tabs,
-                                I18n i18n, Dialogs dialogs) {
+                                AccessRequestViewModel access, I18n i18n, Dialogs dialogs) {
         this.list = list;
         this.form = form;
+        this.access = access;
         this.tabs = tabs;
         this.i18n = i18n;
         this.dialogs = dialogs;
@@ -126,7 +128,6 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         deleteButton.disableProperty().bind(unsaved);
         accessButton.disableProperty().bind(unsaved);
         tabs.onAnyChange(() -> {
-            tabs.load(tabs.candidateId());
             form.reloadStored();
             list.refresh();
         });
@@ -177,8 +178,8 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         chooser.setTitle(i18n.get("candidates.access.choose"));
         File folder = chooser.showDialog(table.getScene().getWindow());
         if (folder != null) {
-            form.exportAccess(folder.toPath(), files -> dialogs.info(table, "candidates.access.done.title",
-                    i18n.format("candidates.access.done", folder.toString())));
+            form.editedId().ifPresent(id -> access.write(id, folder.toPath(), files -> dialogs.info(table, "candidates.access.done.title",
+                    i18n.format("candidates.access.done", folder.toString()))));
         }
     }
 

@@ -33,14 +33,16 @@ public final class HandoverForm {
         mentor = form.required(null);
         date = form.field(today);
         onlyWorkplace = form.field(narrows);
-        onlyWorkplace.valueProperty().addListener((obs, was, only) -> {
-            choices.setPredicate(m -> !only || Objects.equals(workplaceId, m.workplaceId()));
-            if (mentor.value() != null && !choices.contains(mentor.value())) {
-                mentor.set(null);
-            }
-        });
-        choices.setPredicate(m -> !narrows || Objects.equals(workplaceId, m.workplaceId()));
+        onlyWorkplace.valueProperty().addListener((obs, was, only) -> narrow(only, workplaceId));
+        narrow(narrows, workplaceId);
         form.rule(date, () -> mentor.value() == null ? Optional.empty() : check.apply(mentor.value().id(), date.value()));
+    }
+
+    private void narrow(boolean only, Long workplaceId) {
+        choices.setPredicate(m -> !only || Objects.equals(workplaceId, m.workplaceId()));
+        if (mentor.value() != null && !choices.contains(mentor.value())) {
+            mentor.set(null);
+        }
     }
 
     /** The mentors to pick from, following the workplace tick. */

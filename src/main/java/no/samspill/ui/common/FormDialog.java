@@ -35,7 +35,6 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 
 /**
  * Shows a {@link Form} as a modal dialog, and does nothing else: the form owns the values and the
@@ -143,7 +142,7 @@ public final class FormDialog {
     public <T> FormDialog choice(String labelKey, FormField<T> field, Collection<T> items, Function<T, String> label) {
         ComboBox<T> combo = new ComboBox<>(items instanceof ObservableList<T> live ? live : FXCollections.observableArrayList(items));
         combo.setMaxWidth(Double.MAX_VALUE);
-        combo.setConverter(converter(label));
+        combo.setConverter(EnumCells.display(label));
         combo.valueProperty().bindBidirectional(field.valueProperty());
         return add(labelKey, combo, field);
     }
@@ -181,7 +180,7 @@ public final class FormDialog {
             });
             picked.put(item, p);
         }
-        list.setCellFactory(CheckBoxListCell.forListView(picked::get, converter(label)));
+        list.setCellFactory(CheckBoxListCell.forListView(picked::get, EnumCells.display(label)));
         return add(labelKey, list, field);
     }
 
@@ -220,20 +219,6 @@ public final class FormDialog {
             }
         });
         return this;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : label.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     private static String id(String labelKey) {

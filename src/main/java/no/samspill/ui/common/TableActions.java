@@ -47,10 +47,7 @@ public final class TableActions {
         var rows = table.getRowFactory();
         table.setRowFactory(tv -> {
             TableRow<T> row = rows == null ? new TableRow<>() : rows.call(tv);
-            Runnable mark = () -> row.pseudoClassStateChanged(OVERDUE, row.getItem() != null && when.test(row.getItem()));
-            row.itemProperty().addListener((obs, old, item) -> mark.run());
-            // The same item may be re-checked after a reload puts an equal record in the row.
-            row.indexProperty().addListener((obs, old, index) -> mark.run());
+            row.itemProperty().addListener((obs, old, item) -> row.pseudoClassStateChanged(OVERDUE, item != null && when.test(item)));
             return row;
         });
     }
