@@ -48,9 +48,26 @@ final class ReportText {
     static final Text NOTHING_SUPPRESSED = new Text("Ingen celler er skjult.", "Ingen celler er skjulte.", "No cell is suppressed.");
     static final List<Text> LOG_HEADER = List.of(new Text("Indikator", "Indikator", "Indicator"),
             new Text("Rad", "Rad", "Row"), new Text("Kolonne", "Kolonne", "Column"));
+    static final Text GROUP = new Text("Gruppe", "Gruppe", "Group");
+    static final Text SHARE_NONE = new Text("Andelen finnes ikke der ingen er med (–).", "Delen finst ikkje der ingen er med (–).",
+            "There is no share where nobody is counted (–).");
+    static final Text CHART = new Text("Stolpediagram", "Stolpediagram", "Bar chart");
+    static final Text SUBJECT = new Text("Indikatorer for rekruttering gjennom inkludering, med skjulte små tall og kommunens vurdering",
+            "Indikatorar for rekruttering gjennom inkludering, med skjulte små tal og kommunen si vurdering",
+            "Indicators for recruitment through inclusion, with small counts suppressed, and the municipality's assessment");
+    static final Text CONTENTS = new Text("Innhold", "Innhald", "Contents");
     static final Text NARRATIVE = new Text("Kommunens vurdering", "Kommunen si vurdering", "The municipality's assessment");
 
     private ReportText() {
+    }
+
+    /** The rule's name as the report's reader knows it; a custom threshold is named by its number. */
+    static String rule(Threshold t, String lang) {
+        return switch (t.name()) {
+            case "nav" -> "Nav";
+            case "ssb" -> "SSB";
+            default -> new Text("egen grense " + t.minimum(), "eiga grense " + t.minimum(), "own threshold " + t.minimum()).in(lang);
+        };
     }
 
     static Text section(String key) {
