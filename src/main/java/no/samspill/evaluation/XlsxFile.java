@@ -1,151 +1,183 @@
 package no.samspill.evaluation;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
- * indicators.xlsx: the same rows as indicators.csv on one sheet and the suppression log on another.
- * Written directly as SpreadsheetML with fixed zip entry times, so building it twice gives the same
- * bytes (ADR 0008). Numbers are numbers; a suppressed cell is the text {@code *}.
+ * indicators.xlsx through FastExcel (ADR 0017): a legend, one sheet per indicator laid out as in
+ * the report, the long table of indicators.csv and the suppression log. Counts and shares are
+ * numbers with number formats; a hidden cell is the text {@code *}, explained in the legend. Header
+ * rows are frozen. FastExcel writes the clock into the file, so the result is re-zipped with the
+ * as-of date to stay byte-reproducible.
  */
 final class XlsxFile {
+
+    static final String COUNT = "#,##0";
+    static final String SHARE = "0.0\" %\"";
 
     private XlsxFile() {
     }
 
     static byte[] write(PackageContent content) {
-        List<List<Object>> indicators = rows(CsvFiles.indicators(content));
-        List<List<Object>> log = rows(CsvFiles.suppressionLog(content));
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("[Content_Types].xml", utf8("""
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-                <Default Extension="xml" ContentType="application/xml"/>
-                <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-                <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-                <Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-                </Types>
-                """));
-        files.put("_rels/.rels", utf8("""
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
-                </Relationships>
-                """));
-        files.put("xl/workbook.xml", utf8("""
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-                <sheets><sheet name="Indikatorer" sheetId="1" r:id="rId1"/><sheet name="Skjuling" sheetId="2" r:id="rId2"/></sheets>
-                </workbook>
-                """));
-        files.put("xl/_rels/workbook.xml.rels", utf8("""
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-                <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>
-                </Relationships>
-                """));
-        files.put("xl/worksheets/sheet1.xml", sheet(indicators));
-        files.put("xl/worksheets/sheet2.xml", sheet(log));
-        return Zips.deterministic(files, content.evaluation().period().asOf());
-    }
-
-    /** The CSV's lines as cells; whole numbers become numbers. */
-    private static List<List<Object>> rows(byte[] csv) {
-        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-        List<List<Object>> out = new ArrayList<>();
-        for (String line : text.split("\r\n")) {
-            List<Object> cells = new ArrayList<>();
-            for (String field : splitCsv(line)) {
-                cells.add(field.matches("-?\\d{1,15}") ? (Object) Long.valueOf(field) : field);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        String lang = content.language();
+        try {
+            Workbook wb = new Workbook(bytes, "Samspill", null);
+            wb.setGlobalDefaultFont("Calibri", 11);
+            legend(wb.newWorksheet(XlsxText.LEGEND.in(lang)), content);
+            List<IndicatorResult> indicators = content.evaluation().indicators();
+            for (int i = 0; i < indicators.size(); i++) {
+                String name = sheetName(i + 1, indicators.get(i).indicator().name().in(lang));
+                new XlsxIndicatorSheet(wb.newWorksheet(name), indicators.get(i), content).write();
             }
-            out.add(cells);
+            longTable(wb.newWorksheet(XlsxText.ALL_VALUES.in(lang)), content);
+            suppressionLog(wb.newWorksheet(ReportText.LOG.in(lang)), content);
+            wb.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write indicators.xlsx", e);
         }
-        return out;
+        return reproducible(bytes.toByteArray(), content);
     }
 
-    private static List<String> splitCsv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ';') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
+    private static void legend(Worksheet ws, PackageContent content) {
+        String lang = content.language();
+        Evaluation.Result ev = content.evaluation();
+        String who = content.municipalityNumber() + " " + content.municipalityName();
+        ws.value(0, 0, ReportText.TITLE.in(lang) + " " + ev.period().year() + " – " + who);
+        ws.style(0, 0).bold().fontSize(14).set();
+        int r = 2;
+        for (Text[] line : XlsxText.marks()) {
+            ws.value(r, 0, line[0].in(lang));
+            ws.style(r, 0).bold().horizontalAlignment("center").set();
+            ws.value(r, 1, line[1].in(lang));
+            r++;
+        }
+        ws.value(r + 1, 1, String.format(XlsxText.RULE.in(lang), ReportText.rule(ev.threshold(), lang), ev.threshold().minimum() - 1));
+        ws.width(0, 8);
+        ws.width(1, 100);
+    }
+
+    private static void longTable(Worksheet ws, PackageContent content) {
+        header(ws, LongRows.HEADER);
+        int r = 1;
+        for (Object[] row : LongRows.of(content)) {
+            for (int c = 0; c < row.length; c++) {
+                cell(ws, r, c, row[c]);
+            }
+            r++;
+        }
+        ws.freezePane(0, 1);
+        ws.setAutoFilter(0, 0, LongRows.HEADER.size() - 1);
+        int[] widths = {14, 22, 7, 11, 10, 24, 40, 14, 28, 14, 24, 10, 13, 10, 10};
+        for (int c = 0; c < widths.length; c++) {
+            ws.width(c, widths[c]);
+        }
+    }
+
+    private static void suppressionLog(Worksheet ws, PackageContent content) {
+        String lang = content.language();
+        header(ws, ReportText.LOG_HEADER.stream().map(t -> t.in(lang)).toList());
+        int r = 1;
+        for (SuppressionEntry e : content.evaluation().log()) {
+            Indicator ind = IndicatorCatalogue.find(e.indicatorId()).orElseThrow();
+            ws.value(r, 0, ind.name().in(lang));
+            ws.value(r, 1, ind.rowLabel(e.row()).in(lang));
+            ws.value(r, 2, ind.columnLabel(e.column()).in(lang));
+            r++;
+        }
+        ws.freezePane(0, 1);
+        ws.width(0, 50);
+        ws.width(1, 32);
+        ws.width(2, 24);
+    }
+
+    static void header(Worksheet ws, List<String> labels) {
+        for (int c = 0; c < labels.size(); c++) {
+            ws.value(0, c, labels.get(c));
+        }
+        ws.range(0, 0, 0, labels.size() - 1).style().bold().fillColor("ECEFF4").set();
+    }
+
+    /** A count or share as a number with its format; anything else as text (never a formula). */
+    static void cell(Worksheet ws, int r, int c, Object v) {
+        if (v instanceof Long n) {
+            ws.value(r, c, n);
+            ws.style(r, c).format(COUNT).set();
+        } else if (v instanceof Double d) {
+            ws.value(r, c, d);
+            ws.style(r, c).format(SHARE).set();
+        } else if (v instanceof Integer n) {
+            ws.value(r, c, n);
+        } else {
+            ws.value(r, c, String.valueOf(v));
+            if (v instanceof String s && !s.isEmpty() && c > 0 && s.length() <= 2) {
+                ws.style(r, c).horizontalAlignment("right").set();
             }
         }
-        out.add(cur.toString());
-        return out;
     }
 
-    private static byte[] sheet(List<List<Object>> rows) {
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-        for (int r = 0; r < rows.size(); r++) {
-            x.append("<row r=\"").append(r + 1).append("\">");
-            List<Object> cells = rows.get(r);
-            for (int c = 0; c < cells.size(); c++) {
-                String ref = column(c) + (r + 1);
-                Object v = cells.get(c);
-                if (v instanceof Long n) {
-                    x.append("<c r=\"").append(ref).append("\"><v>").append(n).append("</v></c>");
-                } else {
-                    x.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-                            .append(escape(v.toString())).append("</t></is></c>");
-                }
-            }
-            x.append("</row>");
+    /** "07 Aktive mentorer": unique by its number, at most 31 characters, none of the characters Excel refuses. */
+    static String sheetName(int number, String name) {
+        String clean = name.replaceAll("[\\[\\]:*?/\\\\']", " ").replaceAll("\\s+", " ").strip();
+        String candidate = String.format("%02d %s", number, clean);
+        if (candidate.length() <= 31) {
+            return candidate;
         }
-        x.append("</sheetData></worksheet>\n");
-        return utf8(x.toString());
+        int space = candidate.lastIndexOf(' ', 31);
+        return candidate.substring(0, space > 3 ? space : 31).strip();
     }
 
-    private static String column(int index) {
-        StringBuilder s = new StringBuilder();
-        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
-            s.insert(0, (char) ('A' + (i - 1) % 26));
-        }
-        return s.toString();
-    }
-
-    private static String escape(String s) {
-        StringBuilder out = new StringBuilder();
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') {
-                        out.append(ch);
+    /**
+     * The same bytes for the same data: every entry re-zipped with the as-of date, the creation time
+     * set to it. FastExcel's streaming zip writes sizes only after the data, which ZipInputStream
+     * cannot read back, so the entries are read through the central directory of a temporary file
+     * (it holds the published tables only).
+     */
+    private static byte[] reproducible(byte[] xlsx, PackageContent content) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("samspill-", ".xlsx");
+            Files.write(tmp, xlsx);
+            try (ZipFile zip = new ZipFile(tmp.toFile())) {
+                for (ZipEntry e : Collections.list(zip.entries())) {
+                    byte[] data;
+                    try (InputStream in = zip.getInputStream(e)) {
+                        data = in.readAllBytes();
                     }
+                    if (e.getName().equals("docProps/core.xml")) {
+                        String stamp = content.evaluation().period().asOf() + "T00:00:00.000Z";
+                        data = new String(data, StandardCharsets.UTF_8)
+                                .replaceAll("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)", "$1" + stamp + "$2")
+                                .getBytes(StandardCharsets.UTF_8);
+                    }
+                    entries.put(e.getName(), data);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write indicators.xlsx", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // A leftover temporary file holds only published tables.
                 }
             }
         }
-        return out.toString();
+        return Zips.deterministic(entries, content.evaluation().period().asOf());
     }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
 }
