@@ -16,6 +16,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import no.samspill.evaluation.Evaluation;
@@ -58,6 +59,9 @@ public final class EvaluationController implements LeaveGuard {
     @FXML private Button cancelExportButton;
     @FXML private Label statusLabel;
     @FXML private VBox previewBox;
+    @FXML private HBox workingBox;
+    @FXML private ProgressIndicator workingIndicator;
+    @FXML private Label workingLabel;
     @FXML private TableView<SuppressionEntry> logTable;
     @FXML private TableColumn<SuppressionEntry, String> logIndicatorColumn;
     @FXML private TableColumn<SuppressionEntry, String> logRowColumn;
@@ -137,6 +141,11 @@ public final class EvaluationController implements LeaveGuard {
         Columns.value(logKindColumn, e -> i18n.get(e.kind() == SuppressionEntry.Kind.PRIMARY ? "evaluation.log.primary" : "evaluation.log.secondary"));
         Columns.value(logRuleColumn, SuppressionEntry::rule);
         model.previewProperty().addListener((obs, old, now) -> show(now));
+        workingBox.visibleProperty().bind(model.workingProperty().isNotNull());
+        workingBox.managedProperty().bind(workingBox.visibleProperty());
+        workingLabel.textProperty().bind(Bindings.createStringBinding(() -> model.workingProperty().get() == null ? ""
+                : i18n.get(model.workingProperty().get()), model.workingProperty()));
+        workingIndicator.accessibleTextProperty().bind(workingLabel.textProperty());
         model.load();
     }
 

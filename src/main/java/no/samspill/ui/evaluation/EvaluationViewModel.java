@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -46,6 +49,8 @@ public final class EvaluationViewModel {
     private final ObjectProperty<Threshold> threshold = new SimpleObjectProperty<>(Threshold.NAV);
     private final ObjectProperty<Protection.Method> method = new SimpleObjectProperty<>(Protection.Method.SUPPRESSION);
     private final ObjectProperty<Evaluation.Result> preview = new SimpleObjectProperty<>();
+    /** What the preview is waiting for, as a message key; null when it is shown. */
+    private final StringProperty working = new SimpleStringProperty();
     private final StringProperty whatWorked = new SimpleStringProperty("");
     private final StringProperty barriers = new SimpleStringProperty("");
     private final StringProperty cooperation = new SimpleStringProperty("");
@@ -89,8 +94,13 @@ public final class EvaluationViewModel {
     /** Reads the data and the narrative, then computes the preview. */
     public void load() {
         int y = year.get();
+        working.set("evaluation.working.reading");
         context.task(() -> new Loaded(repository.facts(municipality.id()), repository.personalValues(municipality.id()),
-                repository.narrative(municipality.id(), y))).onSuccess(l -> {
+                repository.narrative(municipality.id(), y))).onError(e -> {
+                    working.set(null);
+                    context.onError().accept(e);
+                }).onSuccess(l -> {
+                    working.set(null);
                     facts = l.facts();
                     personalValues = l.personalValues();
                     fill(l.narrative());
@@ -123,7 +133,8 @@ public final class EvaluationViewModel {
         Period period = new Period(year.get(), asOf.get());
         Threshold t = threshold.get();
         Protection.Method m = method.get();
-        context.task(() -> Evaluation.compute(f, period, t, m)).onSuccess(preview::set).start();
+        working.set("evaluation.working.computing");
+        context.task(() -> Evaluation.compute(f, period, t, m)).andFinally(() -> working.set(null)).onSuccess(preview::set).start();
     }
 
     private void check() {
@@ -202,6 +213,8 @@ public final class EvaluationViewModel {
     public ObjectProperty<Threshold> thresholdProperty() { return threshold; }
     public ObjectProperty<Protection.Method> methodProperty() { return method; }
     public ObjectProperty<Evaluation.Result> previewProperty() { return preview; }
+
+    public ReadOnlyStringProperty workingProperty() { return working; }
     public StringProperty whatWorkedProperty() { return whatWorked; }
     public StringProperty barriersProperty() { return barriers; }
     public StringProperty cooperationProperty() { return cooperation; }

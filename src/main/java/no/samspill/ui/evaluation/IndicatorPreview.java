@@ -49,7 +49,7 @@ final class IndicatorPreview {
             int col = t.width() + 1;
             if (ind.share() != null) {
                 Double share = row < t.rows().size() ? r.share(t, row) : null;
-                grid.add(row < t.rows().size() ? (share == null ? cell(null) : number(String.format("%.1f %%", share))) : new Label(), col++, row + 1);
+                grid.add(row < t.rows().size() ? (share == null ? cell(null) : number(String.format(i18n.language().locale(), "%.1f %%", share))) : new Label(), col++, row + 1);
             }
             grid.add(r.previous() == null ? noData(year - 1) : cell(r.previous().cell(row, r.previous().width() - 1)), col, row + 1);
         }
@@ -105,7 +105,7 @@ final class IndicatorPreview {
     }
 
     private Label cell(Long value) {
-        return value == null ? mark("*", "evaluation.suppressed") : number(Long.toString(value));
+        return value == null ? mark("*", "evaluation.suppressed") : number(NumberFormat.getIntegerInstance(i18n.language().locale()).format(value));
     }
 
     private Label noData(int year) {
