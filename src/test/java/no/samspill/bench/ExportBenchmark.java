@@ -98,8 +98,11 @@ public final class ExportBenchmark {
             return null;
         });
         System.out.printf("%-52s %8.0f ms   (goal: at most 3,000 ms)%n", "whole package from the database to the file", whole / 1e6);
-        System.out.printf("%-52s %8.0f MB   (goal: at most 300 MB)%n", "peak heap, preview (facts, names, tables)", previewPeak / 1e6);
-        System.out.printf("%-52s %8.0f MB   (goal: at most 300 MB)%n", "peak heap, whole export", peakHeap() / 1e6);
+        // The pools peak at different moments, so their sum is an upper bound; the limit the run finished in is the real test.
+        System.out.printf("%-52s %8.0f MB   (upper bound)%n", "peak heap, preview (sum of pool peaks)", previewPeak / 1e6);
+        System.out.printf("%-52s %8.0f MB   (upper bound)%n", "peak heap, whole export (sum of pool peaks)", peakHeap() / 1e6);
+        System.out.printf("%-52s %8.0f MB   (goal: at most 300 MB; run with -Dbench.heap=300m)%n", "heap limit this run finished inside",
+                Runtime.getRuntime().maxMemory() / 1e6);
         System.out.printf("%-52s %8d bytes, %d files besides the PDF%n", "package", Files.size(target), payload.size());
     }
 
