@@ -2,6 +2,7 @@ package no.samspill.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** One indicator in the report: heading, definition, the table with header cells, and a bar chart with its text alternative. */
 final class ReportTable {
@@ -24,67 +25,38 @@ final class ReportTable {
 
     void section(String id) {
         StringBuilder out = html.out();
+        IndicatorLayout layout = new IndicatorLayout(result, lang);
         out.append("<section class=\"indicator\"><h2 id=\"").append(id).append("\">").append(html.xml(ind.name().in(lang))).append("</h2>");
         html.paragraph("note", ind.definition().in(lang));
         if (t.marginsOnly()) {
             html.paragraph("note", ReportText.MARGINS.in(lang));
         }
-        table(out);
-        if (ind.share() != null && hasZeroDenominator()) {
+        table(out, layout);
+        if (layout.hasShareOfNobody()) {
             html.paragraph("note", ReportText.SHARE_NONE.in(lang));
         }
         if (t.width() == 1 && t.rows().size() > 1) {
-            chart(out);
+            chart(out, layout.rows().subList(0, t.rows().size()));
         }
         out.append("</section>");
     }
 
-    private void table(StringBuilder out) {
-        out.append("<table><thead><tr><th scope=\"col\" class=\"first\">").append(html.xml(ReportText.GROUP.in(lang))).append("</th>");
-        for (int c = 0; c < t.width(); c++) {
-            headerCell(out, ind.columnLabel(t.columnCode(c)).in(lang));
-        }
-        if (ind.share() != null) {
-            headerCell(out, ind.share().label().in(lang));
-        }
-        if (result.previous() != null) {
-            headerCell(out, Integer.toString(year - 1));
+    private void table(StringBuilder out, IndicatorLayout layout) {
+        List<String> header = layout.header(year);
+        out.append("<table><thead><tr><th scope=\"col\" class=\"first\">").append(html.xml(header.get(0))).append("</th>");
+        for (String label : header.subList(1, header.size())) {
+            headerCell(out, label);
         }
         out.append("</tr></thead><tbody>");
-        for (int row = 0; row < t.height(); row++) {
-            boolean total = row >= t.rows().size();
-            out.append(total ? "<tr class=\"total\">" : "<tr>");
-            out.append("<th scope=\"row\">").append(html.xml(ind.rowLabel(t.rowCode(row)).in(lang))).append("</th>");
-            for (int c = 0; c < t.width(); c++) {
-                cell(out, cellText(t, row, c));
-            }
-            if (ind.share() != null) {
-                cell(out, total ? "" : share(row));
-            }
-            if (result.previous() != null) {
-                ProtectedTable p = result.previous();
-                cell(out, cellText(p, row, p.width() - 1));
+        for (IndicatorLayout.Row row : layout.rows()) {
+            out.append(row.total() ? "<tr class=\"total\">" : "<tr>");
+            out.append("<th scope=\"row\">").append(html.xml(row.label())).append("</th>");
+            for (Object cell : row.cells()) {
+                out.append("<td>").append(html.xml(text(cell))).append("</td>");
             }
             out.append("</tr>");
         }
         out.append("</tbody></table>");
-    }
-
-    private String share(int row) {
-        Double s = result.share(t, row);
-        if (s != null) {
-            return html.percent(s);
-        }
-        return LongRows.zeroDenominator(t, row) ? "–" : CsvFiles.SUPPRESSED;
-    }
-
-    private boolean hasZeroDenominator() {
-        for (int row = 0; row < t.rows().size(); row++) {
-            if (result.share(t, row) == null && LongRows.zeroDenominator(t, row)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A short label ("I alt", "50–79 %") stays on one line; a long one wraps between words. */
@@ -93,41 +65,31 @@ final class ReportTable {
         out.append("<th scope=\"col\">").append(html.xml(label)).append("</th>");
     }
 
-    private void cell(StringBuilder out, String s) {
-        out.append("<td>").append(html.xml(s)).append("</td>");
-    }
-
-    /** The cell as people read it, with the numbers grouped as the report's language writes them. */
-    private String cellText(ProtectedTable table, int row, int col) {
-        Long v = table.cell(row, col);
-        if (v != null) {
-            return html.count(v);
-        }
-        ProtectedTable.Range r = table.range(row, col);
-        if (r != null) {
-            return r.unbounded() ? "≥\u00A0" + html.count(r.low()) : html.count(r.low()) + "–" + html.count(r.high());
-        }
-        return table.state(row, col) == ProtectedTable.State.MARGIN_ONLY ? CsvFiles.MARGIN_ONLY : CsvFiles.SUPPRESSED;
+    /** A cell as people read it, with the numbers grouped as the report's language writes them. */
+    private String text(Object cell) {
+        return switch (cell) {
+            case Long n -> html.count(n);
+            case Double share -> html.percent(share);
+            case ProtectedTable.Range r -> r.unbounded() ? "≥\u00A0" + html.count(r.low()) : html.count(r.low()) + "–" + html.count(r.high());
+            default -> String.valueOf(cell);
+        };
     }
 
     /** Bars for the published counts; the chart's text alternative reads out every label and value. */
-    private void chart(StringBuilder out) {
+    private void chart(StringBuilder out, List<IndicatorLayout.Row> rows) {
         long max = 1;
-        for (int row = 0; row < t.rows().size(); row++) {
-            Long v = t.cell(row, 0);
-            max = v == null ? max : Math.max(max, v);
+        for (IndicatorLayout.Row row : rows) {
+            max = row.cells().get(0) instanceof Long v ? Math.max(max, v) : max;
         }
         List<String> alt = new ArrayList<>();
         StringBuilder bars = new StringBuilder();
-        for (int row = 0; row < t.rows().size(); row++) {
-            String label = ind.rowLabel(t.rowCode(row)).in(lang);
-            String value = cellText(t, row, 0);
-            alt.add(label + ": " + value);
-            Long v = t.cell(row, 0);
-            double width = v == null ? 0 : 58.0 * v / max;
-            bars.append("<div class=\"bar-row\"><div class=\"bar-label\">").append(html.xml(label)).append("</div><div class=\"bar-track\">");
-            if (v != null && v > 0) {
-                bars.append("<span class=\"bar\" style=\"width: ").append(String.format(java.util.Locale.ROOT, "%.1f", width))
+        for (IndicatorLayout.Row row : rows) {
+            Object cell = row.cells().get(0);
+            String value = text(cell);
+            alt.add(row.label() + ": " + value);
+            bars.append("<div class=\"bar-row\"><div class=\"bar-label\">").append(html.xml(row.label())).append("</div><div class=\"bar-track\">");
+            if (cell instanceof Long v && v > 0) {
+                bars.append("<span class=\"bar\" style=\"width: ").append(String.format(Locale.ROOT, "%.1f", 58.0 * v / max))
                         .append("%\"></span> ");
             }
             bars.append(html.xml(value)).append("</div></div>");

@@ -31,16 +31,7 @@ class EvaluationViewModelTest {
             TaskRunner later = new TaskRunner() {
                 @Override
                 public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
-                    held.add(() -> {
-                        T result;
-                        try {
-                            result = work.call();
-                        } catch (Exception e) {
-                            onError.accept(e);
-                            return;
-                        }
-                        onSuccess.accept(result);
-                    });
+                    held.add(() -> TaskRunner.synchronous().run(work, onSuccess, onError));
                 }
             };
             var model = new EvaluationViewModel(db.repositories.evaluation(), demo, "test", "nb",
