@@ -26,7 +26,8 @@ public record Repositories(
         PersonalDataRepository personalData,
         EvaluationRepository evaluation,
         AuditRepository auditEntries,
-        AuditVerifier auditVerifier) {
+        AuditVerifier auditVerifier,
+        CodeListRepository codeLists) {
 
     public static Repositories of(Database database, Clock clock, String osUser) {
         DSLContext dsl = database.dsl().configuration().derive(new UpdatedAtStamp(clock)).dsl();
@@ -47,7 +48,8 @@ public record Repositories(
                 new PersonalDataRepository(dsl, audit, clock),
                 new EvaluationRepository(dsl, audit, clock),
                 new AuditRepository(dsl),
-                new AuditVerifier(dsl));
+                new AuditVerifier(dsl),
+                new CodeListRepository(dsl, clock));
     }
 
     /** The user the operating system says is running the app, for the audit log. */
