@@ -36,6 +36,8 @@ import no.samspill.ui.overview.OverviewController;
 import no.samspill.ui.overview.OverviewViewModel;
 import no.samspill.ui.settings.BackupController;
 import no.samspill.ui.settings.NationalIdSettingViewModel;
+import no.samspill.ui.settings.CodeListController;
+import no.samspill.ui.settings.CodeListViewModel;
 import no.samspill.ui.settings.RetentionController;
 import no.samspill.ui.settings.RetentionViewModel;
 import no.samspill.ui.settings.SettingsController;
@@ -84,7 +86,7 @@ final class WindowScope {
                 e -> dialogs.error(null, "Background task", e));
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         controllers.put(FirstStartController.class, () -> new FirstStartController(
-                new FirstStartViewModel(data.municipalities(), data.demo(), data.settings(), vm), i18n, shell));
+                new FirstStartViewModel(data.municipalities(), data.codeLists(), data.demo(), data.settings(), vm), i18n, shell));
         controllers.put(SettingsController.class, () -> new SettingsController(i18n, shell, darkTheme, dataDirectory,
                 municipality == null ? null : new NationalIdSettingViewModel(data.municipalities(), data.lookups(), vm), dialogs));
         if (municipality != null) {
@@ -116,6 +118,7 @@ final class WindowScope {
                 municipality, AppVersion.get(), i18n.language().locale().getLanguage(), vm), i18n, dialogs));
         controllers.put(AuditController.class, () -> new AuditController(
                 new AuditViewModel(data.auditEntries(), data.auditVerifier(), vm), i18n, Repositories.osUser()));
+        controllers.put(CodeListController.class, () -> new CodeListController(new CodeListViewModel(data.codeLists(), vm), i18n));
         controllers.put(RetentionController.class, () -> new RetentionController(
                 new RetentionViewModel(data.personalData(), data.settings(), vm), i18n, dialogs));
         controllers.put(BackupController.class, () -> new BackupController(backups, vm.tasks(), i18n, dialogs, shell));

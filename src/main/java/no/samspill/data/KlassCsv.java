@@ -32,7 +32,7 @@ public final class KlassCsv {
         private final String key;
         private final int line;
 
-        BadFileException(String key, int line) {
+        public BadFileException(String key, int line) {
             super(key + " at line " + line);
             this.key = key;
             this.line = line;

@@ -44,7 +44,7 @@ class CliTest {
         Path data = dir.resolve("data");
         TestDatabase db = new TestDatabase(data);
         long mid = db.demo.create("Fjordvik (demo)").id();
-        db.municipalities.create(new Municipality(null, "1234", "Testvik", false));
+        db.municipalities.create(new Municipality(null, "030112", "Bydel Alna", false));
         new EvaluationRepository(db.database.dsl(), db.audit, TestDatabase.CLOCK).save(mid, 2026, new Narrative(narrativeText, "", "", ""));
         db.database.close();
         return data;
@@ -61,8 +61,10 @@ class CliTest {
         assertEquals(0, run("export", "--municipality", "9999", "--year", "2026", "--as-of", "2026-06-15", "--threshold", "ssb",
                 "--data-dir", data.toString(), "--out", b.toString()), err());
         Path c = dir.resolve("c.zip");
-        assertEquals(0, run("export", "--municipality", "1234", "--year", "2026", "--data-dir", data.toString(), "--out", c.toString()), err());
+        assertEquals(0, run("export", "--municipality", "030112", "--year", "2026", "--data-dir", data.toString(), "--out", c.toString()), err());
         Path national = dir.resolve("national.zip");
+        assertTrue(Files.size(c) > 10_000, "a bydel with a six-digit number exports a package");
+        assertEquals(0, run("verify", c.toString()));
         assertEquals(0, run("aggregate", "--out", national.toString(), a.toString(), c.toString()), err());
         assertEquals(0, run("verify", national.toString()));
         assertEquals(2, run("aggregate", "--out", national.toString()), "no packages named");

@@ -3,8 +3,12 @@ package no.samspill.ui.start;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import no.samspill.domain.AreaMatch;
 import no.samspill.ui.common.FieldErrors;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.shell.AppShell;
@@ -15,10 +19,9 @@ public final class FirstStartController {
     private final I18n i18n;
     private final AppShell shell;
 
-    @FXML private TextField numberField;
-    @FXML private Label numberError;
-    @FXML private TextField nameField;
-    @FXML private Label nameError;
+    @FXML private TextField searchField;
+    @FXML private ListView<AreaMatch> matchList;
+    @FXML private Label pickError;
     @FXML private Button ownButton;
     @FXML private Button demoButton;
     @FXML private ProgressIndicator progress;
@@ -31,31 +34,47 @@ public final class FirstStartController {
 
     @FXML
     private void initialize() {
-        numberField.textProperty().bindBidirectional(model.numberProperty());
-        nameField.textProperty().bindBidirectional(model.nameProperty());
-        // Messages appear once the user has typed, not on an untouched form.
-        numberField.textProperty().addListener(o -> bindErrors());
-        nameField.textProperty().addListener(o -> bindErrors());
+        searchField.textProperty().bindBidirectional(model.queryProperty());
+        matchList.setItems(model.matches());
+        matchList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(AreaMatch m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : describe(m));
+            }
+        });
+        matchList.setPlaceholder(new Label(i18n.get("firstStart.pick.placeholder")));
+        model.selectedProperty().addListener((o, a, b) -> {
+            if (b != matchList.getSelectionModel().getSelectedItem()) {
+                matchList.getSelectionModel().select(b);
+            }
+        });
+        matchList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.selectedProperty().set(b);
+            }
+        });
+        // Down from the search field goes into the list; Enter anywhere starts with the chosen unit.
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !model.matches().isEmpty()) {
+                matchList.requestFocus();
+                e.consume();
+            }
+        });
+        FieldErrors.bind(searchField, pickError, model.pickErrorProperty(), i18n);
         progress.visibleProperty().bind(model.busyProperty());
         ownButton.disableProperty().bind(model.busyProperty());
         demoButton.disableProperty().bind(model.busyProperty());
-        numberError.setManaged(false);
-        nameError.setManaged(false);
     }
 
-    private boolean errorsBound;
-
-    private void bindErrors() {
-        if (!errorsBound) {
-            errorsBound = true;
-            FieldErrors.bind(numberField, numberError, model.numberErrorProperty(), i18n);
-            FieldErrors.bind(nameField, nameError, model.nameErrorProperty(), i18n);
-        }
+    private String describe(AreaMatch m) {
+        String where = m.parent() != null ? m.parent() : m.county();
+        String line = m.area().code() + "  " + m.unitName() + "  (" + where + ")";
+        return m.formerCode() == null ? line : line + " – " + i18n.format("firstStart.pick.former", m.formerCode());
     }
 
     @FXML
     private void onOwn() {
-        bindErrors();
         model.createOwn(shell::showMain);
     }
 

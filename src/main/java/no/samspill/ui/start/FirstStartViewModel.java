@@ -1,69 +1,83 @@
 package no.samspill.ui.start;
 
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import no.samspill.data.CodeListRepository;
 import no.samspill.data.DemoData;
 import no.samspill.data.MunicipalityRepository;
 import no.samspill.data.SettingsRepository;
+import no.samspill.domain.AreaLists;
+import no.samspill.domain.AreaMatch;
 import no.samspill.domain.Municipality;
-import no.samspill.domain.TextRules;
 import no.samspill.ui.common.ViewModelContext;
-import java.util.concurrent.Callable;
 
-/** First start: the user's own municipality by kommunenummer and name, or the demo municipality. */
+/**
+ * First start: the user's own kommune or bydel, picked by name or number from SSB's lists, or the
+ * demo municipality.
+ */
 public final class FirstStartViewModel {
 
+    static final int SHOWN = 12;
+
     private final MunicipalityRepository municipalities;
+    private final CodeListRepository codeLists;
     private final DemoData demo;
     private final SettingsRepository settings;
     private final ViewModelContext context;
 
-    private final StringProperty number = new SimpleStringProperty("");
-    private final StringProperty name = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper numberError = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper();
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<AreaMatch> matches = FXCollections.observableArrayList();
+    private final ObjectProperty<AreaMatch> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper pickError = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final BooleanBinding valid = Bindings.createBooleanBinding(
-            () -> numberError.get() == null && nameError.get() == null, numberError, nameError);
+    private AreaLists lists;
 
-    public FirstStartViewModel(MunicipalityRepository municipalities, DemoData demo, SettingsRepository settings, ViewModelContext context) {
+    public FirstStartViewModel(MunicipalityRepository municipalities, CodeListRepository codeLists, DemoData demo,
+                               SettingsRepository settings, ViewModelContext context) {
         this.municipalities = municipalities;
+        this.codeLists = codeLists;
         this.demo = demo;
         this.settings = settings;
         this.context = context;
-        number.addListener(o -> validate());
-        name.addListener(o -> validate());
+        query.addListener(o -> search());
+        selected.addListener(o -> pickError.set(null));
+        context.task(codeLists::lists).onSuccess(l -> {
+            lists = l;
+            search();
+        }).start();
     }
 
-    private void validate() {
-        String n = number.get() == null ? "" : number.get().strip();
-        numberError.set(n.isEmpty() ? "validation.required"
-                : Municipality.isValidNumber(n) ? null : "validation.municipalityNumber");
-        String nm = name.get() == null ? "" : name.get();
-        nameError.set(nm.isBlank() ? "validation.required"
-                : nm.strip().length() > 120 ? "validation.tooLong"
-                : TextRules.hasControlCharacters(nm) ? "validation.controlCharacters" : null);
+    private void search() {
+        if (lists == null) {
+            return;
+        }
+        matches.setAll(lists.search(query.get(), context.today(), SHOWN));
+        if (matches.size() == 1 || !matches.contains(selected.get())) {
+            selected.set(matches.isEmpty() ? null : matches.get(0));
+        }
     }
 
     public void createOwn(Consumer<Municipality> onCreated) {
-        validate();
-        if (!valid.get() || busy.get()) {
+        AreaMatch pick = selected.get();
+        if (pick == null) {
+            pickError.set(query.get() == null || query.get().isBlank() ? "firstStart.pick.required" : "firstStart.pick.none");
             return;
         }
-        Municipality draft = new Municipality(null, number.get().strip(), name.get().strip(), false);
-        run(() -> {
-            if (municipalities.existsNumber(draft.number())) {
-                return municipalities.findAll().stream().filter(m -> m.number().equals(draft.number())).findFirst().orElseThrow();
-            }
-            return municipalities.create(draft);
-        }, onCreated);
+        if (busy.get()) {
+            return;
+        }
+        Municipality draft = new Municipality(null, pick.area().code(), pick.unitName(), false);
+        run(() -> municipalities.findByNumber(draft.number()).orElseGet(() -> municipalities.create(draft)), onCreated);
     }
 
     public void createDemo(String demoName, Consumer<Municipality> onCreated) {
@@ -89,10 +103,9 @@ public final class FirstStartViewModel {
         }).start();
     }
 
-    public StringProperty numberProperty() { return number; }
-    public StringProperty nameProperty() { return name; }
-    public ReadOnlyStringProperty numberErrorProperty() { return numberError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty nameErrorProperty() { return nameError.getReadOnlyProperty(); }
+    public StringProperty queryProperty() { return query; }
+    public ObservableList<AreaMatch> matches() { return matches; }
+    public ObjectProperty<AreaMatch> selectedProperty() { return selected; }
+    public ReadOnlyStringProperty pickErrorProperty() { return pickError.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public BooleanBinding validProperty() { return valid; }
 }

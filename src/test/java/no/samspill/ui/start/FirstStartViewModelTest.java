@@ -28,7 +28,7 @@ class FirstStartViewModelTest {
     @BeforeEach
     void setUp() {
         db = new TestDatabase(dir);
-        model = new FirstStartViewModel(db.municipalities, db.demo, db.settings, new ViewModelContext(TaskRunner.synchronous(), TestDatabase.CLOCK, ViewModelContext.NO_MUNICIPALITY, errors::add));
+        model = new FirstStartViewModel(db.municipalities, db.repositories.codeLists(), db.demo, db.settings, new ViewModelContext(TaskRunner.synchronous(), TestDatabase.CLOCK, ViewModelContext.NO_MUNICIPALITY, errors::add));
     }
 
     @AfterEach
@@ -38,25 +38,45 @@ class FirstStartViewModelTest {
     }
 
     @Test
-    void badNumberIsRefusedBesideTheFieldAndNothingIsCreated() {
-        model.numberProperty().set("33");
-        model.nameProperty().set("Drammen");
+    void nothingPickedIsRefusedBesideTheFieldAndNothingIsCreated() {
         model.createOwn(opened::add);
-
-        assertEquals("validation.municipalityNumber", model.numberErrorProperty().get());
+        assertEquals("firstStart.pick.required", model.pickErrorProperty().get());
+        model.queryProperty().set("Atlantis");
+        model.createOwn(opened::add);
+        assertEquals("firstStart.pick.none", model.pickErrorProperty().get());
         assertTrue(opened.isEmpty());
         assertTrue(db.municipalities.findAll().isEmpty());
     }
 
     @Test
-    void ownMunicipalityIsCreatedAndRemembered() {
-        model.numberProperty().set(" 3301 ");
-        model.nameProperty().set("Drammen");
+    void kongsvingerByNameGives3401AndIsRemembered() {
+        model.queryProperty().set("Kongsvinger");
+        assertEquals("3401", model.selectedProperty().get().area().code());
         model.createOwn(opened::add);
 
-        assertNull(model.numberErrorProperty().get());
-        assertEquals("3301", opened.get(0).number());
+        assertNull(model.pickErrorProperty().get());
+        assertEquals("3401", opened.get(0).number());
+        assertEquals("Kongsvinger", opened.get(0).name());
         assertEquals(Long.toString(opened.get(0).id()), db.settings.get(SettingsRepository.CURRENT_MUNICIPALITY).orElseThrow());
+    }
+
+    @Test
+    void aBydelIsPickedWithItsSixDigits() {
+        model.queryProperty().set("alna");
+        model.createOwn(opened::add);
+        assertEquals("030112", opened.get(0).number());
+        assertEquals("Bydel Alna", opened.get(0).name());
+    }
+
+    @Test
+    void theListNarrowsAsTheUserTypesAndKeepsTheChoiceWhileItFits() {
+        model.queryProperty().set("Nord");
+        assertTrue(model.matches().size() > 1);
+        model.selectedProperty().set(model.matches().get(1));
+        var chosen = model.selectedProperty().get();
+        model.queryProperty().set("Nord-");
+        assertEquals(model.matches().contains(chosen) ? chosen : model.matches().get(0), model.selectedProperty().get());
+        assertTrue(model.matches().size() <= FirstStartViewModel.SHOWN);
     }
 
     @Test
