@@ -72,6 +72,7 @@ final class ReportHtml {
         out.append("<div id=\"footer\">").append(text.xml(title)).append(" · <span class=\"page\"></span></div>");
         out.append("<h1>").append(text.xml(title)).append("</h1>");
         paragraph("note", intro(ev));
+        paragraph("note", ReportText.LEGAL.in(lang));
         if (ev.indicators().stream().anyMatch(ReportHtml::hasRange)) {
             paragraph("note", ReportText.RANGES.in(lang));
         }

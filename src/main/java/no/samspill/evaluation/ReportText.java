@@ -55,6 +55,10 @@ final class ReportText {
     static final Text SUBJECT = new Text("Indikatorer for rekruttering gjennom inkludering, med skjulte små tall og kommunens vurdering",
             "Indikatorar for rekruttering gjennom inkludering, med skjulte små tal og kommunen si vurdering",
             "Indicators for recruitment through inclusion, with small counts suppressed, and the municipality's assessment");
+    static final Text LEGAL = new Text(
+            "Pakken er ikke offisiell statistikk. Små tall skjules fordi tallene skal være anonyme etter personvernforordningen (GDPR), og fordi kommunen har taushetsplikt om personene i programmet.",
+            "Pakken er ikkje offisiell statistikk. Små tal blir skjulte fordi tala skal vere anonyme etter personvernforordninga (GDPR), og fordi kommunen har teieplikt om personane i programmet.",
+            "The package is not official statistics. Small counts are hidden because the figures must be anonymous under the GDPR, and because the municipality has a duty of confidentiality about the people in the programme.");
     static final Text CONTENTS = new Text("Innhold", "Innhald", "Contents");
     static final Text NARRATIVE = new Text("Kommunens vurdering", "Kommunen si vurdering", "The municipality's assessment");
 

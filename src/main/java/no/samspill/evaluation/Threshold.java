@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The smallest count that may be published: a cell with 1 ≤ n < {@code minimum} is suppressed.
- * Nav suppresses values below 4 (statistikkloven § 2-6); SSB hides cells below 3.
+ * Nav suppresses values below 4 in its published statistics; SSB hides cells below 3. The package is not
+ * official statistics: its suppression rests on GDPR anonymisation and the duty of confidentiality.
  */
 public record Threshold(String name, int minimum) {
 

@@ -115,6 +115,8 @@ class ReportPdfStandardsTest {
             assertEquals(List.of(), outside, "no text runs off the page");
             assertTrue(!text.contains("…"), "no label is cut with an ellipsis");
             assertTrue(text.contains("regel: Nav"), "the rule is named in the report's language");
+            assertTrue(text.contains("ikke offisiell statistikk") && text.contains("taushetsplikt") && !text.contains("2-6"),
+                    "the legal basis is GDPR anonymisation and confidentiality, not the repealed statistics act");
             assertTrue(!text.toLowerCase().contains("custom") && !text.contains("Total "), "no English in the Norwegian report");
             assertTrue(text.contains("□"), "a character the font lacks is shown as a box, not dropped silently");
         }
