@@ -1,7 +1,7 @@
 package no.samspill.e2e;
 
-
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
 /** Changing the data password from Innstillinger: the old one stops working, the new one opens the data. */
@@ -10,7 +10,9 @@ class ProtectionUiTest extends AppUiTest {
     @Test
     void theDataPasswordIsChangedFromSettings() {
         open("settings");
-        robot.clickOn("#changePasswordButton");
+        // The button may lie below the fold of the scrolling settings screen: reach it by keyboard.
+        robot.interact(() -> robot.lookup("#changePasswordButton").queryButton().requestFocus());
+        robot.type(KeyCode.SPACE);
         robot.clickOn("#password-change-current").write(PASSWORD);
         String next = "Ny-Koordinator-Fjordvik-77";
         robot.clickOn("#password-change-next").write(next);
