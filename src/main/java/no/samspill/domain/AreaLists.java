@@ -1,6 +1,7 @@
 package no.samspill.domain;
 
 import java.text.Collator;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,7 +59,8 @@ public final class AreaLists {
 
     /** The unit in force on a day with that code. */
     public Optional<Area> find(String code, LocalDate day) {
-        return units(day).stream().filter(a -> a.code().equals(code)).findFirst();
+        List<Area> list = code.length() == 6 ? districts : municipalities;
+        return list.stream().filter(a -> a.code().equals(code) && a.validOn(day)).findFirst();
     }
 
     /**
@@ -115,6 +117,6 @@ public final class AreaLists {
     /** Lower case without accents or æøå, so that "roros" finds Røros and "malselv" Målselv on any keyboard. */
     static String fold(String s) {
         String lower = s.toLowerCase(NB).replace("ø", "o").replace("æ", "ae").replace("å", "a");
-        return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }

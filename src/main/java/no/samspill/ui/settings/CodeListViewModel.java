@@ -25,6 +25,9 @@ public final class CodeListViewModel {
     public record Outcome(boolean ok, String key, Object... args) {
     }
 
+    private record Done(CodeListRepository.Imported imported, Counts counts) {
+    }
+
     private final CodeListRepository codeLists;
     private final ViewModelContext context;
     private final ReadOnlyObjectWrapper<Counts> counts = new ReadOnlyObjectWrapper<>();
@@ -52,12 +55,11 @@ public final class CodeListViewModel {
             if (Files.size(file) > LARGEST_FILE) {
                 throw new KlassCsv.BadFileException("codeList.error.tooLarge", 1);
             }
-            CodeListRepository.Imported done = codeLists.importList(Files.readAllBytes(file));
-            return new Object[] {done, count(codeLists.lists())};
+            return new Done(codeLists.importList(Files.readAllBytes(file)), count(codeLists.lists()));
         }).onSuccess(r -> {
             busy.set(false);
-            CodeListRepository.Imported done = (CodeListRepository.Imported) r[0];
-            counts.set((Counts) r[1]);
+            CodeListRepository.Imported done = r.imported();
+            counts.set(r.counts());
             String key = switch (done.list()) {
                 case KOMMUNER -> "codeList.imported.KOMMUNER";
                 case BYDELER -> "codeList.imported.BYDELER";
