@@ -76,7 +76,8 @@ public final class NarrativeCheck {
     static List<Finding> check(Narrative narrative, Collection<String> personalValues, boolean prefilter) {
         Set<String> words = new LinkedHashSet<>();
         for (String value : personalValues) {
-            if (value == null || value.isBlank()) {
+            if (value == null || value.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                // Nothing in it to find: punctuation alone names no one.
                 continue;
             }
             words.add(value.strip());
@@ -114,20 +115,31 @@ public final class NarrativeCheck {
                 }
             }
         }
-        List<String> order = List.copyOf(narrative.sections().keySet());
-        found.sort(Comparator.comparingInt((Finding f) -> order.indexOf(f.section())).thenComparingInt(Finding::start));
-        return dedupe(found);
+        return dedupe(found, List.copyOf(narrative.sections().keySet()));
     }
 
-    private static List<Finding> dedupe(List<Finding> found) {
+    /**
+     * Keeps the findings that no other finding contains, once each. Sorted by start and then by
+     * length, longest first, a finding is inside another exactly when it ends no later than the
+     * furthest end seen so far in its section; one pass, so a text that matches at every position
+     * is still quick.
+     */
+    private static List<Finding> dedupe(List<Finding> found, List<String> order) {
+        List<Finding> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((Finding f) -> order.indexOf(f.section())).thenComparingInt(Finding::start)
+                .thenComparing(Comparator.comparingInt((Finding f) -> f.text().length()).reversed()));
         List<Finding> out = new ArrayList<>();
-        for (Finding f : found) {
-            boolean inside = out.stream().anyMatch(o -> o.section().equals(f.section()) && f.start() >= o.start()
-                    && f.start() + f.text().length() <= o.start() + o.text().length());
-            if (!inside) {
-                out.removeIf(o -> o.section().equals(f.section()) && o.start() >= f.start()
-                        && o.start() + o.text().length() <= f.start() + f.text().length());
+        String section = null;
+        int furthest = -1;
+        for (Finding f : sorted) {
+            if (!f.section().equals(section)) {
+                section = f.section();
+                furthest = -1;
+            }
+            int end = f.start() + f.text().length();
+            if (end > furthest) {
                 out.add(f);
+                furthest = end;
             }
         }
         return out;

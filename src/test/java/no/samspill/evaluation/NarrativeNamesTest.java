@@ -12,6 +12,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The narrative check against sentences whose answer is known because the test wrote them: a name
@@ -39,6 +41,23 @@ class NarrativeNamesTest {
         assertEquals("Aminas", f.get(0).text(), "the user sees exactly which word matched");
         assertEquals(1, NarrativeCheck.check(new Narrative("Takk til Hassan's familie og Ami-\nna", "", "", ""), List.of("Amina Hassan"))
                 .stream().filter(x -> x.text().startsWith("Hassan")).count());
+    }
+
+    /**
+     * A text that is nothing but the name, 40,000 times, has 40,000 findings, one at each place the
+     * name starts, and a text of a character that is not a name finds nothing. Both once took hours
+     * (every finding compared with every other); the timeout only stops a hang.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aNameOnEveryWordIsFoundOnceAtEachPlace() {
+        String text = "Li ".repeat(40_000);
+        List<NarrativeCheck.Finding> found = NarrativeCheck.check(new Narrative(text, "", "", ""), List.of("Li"));
+        assertEquals(40_000, found.size());
+        for (int i = 0; i < found.size(); i++) {
+            assertEquals(3 * i, found.get(i).start());
+        }
+        assertEquals(List.of(), NarrativeCheck.check(new Narrative("\0".repeat(100_000), "", "", ""), List.of("\0", "-")));
     }
 
     @Property(tries = 400)
