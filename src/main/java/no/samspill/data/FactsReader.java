@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import no.samspill.domain.EmploymentSpell;
 import no.samspill.domain.FollowUp;
 import no.samspill.domain.Gender;
+import no.samspill.domain.Programme;
 import no.samspill.domain.InvolvementLevel;
 import no.samspill.domain.Qualification;
 import no.samspill.domain.StatusChange;
@@ -50,12 +51,13 @@ final class FactsReader {
     }
 
     ProgrammeFacts read(long mid) {
-        record Row(long id, int birthYear, Gender gender, Long workplace, LocalDate referred) {
+        record Row(long id, int birthYear, Gender gender, Long workplace, LocalDate referred, Programme programme) {
         }
         List<Row> rows = new ArrayList<>();
-        stream(tx.select(CANDIDATE.ID, CANDIDATE.BIRTH_YEAR, CANDIDATE.GENDER, CANDIDATE.MAIN_WORKPLACE_ID, CANDIDATE.REFERRAL_DATE)
+        stream(tx.select(CANDIDATE.ID, CANDIDATE.BIRTH_YEAR, CANDIDATE.GENDER, CANDIDATE.MAIN_WORKPLACE_ID, CANDIDATE.REFERRAL_DATE,
+                CANDIDATE.PROGRAMME)
                 .from(CANDIDATE).where(CANDIDATE.MUNICIPALITY_ID.eq(mid)), r -> rows.add(new Row(r.value1(), r.value2(), r.value3(),
-                r.value4(), r.value5())));
+                r.value4(), r.value5(), r.value6())));
         rows.sort(Comparator.comparingLong(Row::id));
         int n = rows.size();
         for (int i = 0; i < n; i++) {
@@ -85,7 +87,7 @@ final class FactsReader {
         for (int i = 0; i < n; i++) {
             Row r = rows.get(i);
             candidates.add(new CandidateFacts(r.id(), r.birthYear(), r.gender(), r.workplace(), r.referred(), ordered(history.get(i)),
-                    paths.get(i), qualifications.get(i), spells.get(i), followUps.get(i), mentors.get(i)));
+                    paths.get(i), qualifications.get(i), spells.get(i), followUps.get(i), mentors.get(i), r.programme()));
         }
         return new ProgrammeFacts(candidates, events(mid));
     }

@@ -7,17 +7,20 @@ import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.EmploymentSpell;
 import no.samspill.domain.FollowUp;
 import no.samspill.domain.Gender;
+import no.samspill.domain.Programme;
 import no.samspill.domain.Qualification;
 import no.samspill.domain.StatusChange;
 import no.samspill.domain.TrainingTemplate;
 
 /**
  * What the indicators may know about one candidate: no name, no contact, no national id, no birth
- * date, no free text. {@code key} only tells candidates apart inside one computation.
+ * date, no free text. {@code key} only tells candidates apart inside one computation; {@code programme} is the
+ * programme the candidate is recruited through, which the tables per programme split by.
  */
 public record CandidateFacts(long key, int birthYear, Gender gender, Long mainWorkplaceId, LocalDate referralDate,
                              List<StatusChange> history, List<PathFact> paths, List<Qualification> qualifications,
-                             List<EmploymentSpell> spells, List<FollowUp> followUps, List<Period> mentorPeriods) {
+                             List<EmploymentSpell> spells, List<FollowUp> followUps, List<Period> mentorPeriods,
+                             Programme programme) {
 
     /** A training path: which template, started when. */
     public record PathFact(TrainingTemplate template, LocalDate start) {
@@ -30,7 +33,16 @@ public record CandidateFacts(long key, int birthYear, Gender gender, Long mainWo
         }
     }
 
+    /** A candidate of the main programme, Rekruttering gjennom inkludering. */
+    public CandidateFacts(long key, int birthYear, Gender gender, Long mainWorkplaceId, LocalDate referralDate,
+                          List<StatusChange> history, List<PathFact> paths, List<Qualification> qualifications,
+                          List<EmploymentSpell> spells, List<FollowUp> followUps, List<Period> mentorPeriods) {
+        this(key, birthYear, gender, mainWorkplaceId, referralDate, history, paths, qualifications, spells, followUps, mentorPeriods,
+                Programme.RECRUITMENT_THROUGH_INCLUSION);
+    }
+
     public CandidateFacts {
+        programme = programme == null ? Programme.RECRUITMENT_THROUGH_INCLUSION : programme;
         history = List.copyOf(history);
         paths = List.copyOf(paths);
         qualifications = List.copyOf(qualifications);

@@ -68,7 +68,8 @@ public final class DisclosureControl {
             long v = system.value(i);
             known[i] = v;
             hideable[i] = t.personCounts();
-            if (t.personCounts() && marginTables.contains(t.indicatorId()) && mostlySmall(t) && !system.isTotal(i)) {
+            boolean margins = marginTables.contains(t.indicatorId()) && (ProgrammeTables.isProgrammeTable(t.indicatorId()) || mostlySmall(t));
+            if (t.personCounts() && margins && !system.isTotal(i)) {
                 omitted[i] = true;
                 hideable[i] = false;
                 known[i] = null;

@@ -67,10 +67,36 @@ public final class JsonFile {
                 table(i.putObject("previous"), r, r.previous(), ev.period().year() - 1);
             }
         }
+        ArrayNode programmes = root.putArray("programmes");
+        for (var p : ev.programmes()) {
+            ObjectNode n = programmes.addObject();
+            n.put("code", p.name());
+            text(n.putObject("name"), ProgrammeTables.name(p));
+        }
+        ArrayNode byProgramme = root.putArray("byProgramme");
+        for (Evaluation.ProgrammeResult pr : ev.byProgramme()) {
+            ObjectNode n = byProgramme.addObject();
+            n.put("programme", pr.programme().name());
+            ArrayNode tables = n.putArray("indicators");
+            for (IndicatorResult r : pr.indicators()) {
+                ObjectNode i = tables.addObject();
+                i.put("id", r.indicator().id());
+                table(i.putObject("current"), r, r.current(), ev.period().year());
+                if (r.previous() == null) {
+                    i.putNull("previous");
+                } else {
+                    table(i.putObject("previous"), r, r.previous(), ev.period().year() - 1);
+                }
+            }
+        }
         ArrayNode log = root.putArray("suppressionLog");
         for (SuppressionEntry e : ev.log()) {
             ObjectNode n = log.addObject();
-            n.put("indicator", e.indicatorId());
+            String[] idAndProgramme = e.indicatorId().split("@", 2);
+            n.put("indicator", idAndProgramme[0]);
+            if (idAndProgramme.length == 2) {
+                n.put("programme", idAndProgramme[1]);
+            }
             n.put("row", e.row());
             n.put("column", e.column());
         }

@@ -20,21 +20,30 @@ final class LongRows {
     static List<Object[]> of(PackageContent content) {
         List<Object[]> out = new ArrayList<>();
         Evaluation.Result ev = content.evaluation();
-        for (IndicatorResult r : ev.indicators()) {
-            add(out, content, r, r.current(), ev.period().year(), ev.period().asOf().toString());
-            if (r.previous() != null) {
-                Period before = ev.period().previous();
-                add(out, content, r, r.previous(), before.year(), before.asOf().toString());
-            }
+        addAll(out, content, CsvFiles.ALL_PROGRAMMES, ev.indicators());
+        for (Evaluation.ProgrammeResult p : ev.byProgramme()) {
+            addAll(out, content, p.programme().name(), p.indicators());
         }
         return out;
     }
 
-    private static void add(List<Object[]> out, PackageContent content, IndicatorResult r, ProtectedTable t, int year, String asOf) {
+    private static void addAll(List<Object[]> out, PackageContent content, String programme, List<IndicatorResult> results) {
+        Evaluation.Result ev = content.evaluation();
+        for (IndicatorResult r : results) {
+            add(out, content, programme, r, r.current(), ev.period().year(), ev.period().asOf().toString());
+            if (r.previous() != null) {
+                Period before = ev.period().previous();
+                add(out, content, programme, r, r.previous(), before.year(), before.asOf().toString());
+            }
+        }
+    }
+
+    private static void add(List<Object[]> out, PackageContent content, String programme, IndicatorResult r, ProtectedTable t, int year,
+                            String asOf) {
         Indicator ind = r.indicator();
         String lang = content.language();
         boolean rounded = content.evaluation().protection().method() == Protection.Method.ROUNDING;
-        Object[] origin = {content.municipalityNumber(), content.municipalityName(), year, asOf, CsvFiles.ALL_PROGRAMMES, ind.id(),
+        Object[] origin = {content.municipalityNumber(), content.municipalityName(), year, asOf, programme, ind.id(),
             ind.name().in(lang)};
         for (int row = 0; row < t.height(); row++) {
             String rowCode = t.rowCode(row);

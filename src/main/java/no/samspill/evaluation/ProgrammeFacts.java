@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import no.samspill.domain.InvolvementType;
+import no.samspill.domain.Programme;
+import java.util.Arrays;
 
 /** Everything the indicators of one municipality are computed from, without personal data. */
 public record ProgrammeFacts(List<CandidateFacts> candidates, List<EventFact> events) {
@@ -29,5 +31,15 @@ public record ProgrammeFacts(List<CandidateFacts> candidates, List<EventFact> ev
     public ProgrammeFacts {
         candidates = List.copyOf(candidates);
         events = List.copyOf(events);
+    }
+
+    /** The programmes the municipality has candidates in, in the order of {@link Programme}. */
+    public List<Programme> programmes() {
+        return Arrays.stream(Programme.values()).filter(p -> candidates.stream().anyMatch(c -> c.programme() == p)).toList();
+    }
+
+    /** The candidates of one programme, with the same events. */
+    public ProgrammeFacts of(Programme programme) {
+        return new ProgrammeFacts(candidates.stream().filter(c -> c.programme() == programme).toList(), events);
     }
 }

@@ -79,6 +79,15 @@ final class ReportHtml {
         for (int i = 0; i < ev.indicators().size(); i++) {
             new ReportTable(this, ev.indicators().get(i), ev.period().year()).section("i" + i);
         }
+        for (int p = 0; p < ev.byProgramme().size(); p++) {
+            Evaluation.ProgrammeResult pr = ev.byProgramme().get(p);
+            out.append("<h2 id=\"p").append(p).append("\" style=\"page-break-before: always\">")
+                    .append(text.xml(ReportText.PROGRAMME.in(lang) + ": " + pr.name().in(lang))).append("</h2>");
+            paragraph("note", ReportText.PROGRAMME_INTRO.in(lang));
+            for (int i = 0; i < pr.indicators().size(); i++) {
+                new ReportTable(this, pr.indicators().get(i), ev.period().year()).section("p" + p + "i" + i, "h3");
+            }
+        }
         suppressionLog(ev);
         out.append("<h2 id=\"narrative\">").append(text.xml(ReportText.NARRATIVE.in(lang))).append("</h2>");
         for (var s : content.narrative().sections().entrySet()) {
@@ -102,6 +111,9 @@ final class ReportHtml {
         for (int i = 0; i < ev.indicators().size(); i++) {
             bookmark(ev.indicators().get(i).indicator().name().in(lang), "i" + i);
         }
+        for (int p = 0; p < ev.byProgramme().size(); p++) {
+            bookmark(ReportText.PROGRAMME.in(lang) + ": " + ev.byProgramme().get(p).name().in(lang), "p" + p);
+        }
         bookmark(ReportText.LOG.in(lang), "log");
         bookmark(ReportText.NARRATIVE.in(lang), "narrative");
         out.append("</bookmarks>");
@@ -123,8 +135,9 @@ final class ReportHtml {
             }
             out.append("</tr></thead><tbody>");
             for (SuppressionEntry e : ev.log()) {
-                Indicator ind = IndicatorCatalogue.find(e.indicatorId()).orElseThrow();
-                out.append("<tr><td style=\"text-align: left\">").append(text.xml(ind.name().in(lang)))
+                Indicator ind = ProgrammeTables.indicatorOf(e.indicatorId());
+                String name = ProgrammeTables.title(e.indicatorId(), lang);
+                out.append("<tr><td style=\"text-align: left\">").append(text.xml(name))
                         .append("</td><td style=\"text-align: left\">").append(text.xml(ind.rowLabel(e.row()).in(lang)))
                         .append("</td><td style=\"text-align: left\">").append(text.xml(ind.columnLabel(e.column()).in(lang)))
                         .append("</td></tr>");

@@ -24,9 +24,15 @@ final class ReportTable {
     }
 
     void section(String id) {
+        section(id, "h2");
+    }
+
+    /** {@code heading} h2 for the total's tables, h3 for a programme's under its own h2. */
+    void section(String id, String heading) {
         StringBuilder out = html.out();
         IndicatorLayout layout = new IndicatorLayout(result, lang);
-        out.append("<section class=\"indicator\"><h2 id=\"").append(id).append("\">").append(html.xml(ind.name().in(lang))).append("</h2>");
+        out.append("<section class=\"indicator\"><").append(heading).append(" id=\"").append(id).append("\">")
+                .append(html.xml(ind.name().in(lang))).append("</").append(heading).append(">");
         html.paragraph("note", ind.definition().in(lang));
         if (t.marginsOnly()) {
             html.paragraph("note", ReportText.MARGINS.in(lang));

@@ -59,6 +59,11 @@ final class ReportText {
             "Pakken er ikke offisiell statistikk. Små tall skjules fordi tallene skal være anonyme etter personvernforordningen (GDPR), og fordi kommunen har taushetsplikt om personene i programmet.",
             "Pakken er ikkje offisiell statistikk. Små tal blir skjulte fordi tala skal vere anonyme etter personvernforordninga (GDPR), og fordi kommunen har teieplikt om personane i programmet.",
             "The package is not official statistics. Small counts are hidden because the figures must be anonymous under the GDPR, and because the municipality has a duty of confidentiality about the people in the programme.");
+    static final Text PROGRAMME = new Text("Etter program", "Etter program", "By programme");
+    static final Text PROGRAMME_INTRO = new Text(
+            "De samme indikatorene for kandidatene i dette programmet. Tabellene for hvert program summerer seg til tabellen for alle, og alle er beskyttet sammen. Mentorer og medvirkning gjelder arbeidet som helhet og står bare i tabellene for alle.",
+            "Dei same indikatorane for kandidatane i dette programmet. Tabellane for kvart program summerer seg til tabellen for alle, og alle er verna saman. Mentorar og medverknad gjeld arbeidet som heilskap og står berre i tabellane for alle.",
+            "The same indicators for the candidates of this programme. The programmes' tables add up to the table for all, and all were protected together. Mentors and involvement concern the work as a whole and are in the tables for all only.");
     static final Text CONTENTS = new Text("Innhold", "Innhald", "Contents");
     static final Text NARRATIVE = new Text("Kommunens vurdering", "Kommunen si vurdering", "The municipality's assessment");
 

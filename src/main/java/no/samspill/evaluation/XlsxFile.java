@@ -92,8 +92,8 @@ final class XlsxFile {
         header(ws, ReportText.LOG_HEADER.stream().map(t -> t.in(lang)).toList());
         int r = 1;
         for (SuppressionEntry e : content.evaluation().log()) {
-            Indicator ind = IndicatorCatalogue.find(e.indicatorId()).orElseThrow();
-            ws.value(r, 0, ind.name().in(lang));
+            Indicator ind = ProgrammeTables.indicatorOf(e.indicatorId());
+            ws.value(r, 0, ProgrammeTables.title(e.indicatorId(), lang));
             ws.value(r, 1, ind.rowLabel(e.row()).in(lang));
             ws.value(r, 2, ind.columnLabel(e.column()).in(lang));
             r++;

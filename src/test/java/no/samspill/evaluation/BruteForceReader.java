@@ -136,8 +136,25 @@ final class BruteForceReader {
             int[] x = cells.get(k);
             if (x[0] == t && x[1] == r && x[2] == c) {
                 eq[k] += sign;
+                return;
             }
         }
+        // An inner cell of a table read as its margins only: leaving it out would make the equation false.
+        throw new IllegalArgumentException("an equation needs a cell that is not searched: " + published.get(t).indicatorId() + " " + r + "," + c);
+    }
+
+    /** The unpublished cells as {table, row, column}, in the order of the equations' coefficients. */
+    List<int[]> unknowns() {
+        return List.copyOf(cells);
+    }
+
+    /** The equations: one coefficient per unknown, then the constant; each sums to zero. */
+    List<long[]> equations() {
+        return List.copyOf(equations);
+    }
+
+    long cap() {
+        return cap;
     }
 
     /** Every unpublished cell with its proven bounds; null when the search grew too large to finish. */

@@ -40,9 +40,37 @@ class DisclosureControlTest {
 
     static void assertProtected(List<CountTable> truth, List<ProtectedTable> out, List<List<int[]>[]> identities,
                                 List<int[]> shared, int threshold, boolean marginInner) {
+        assertProtected(truth, out, identities, shared, threshold, marginInner, 20_000_000);
+    }
+
+    /**
+     * {@code enumerationNodes}: how far the brute-force reader may search before the integer program
+     * answers alone; where it finishes, the two must agree.
+     */
+    static void assertProtected(List<CountTable> truth, List<ProtectedTable> out, List<List<int[]>[]> identities,
+                                List<int[]> shared, int threshold, boolean marginInner, long enumerationNodes) {
         long cap = truth.stream().mapToLong(t -> t.value(t.grandTotalPosition()[0], t.grandTotalPosition()[1])).max().orElse(0) + threshold + 2;
-        List<BruteForceReader.Finding> found = new BruteForceReader(out, identities, shared, cap, marginInner).findings(50_000_000);
-        assertNotNull(found, "the brute-force reader did not finish");
+        BruteForceReader reader = new BruteForceReader(out, identities, shared, cap, marginInner);
+        List<int[]> unknowns = reader.unknowns();
+        for (long[] eq : reader.equations()) {
+            long sum = eq[unknowns.size()];
+            StringBuilder terms = new StringBuilder();
+            for (int k = 0; k < unknowns.size(); k++) {
+                int[] u = unknowns.get(k);
+                sum += eq[k] * truth.get(u[0]).value(u[1], u[2]);
+                if (eq[k] != 0) {
+                    terms.append(' ').append(eq[k]).append('*').append(out.get(u[0]).indicatorId()).append('[').append(u[1]).append(',').append(u[2]).append(']');
+                }
+            }
+            assertEquals(0, sum, "the truth breaks one of the attacker's equations:" + terms + " + " + eq[unknowns.size()]);
+        }
+        List<BruteForceReader.Finding> enumerated = reader.findings(enumerationNodes);
+        List<BruteForceReader.Finding> found = IntegerProgramReader.findings(reader);
+        assertNotNull(found, "the integer program did not prove every bound");
+        if (enumerated != null) {
+            // Two attackers that work differently must agree wherever both finish.
+            assertEquals(describe(enumerated), describe(found), "enumeration and the integer program disagree");
+        }
         for (BruteForceReader.Finding f : found) {
             ProtectedTable p = out.get(f.table());
             long v = truth.get(f.table()).value(f.row(), f.column());
@@ -61,6 +89,10 @@ class DisclosureControlTest {
                 }
             }
         }
+    }
+
+    private static List<String> describe(List<BruteForceReader.Finding> findings) {
+        return findings.stream().map(f -> f.table() + ":" + f.row() + ":" + f.column() + " in " + f.min() + ".." + f.max()).toList();
     }
 
     private static List<ProtectedTable> protect(int threshold, List<CountTable> tables) {

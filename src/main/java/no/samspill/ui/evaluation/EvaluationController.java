@@ -21,7 +21,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import no.samspill.evaluation.Evaluation;
 import no.samspill.evaluation.Indicator;
-import no.samspill.evaluation.IndicatorCatalogue;
+import no.samspill.evaluation.Indicator;
+import no.samspill.evaluation.ProgrammeTables;
 import no.samspill.evaluation.IndicatorResult;
 import no.samspill.evaluation.NarrativeCheck;
 import no.samspill.evaluation.Protection;
@@ -135,7 +136,7 @@ public final class EvaluationController implements LeaveGuard {
         statusLabel.textProperty().bind(Bindings.createStringBinding(() -> !model.findings().isEmpty()
                 ? i18n.get("evaluation.status.blocked") : "", model.findings()));
 
-        Columns.value(logIndicatorColumn, e -> IndicatorCatalogue.find(e.indicatorId()).map(i -> i.name().in(model.language())).orElse(e.indicatorId()));
+        Columns.value(logIndicatorColumn, e -> ProgrammeTables.title(e.indicatorId(), model.language()));
         Columns.value(logRowColumn, e -> label(e.indicatorId(), e.row(), true));
         Columns.value(logColumnColumn, e -> label(e.indicatorId(), e.column(), false));
         Columns.value(logKindColumn, e -> i18n.get(e.kind() == SuppressionEntry.Kind.PRIMARY ? "evaluation.log.primary" : "evaluation.log.secondary"));
@@ -150,7 +151,8 @@ public final class EvaluationController implements LeaveGuard {
     }
 
     private String label(String indicatorId, String code, boolean row) {
-        return IndicatorCatalogue.find(indicatorId).map(i -> (row ? i.rowLabel(code) : i.columnLabel(code)).in(model.language())).orElse(code);
+        Indicator i = ProgrammeTables.indicatorOf(indicatorId);
+        return (row ? i.rowLabel(code) : i.columnLabel(code)).in(model.language());
     }
 
     private void show(Evaluation.Result result) {
