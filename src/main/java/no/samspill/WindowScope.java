@@ -13,6 +13,8 @@ import no.samspill.ui.candidates.AccessRequestViewModel;
 import no.samspill.ui.candidates.CandidateDetailsController;
 import no.samspill.ui.candidates.CandidateEmploymentController;
 import no.samspill.ui.candidates.CandidateEmploymentViewModel;
+import no.samspill.ui.candidates.CandidateMeasuresController;
+import no.samspill.ui.candidates.CandidateMeasuresViewModel;
 import no.samspill.ui.candidates.CandidateFormViewModel;
 import no.samspill.ui.candidates.CandidateListViewModel;
 import no.samspill.ui.candidates.CandidateProgressController;
@@ -107,6 +109,7 @@ final class WindowScope {
         controllers.put(CandidateProgressController.class, () -> new CandidateProgressController(candidateTabs.progress(), i18n, dialogs));
         controllers.put(CandidateTrainingController.class, () -> new CandidateTrainingController(candidateTabs.training(), i18n, dialogs));
         controllers.put(CandidateEmploymentController.class, () -> new CandidateEmploymentController(candidateTabs.employment(), i18n, dialogs));
+        controllers.put(CandidateMeasuresController.class, () -> new CandidateMeasuresController(candidateTabs.measures(), i18n, dialogs));
         controllers.put(OverviewController.class, () -> new OverviewController(new OverviewViewModel(data.candidates(), data.training(),
                 data.employment(), data.mentors(), data.overview(), vm), i18n, navigator));
         controllers.put(WorkplacesController.class, () -> new WorkplacesController(new WorkplacesViewModel(data.workplaces(), vm), i18n, dialogs));
@@ -130,7 +133,8 @@ final class WindowScope {
         candidateForm = new CandidateFormViewModel(data.candidates(), data.lookups(), vm);
         candidateTabs = new CandidateTabs(new CandidateProgressViewModel(data.candidates(), data.mentors(), vm),
                 new CandidateTrainingViewModel(data.training(), data.employment(), vm),
-                new CandidateEmploymentViewModel(data.employment(), data.candidates(), data.lookups(), vm));
+                new CandidateEmploymentViewModel(data.employment(), data.candidates(), data.lookups(), vm),
+                new CandidateMeasuresViewModel(data.measures(), data.candidates(), data.lookups(), vm));
         return new CandidatesController(new CandidateListViewModel(data.candidates(), vm), candidateForm, candidateTabs,
                 new AccessRequestViewModel(data.personalData(), vm), i18n, dialogs);
     }

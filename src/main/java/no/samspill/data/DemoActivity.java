@@ -5,6 +5,7 @@ import static no.samspill.data.schema.Tables.FOLLOW_UP;
 import static no.samspill.data.schema.Tables.INVOLVEMENT_EVENT;
 import static no.samspill.data.schema.Tables.INVOLVEMENT_PARTICIPANT;
 import static no.samspill.data.schema.Tables.INVOLVEMENT_WORKPLACE;
+import static no.samspill.data.schema.Tables.NAV_MEASURE;
 import static no.samspill.data.schema.Tables.TRAINING_PATH;
 import static no.samspill.data.schema.Tables.TRAINING_STEP;
 
@@ -15,6 +16,7 @@ import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.FollowUp;
 import no.samspill.domain.InvolvementLevel;
 import no.samspill.domain.InvolvementType;
+import no.samspill.domain.NavMeasure;
 import no.samspill.domain.StepStatus;
 import no.samspill.domain.TrainingTemplate;
 import org.jooq.DSLContext;
@@ -44,16 +46,29 @@ final class DemoActivity {
 
     /** What a candidate who has reached {@code status} would have on record. */
     void forCandidate(long candidateId, int index, CandidateStatus status, LocalDate referred, LocalDate ended, long workplaceId) {
+        if (status != CandidateStatus.REFERRED) {
+            // Nav follows the programme's candidates through Arbeid med støtte from soon after referral.
+            measure(candidateId, NavMeasure.UTVAOONAV, referred.plusDays(14), status == CandidateStatus.ENDED ? ended : null);
+        }
+        if (status == CandidateStatus.ACTIVE) {
+            measure(candidateId, NavMeasure.ARBTREN, referred.plusDays(21), null);
+        }
         if (status == CandidateStatus.IN_QUALIFICATION || status == CandidateStatus.IN_JOB) {
             TrainingTemplate template = index % 2 == 0 ? TrainingTemplate.FAGBREV_PA_JOBB : TrainingTemplate.PRAKSISKANDIDAT;
             // Started so that one step is past due and one falls due within two weeks.
-            path(candidateId, template, template == TrainingTemplate.FAGBREV_PA_JOBB
-                    ? today.minusMonths(12).minusDays(10).plusDays(index) : today.minusMonths(6).plusDays(5 + index));
+            LocalDate pathStart = template == TrainingTemplate.FAGBREV_PA_JOBB
+                    ? today.minusMonths(12).minusDays(10).plusDays(index) : today.minusMonths(6).plusDays(5 + index);
+            path(candidateId, template, pathStart);
+            // Work training first, then the move into the qualification path.
+            measure(candidateId, NavMeasure.ARBTREN, pathStart.minusMonths(4), pathStart.minusDays(1));
         }
         if (status == CandidateStatus.IN_JOB) {
             LocalDate start = referred.plusDays(70);
             spell(candidateId, workplaceId, start, start.plusMonths(6), 60, false);
             spell(candidateId, workplaceId, start.plusMonths(6).plusDays(1), null, 100, true);
+            if (index % 2 == 0) {
+                measure(candidateId, NavMeasure.MIDLONTIL, start, start.plusMonths(6));
+            }
         }
         if (status == CandidateStatus.ENDED) {
             for (FollowUp f : FollowUp.dueAfterEnding(candidateId, ended)) {
@@ -79,6 +94,11 @@ final class DemoActivity {
 
     private static String title(TrainingTemplate template) {
         return template == TrainingTemplate.FAGBREV_PA_JOBB ? "Fagbrev på jobb" : "Praksiskandidat";
+    }
+
+    private void measure(long candidateId, NavMeasure measure, LocalDate start, LocalDate end) {
+        tx.insertInto(NAV_MEASURE).set(NAV_MEASURE.CANDIDATE_ID, candidateId).set(NAV_MEASURE.MEASURE_CODE, measure)
+                .set(NAV_MEASURE.START_DATE, start).set(NAV_MEASURE.END_DATE, end != null && end.isBefore(start) ? start : end).execute();
     }
 
     private void spell(long candidateId, long workplaceId, LocalDate start, LocalDate end, int percentage, boolean permanent) {

@@ -7,6 +7,7 @@ import static no.samspill.data.schema.Tables.FOLLOW_UP;
 import static no.samspill.data.schema.Tables.INVOLVEMENT_EVENT;
 import static no.samspill.data.schema.Tables.INVOLVEMENT_WORKPLACE;
 import static no.samspill.data.schema.Tables.MENTOR_ASSIGNMENT;
+import static no.samspill.data.schema.Tables.NAV_MEASURE;
 import static no.samspill.data.schema.Tables.QUALIFICATION;
 import static no.samspill.data.schema.Tables.TRAINING_PATH;
 
@@ -24,6 +25,7 @@ import no.samspill.domain.FollowUp;
 import no.samspill.domain.Gender;
 import no.samspill.domain.Programme;
 import no.samspill.domain.InvolvementLevel;
+import no.samspill.domain.MeasurePeriod;
 import no.samspill.domain.Qualification;
 import no.samspill.domain.StatusChange;
 import no.samspill.evaluation.CandidateFacts;
@@ -69,6 +71,7 @@ final class FactsReader {
         List<List<EmploymentSpell>> spells = lists(n);
         List<List<FollowUp>> followUps = lists(n);
         List<List<CandidateFacts.Period>> mentors = lists(n);
+        List<List<MeasurePeriod>> measures = lists(n);
         stream(tx.select(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID, CANDIDATE_STATUS_CHANGE.ID, CANDIDATE_STATUS_CHANGE.STATUS,
                 CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, CANDIDATE_STATUS_CHANGE.END_REASON).from(CANDIDATE_STATUS_CHANGE),
                 r -> add(history, r.value1(), new Change(r.value2(), new StatusChange(r.value3(), r.value4(), r.value5()))));
@@ -83,11 +86,14 @@ final class FactsReader {
                 .from(FOLLOW_UP), r -> add(followUps, r.value1(), new FollowUp(null, r.value1(), r.value2(), r.value3(), r.value4(), r.value5())));
         stream(tx.select(MENTOR_ASSIGNMENT.CANDIDATE_ID, MENTOR_ASSIGNMENT.MENTOR_ID, MENTOR_ASSIGNMENT.START_DATE, MENTOR_ASSIGNMENT.END_DATE)
                 .from(MENTOR_ASSIGNMENT), r -> add(mentors, r.value1(), new CandidateFacts.Period(r.value2(), r.value3(), r.value4())));
+        stream(tx.select(NAV_MEASURE.CANDIDATE_ID, NAV_MEASURE.MEASURE_CODE, NAV_MEASURE.START_DATE, NAV_MEASURE.END_DATE).from(NAV_MEASURE),
+                r -> add(measures, r.value1(), new MeasurePeriod(null, r.value1(), r.value2(), r.value3(), r.value4(), null)));
         List<CandidateFacts> candidates = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Row r = rows.get(i);
             candidates.add(new CandidateFacts(r.id(), r.birthYear(), r.gender(), r.workplace(), r.referred(), ordered(history.get(i)),
-                    paths.get(i), qualifications.get(i), spells.get(i), followUps.get(i), mentors.get(i), r.programme()));
+                    paths.get(i), qualifications.get(i), spells.get(i), followUps.get(i), mentors.get(i), r.programme(),
+                    byStart(measures.get(i))));
         }
         return new ProgrammeFacts(candidates, events(mid));
     }
@@ -100,6 +106,11 @@ final class FactsReader {
             out.add(c.change());
         }
         return out;
+    }
+
+    private static List<MeasurePeriod> byStart(List<MeasurePeriod> periods) {
+        periods.sort(Comparator.comparing(MeasurePeriod::start).thenComparing(MeasurePeriod::measure));
+        return periods;
     }
 
     private List<ProgrammeFacts.EventFact> events(long mid) {

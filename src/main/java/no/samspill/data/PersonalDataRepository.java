@@ -27,6 +27,7 @@ public final class PersonalDataRepository {
     private final MentorRepository mentors;
     private final TrainingRepository training;
     private final EmploymentRepository employment;
+    private final MeasureRepository measures;
 
     public PersonalDataRepository(DSLContext dsl, AuditLog audit, Clock clock) {
         this.dsl = dsl;
@@ -37,6 +38,7 @@ public final class PersonalDataRepository {
         this.mentors = new MentorRepository(dsl, audit);
         this.training = new TrainingRepository(dsl, audit, clock);
         this.employment = new EmploymentRepository(dsl, audit, clock);
+        this.measures = new MeasureRepository(dsl, audit);
     }
 
     /** Everything stored about one candidate, read in one transaction so the parts agree. */
@@ -51,7 +53,7 @@ public final class PersonalDataRepository {
                             r.getChangedFields(), r.getOsUser()));
             return new SubjectAccess(c, candidates.nationalId(candidateId).orElse(null), candidates.history(candidateId),
                     mentors.assignments(candidateId), paths, training.qualifications(candidateId), employment.spells(candidateId),
-                    employment.followUps(candidateId), log, OffsetDateTime.now(clock));
+                    employment.followUps(candidateId), measures.periods(candidateId), log, OffsetDateTime.now(clock));
         });
     }
 

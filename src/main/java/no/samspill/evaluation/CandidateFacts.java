@@ -7,6 +7,7 @@ import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.EmploymentSpell;
 import no.samspill.domain.FollowUp;
 import no.samspill.domain.Gender;
+import no.samspill.domain.MeasurePeriod;
 import no.samspill.domain.Programme;
 import no.samspill.domain.Qualification;
 import no.samspill.domain.StatusChange;
@@ -15,12 +16,13 @@ import no.samspill.domain.TrainingTemplate;
 /**
  * What the indicators may know about one candidate: no name, no contact, no national id, no birth
  * date, no free text. {@code key} only tells candidates apart inside one computation; {@code programme} is the
- * programme the candidate is recruited through, which the tables per programme split by.
+ * programme the candidate is recruited through, which the tables per programme split by;
+ * {@code measures} are the Nav measures with their dates only.
  */
 public record CandidateFacts(long key, int birthYear, Gender gender, Long mainWorkplaceId, LocalDate referralDate,
                              List<StatusChange> history, List<PathFact> paths, List<Qualification> qualifications,
                              List<EmploymentSpell> spells, List<FollowUp> followUps, List<Period> mentorPeriods,
-                             Programme programme) {
+                             Programme programme, List<MeasurePeriod> measures) {
 
     /** A training path: which template, started when. */
     public record PathFact(TrainingTemplate template, LocalDate start) {
@@ -41,6 +43,14 @@ public record CandidateFacts(long key, int birthYear, Gender gender, Long mainWo
                 Programme.RECRUITMENT_THROUGH_INCLUSION);
     }
 
+    /** A candidate without Nav measures. */
+    public CandidateFacts(long key, int birthYear, Gender gender, Long mainWorkplaceId, LocalDate referralDate,
+                          List<StatusChange> history, List<PathFact> paths, List<Qualification> qualifications,
+                          List<EmploymentSpell> spells, List<FollowUp> followUps, List<Period> mentorPeriods, Programme programme) {
+        this(key, birthYear, gender, mainWorkplaceId, referralDate, history, paths, qualifications, spells, followUps, mentorPeriods,
+                programme, List.of());
+    }
+
     public CandidateFacts {
         programme = programme == null ? Programme.RECRUITMENT_THROUGH_INCLUSION : programme;
         history = List.copyOf(history);
@@ -49,6 +59,7 @@ public record CandidateFacts(long key, int birthYear, Gender gender, Long mainWo
         spells = List.copyOf(spells);
         followUps = List.copyOf(followUps);
         mentorPeriods = List.copyOf(mentorPeriods);
+        measures = List.copyOf(measures);
     }
 
     /** The status in force at the end of {@code day}, or empty before the first entry. */

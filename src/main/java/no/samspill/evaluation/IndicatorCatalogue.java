@@ -25,7 +25,8 @@ public final class IndicatorCatalogue {
     public static List<Indicator> all() {
         return List.of(newParticipants(), activeParticipants(), endedParticipants(), endingReasons(), statusAsOf(),
                 EmploymentIndicators.jobs(), EmploymentIndicators.fullTime(), qualifications(), activeMentors(), mentorCoverage(),
-                involvementByType(), involvementCoverage(), EmploymentIndicators.followUps());
+                involvementByType(), involvementCoverage(), EmploymentIndicators.followUps(), MeasureIndicators.supportedEmployment(),
+                MeasureIndicators.trainingToQualification(), MeasureIndicators.jobsWithWageSubsidy());
     }
 
     public static Optional<Indicator> find(String id) {
@@ -190,7 +191,7 @@ public final class IndicatorCatalogue {
                 });
     }
 
-    private static long[][] byAgeAndGender(ProgrammeFacts f, Period p, Predicate<CandidateFacts> counted) {
+    static long[][] byAgeAndGender(ProgrammeFacts f, Period p, Predicate<CandidateFacts> counted) {
         long[][] cells = new long[Dimensions.AGE.size()][Dimensions.GENDER.size()];
         for (CandidateFacts c : f.candidates()) {
             if (counted.test(c)) {

@@ -88,6 +88,8 @@ public final class AccessReport {
         section(h, "Oppfølginger", List.of("Måneder", "Forfaller", "Registrert", "Status"), a.followUps().stream()
                 .map(f -> List.of(Integer.toString(f.monthsAfter()), date(f.due()), date(f.recorded()),
                         f.outcome() == null ? "" : f.outcome().name())).toList());
+        section(h, "Nav-tiltak", List.of("Tiltak", "Nav-kode", "Fra", "Til"), a.navMeasures().stream()
+                .map(m -> List.of(m.measure().name(), m.measure().code(), date(m.start()), date(m.end()))).toList());
         section(h, "Endringslogg", List.of("Tid", "Handling", "Felt", "Bruker"), a.auditLog().stream()
                 .map(e -> List.of(e.occurredAt().toString(), e.action(), e.changedFields(), e.osUser())).toList());
         return h.append("</body></html>\n").toString();

@@ -5,6 +5,7 @@ import static no.samspill.data.schema.Tables.CANDIDATE_STATUS_CHANGE;
 import static no.samspill.data.schema.Tables.EMPLOYMENT_SPELL;
 import static no.samspill.data.schema.Tables.FOLLOW_UP;
 import static no.samspill.data.schema.Tables.MENTOR_ASSIGNMENT;
+import static no.samspill.data.schema.Tables.NAV_MEASURE;
 import static no.samspill.data.schema.Tables.QUALIFICATION;
 import static no.samspill.data.schema.Tables.TRAINING_PATH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +17,7 @@ import java.util.List;
 import no.samspill.domain.EmploymentSpell;
 import no.samspill.domain.FollowUp;
 import no.samspill.domain.Municipality;
+import no.samspill.domain.MeasurePeriod;
 import no.samspill.domain.Qualification;
 import no.samspill.domain.StatusChange;
 import no.samspill.evaluation.CandidateFacts;
@@ -74,8 +76,11 @@ class FactsReaderTest {
                     .fetch(r -> new FollowUp(null, id, r.getMonthsAfter(), r.getDueDate(), r.getRecordedDate(), r.getOutcome()));
             List<CandidateFacts.Period> mentors = dsl.selectFrom(MENTOR_ASSIGNMENT).where(MENTOR_ASSIGNMENT.CANDIDATE_ID.eq(id))
                     .orderBy(MENTOR_ASSIGNMENT.ID).fetch(r -> new CandidateFacts.Period(r.getMentorId(), r.getStartDate(), r.getEndDate()));
+            List<MeasurePeriod> measures = dsl.selectFrom(NAV_MEASURE).where(NAV_MEASURE.CANDIDATE_ID.eq(id))
+                    .orderBy(NAV_MEASURE.START_DATE, NAV_MEASURE.MEASURE_CODE)
+                    .fetch(r -> new MeasurePeriod(null, id, r.getMeasureCode(), r.getStartDate(), r.getEndDate(), null));
             return new CandidateFacts(id, c.getBirthYear(), c.getGender(), c.getMainWorkplaceId(), c.getReferralDate(), history, paths,
-                    qualifications, spells, followUps, mentors);
+                    qualifications, spells, followUps, mentors, c.getProgramme(), measures);
         });
     }
 }

@@ -17,7 +17,9 @@ import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.CandidateSummary;
 import no.samspill.domain.EndReason;
 import no.samspill.domain.Gender;
+import no.samspill.domain.MeasurePeriod;
 import no.samspill.domain.Municipality;
+import no.samspill.domain.NavMeasure;
 import no.samspill.domain.Programme;
 import no.samspill.domain.ReferralSource;
 import no.samspill.domain.StatusChange;
@@ -51,6 +53,8 @@ class DataSubjectRightsTest {
         recent = db.candidate(mid, "Ny Kandidat", null, LocalDate.of(2025, 1, 10));
         db.candidates.changeStatus(recent.id(), new StatusChange(CandidateStatus.ENDED, LocalDate.of(2025, 6, 1), EndReason.MOVED));
         db.training.createPath(old.id(), TrainingTemplate.PRAKSISKANDIDAT, "Praksis", LocalDate.of(2022, 3, 1), Enum::name);
+        db.repositories.measures().save(new MeasurePeriod(null, old.id(), NavMeasure.ARBTREN, LocalDate.of(2022, 2, 14),
+                LocalDate.of(2022, 5, 13), null));
     }
 
     @AfterEach
@@ -64,7 +68,7 @@ class DataSubjectRightsTest {
         String html = Files.readString(files.get(0));
         String json = Files.readString(files.get(1));
         for (String expected : List.of("Gammel Kandidat", "gammel@example.no", NationalIdStorageTest.TEST_NUMBER.value(), "03.02.1999",
-                "Notat om situasjonen", "Praksis", "31.05.2023")) {
+                "Notat om situasjonen", "Praksis", "31.05.2023", "Nav-tiltak", "ARBTREN", "13.05.2022")) {
             assertTrue(html.contains(expected), "the page shows " + expected);
         }
         var tree = new ObjectMapper().readTree(json);
@@ -73,6 +77,7 @@ class DataSubjectRightsTest {
         assertEquals(3, tree.path("history").size());
         assertEquals(3, tree.path("paths").get(0).path("steps").size());
         assertEquals(2, tree.path("followUps").size());
+        assertEquals("ARBTREN", tree.path("navMeasures").get(0).path("measure").asText());
     }
 
     @Test

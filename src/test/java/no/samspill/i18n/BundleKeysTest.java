@@ -23,6 +23,7 @@ import no.samspill.domain.EmploymentKind;
 import no.samspill.domain.EndReason;
 import no.samspill.domain.FollowUpOutcome;
 import no.samspill.domain.Gender;
+import no.samspill.domain.NavMeasure;
 import no.samspill.domain.InvolvementLevel;
 import no.samspill.domain.InvolvementType;
 import no.samspill.domain.PartnerType;
@@ -59,7 +60,7 @@ class BundleKeysTest {
             InvolvementType.class, InvolvementLevel.class,
             StepStatus.class, TrainingTemplate.class,
             TrainingTemplate.StepKind.class, QualificationKind.class,
-            FollowUpOutcome.class, EmploymentKind.class, EndReason.class,
+            FollowUpOutcome.class, EmploymentKind.class, EndReason.class, NavMeasure.class,
             TrainingOverviewViewModel.Range.class)
             .collect(Collectors.toMap(Class::getSimpleName, c -> c));
 

@@ -2,13 +2,14 @@ package no.samspill.ui.candidates;
 
 /** The ViewModels of the tabs beside the candidate's details, which always show the same candidate. */
 public record CandidateTabs(CandidateProgressViewModel progress, CandidateTrainingViewModel training,
-                            CandidateEmploymentViewModel employment) {
+                            CandidateEmploymentViewModel employment, CandidateMeasuresViewModel measures) {
 
     /** Shows the candidate in every tab; null empties them (a new or deleted candidate). */
     void load(Long candidateId) {
         progress.load(candidateId);
         training.load(candidateId);
         employment.load(candidateId);
+        measures.load(candidateId);
     }
 
     /**
@@ -28,6 +29,8 @@ public record CandidateTabs(CandidateProgressViewModel progress, CandidateTraini
             training.load(candidateId());
             rest.run();
         });
+        // A Nav measure changes no other tab; only the list and the header may show it.
+        measures.setOnChanged(rest);
     }
 
     Long candidateId() {

@@ -45,6 +45,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     @FXML private Tab progressTab;
     @FXML private Tab trainingTab;
     @FXML private Tab employmentTab;
+    @FXML private Tab measuresTab;
     @FXML private CandidateDetailsController detailsController;
     @FXML private Button deleteButton;
     @FXML private Button accessButton;
@@ -125,6 +126,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         progressTab.disableProperty().bind(unsaved);
         trainingTab.disableProperty().bind(unsaved);
         employmentTab.disableProperty().bind(unsaved);
+        measuresTab.disableProperty().bind(unsaved);
         deleteButton.disableProperty().bind(unsaved);
         accessButton.disableProperty().bind(unsaved);
         tabs.onAnyChange(() -> {

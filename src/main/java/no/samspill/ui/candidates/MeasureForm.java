@@ -1,0 +1,39 @@
+package no.samspill.ui.candidates;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.samspill.domain.Checks;
+import no.samspill.domain.MeasurePeriod;
+import no.samspill.domain.NavMeasure;
+import no.samspill.domain.Ref;
+import no.samspill.ui.common.Form;
+import no.samspill.ui.common.FormField;
+
+/** A period in a Nav measure being recorded or edited; the end, when given, is not before the start. */
+public final class MeasureForm {
+
+    public final Form form = new Form();
+    public final FormField<NavMeasure> measure;
+    public final FormField<LocalDate> start;
+    public final FormField<LocalDate> end;
+    public final FormField<Ref> office;
+    private final MeasurePeriod original;
+
+    MeasureForm(MeasurePeriod m, List<Ref> offices) {
+        this.original = m;
+        measure = form.required(m.measure());
+        start = form.field(m.start(), Checks::required);
+        end = form.field(m.end());
+        office = form.field(Ref.find(offices, m.navOfficeId()));
+        form.rule(end, () -> Checks.notBefore(end.value(), start.value()));
+    }
+
+    public boolean isNew() {
+        return original.id() == null;
+    }
+
+    MeasurePeriod toRecord() {
+        return new MeasurePeriod(original.id(), original.candidateId(), measure.value(), start.value(), end.value(),
+                office.value() == null ? null : office.value().id());
+    }
+}
