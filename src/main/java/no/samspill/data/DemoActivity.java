@@ -1,5 +1,6 @@
 package no.samspill.data;
 
+import static no.samspill.data.schema.Tables.CANDIDATE;
 import static no.samspill.data.schema.Tables.EMPLOYMENT_SPELL;
 import static no.samspill.data.schema.Tables.FOLLOW_UP;
 import static no.samspill.data.schema.Tables.INVOLVEMENT_EVENT;
@@ -20,6 +21,7 @@ import no.samspill.domain.NavMeasure;
 import no.samspill.domain.StepStatus;
 import no.samspill.domain.TrainingTemplate;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import java.util.Map;
 
 /**
@@ -98,7 +100,9 @@ final class DemoActivity {
 
     private void measure(long candidateId, NavMeasure measure, LocalDate start, LocalDate end) {
         tx.insertInto(NAV_MEASURE).set(NAV_MEASURE.CANDIDATE_ID, candidateId).set(NAV_MEASURE.MEASURE_CODE, measure)
-                .set(NAV_MEASURE.START_DATE, start).set(NAV_MEASURE.END_DATE, end != null && end.isBefore(start) ? start : end).execute();
+                .set(NAV_MEASURE.START_DATE, start).set(NAV_MEASURE.END_DATE, end != null && end.isBefore(start) ? start : end)
+                .set(NAV_MEASURE.NAV_OFFICE_ID, DSL.select(CANDIDATE.NAV_OFFICE_ID).from(CANDIDATE).where(CANDIDATE.ID.eq(candidateId)))
+                .execute();
     }
 
     private void spell(long candidateId, long workplaceId, LocalDate start, LocalDate end, int percentage, boolean permanent) {

@@ -176,6 +176,11 @@ final class LinkedTables {
         return p[0] >= t.rows().size() || p[1] >= t.columns().size();
     }
 
+    /** A cell of one programme's copy of a table, as opposed to the table for all. */
+    boolean inProgrammeTable(int cell) {
+        return ProgrammeTables.isProgrammeTable(tables.get(tableOf(cell)).indicatorId());
+    }
+
     String describe(int cell) {
         CountTable t = tables.get(tableOf(cell));
         int[] p = position(cell);

@@ -134,10 +134,15 @@ final class Suppressor {
         return out.stream().sorted(Comparator.comparingLong(this::cost)).toList();
     }
 
-    /** What is lost by hiding a cell: a range before an exact value, an inner cell before a total, a small value before a large one. */
+    /**
+     * What is lost by hiding a cell: a range before an exact value, a programme's cell before the
+     * table for all (the total is what most readers use), an inner cell before a total, a small
+     * value before a large one.
+     */
     private long cost(int cell) {
         long value = known[cell] != null ? known[cell] : Math.min(upper[cell], 1_000_000_000L);
-        return (known[cell] == null ? 0 : 4_000_000_000_000L) + (system.isTotal(cell) ? 2_000_000_000_000L : 0) + value;
+        return (known[cell] == null ? 0 : 8_000_000_000_000L) + (system.inProgrammeTable(cell) ? 0 : 4_000_000_000_000L)
+                + (system.isTotal(cell) ? 2_000_000_000_000L : 0) + value;
     }
 
     private void hide(int cell) {
