@@ -1,5 +1,6 @@
 package no.samspill.ui.candidates;
 
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -123,12 +124,8 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         RecordHeader.bind(recordTitle, recordStatus, form.storedProperty(), i18n);
         SavedNotice.show(savedLabel, form.savedAtProperty(), i18n);
         var unsaved = tabs.progress().candidateIdProperty().isNull();
-        progressTab.disableProperty().bind(unsaved);
-        trainingTab.disableProperty().bind(unsaved);
-        employmentTab.disableProperty().bind(unsaved);
-        measuresTab.disableProperty().bind(unsaved);
-        deleteButton.disableProperty().bind(unsaved);
-        accessButton.disableProperty().bind(unsaved);
+        List.of(progressTab.disableProperty(), trainingTab.disableProperty(), employmentTab.disableProperty(), measuresTab.disableProperty(),
+                deleteButton.disableProperty(), accessButton.disableProperty()).forEach(p -> p.bind(unsaved));
         tabs.onAnyChange(() -> {
             form.reloadStored();
             list.refresh();

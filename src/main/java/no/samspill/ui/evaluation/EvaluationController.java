@@ -21,7 +21,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import no.samspill.evaluation.Evaluation;
 import no.samspill.evaluation.Indicator;
-import no.samspill.evaluation.Indicator;
 import no.samspill.evaluation.ProgrammeTables;
 import no.samspill.evaluation.IndicatorResult;
 import no.samspill.evaluation.NarrativeCheck;
@@ -38,7 +37,6 @@ import java.io.File;
 import java.util.List;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
-import javafx.scene.layout.Region;
 import no.samspill.ui.common.Dialogs;
 
 /** Evaluering: binds the settings, draws the preview from the protected tables, and runs the export. */
@@ -163,24 +161,7 @@ public final class EvaluationController implements LeaveGuard {
         }
         String lang = model.language();
         for (IndicatorResult r : result.indicators()) {
-            Indicator ind = r.indicator();
-            Label name = new Label(ind.name().in(lang));
-            name.getStyleClass().add("title-4");
-            Label definition = new Label(ind.definition().in(lang));
-            definition.setWrapText(true);
-            definition.setMinHeight(Region.USE_PREF_SIZE);
-            definition.getStyleClass().add("text-muted");
-            previewBox.getChildren().addAll(name, definition);
-            if (r.current().marginsOnly()) {
-                Label margins = new Label(i18n.get("evaluation.marginsOnly"));
-                margins.setWrapText(true);
-                margins.setMinHeight(Region.USE_PREF_SIZE);
-                previewBox.getChildren().add(margins);
-            }
-            previewBox.getChildren().add(preview.grid(r, lang, result.period().year()));
-            if (r.current().width() == 1 && r.current().rows().size() > 1) {
-                previewBox.getChildren().add(preview.chart(r, lang));
-            }
+            previewBox.getChildren().addAll(preview.section(r, lang, result.period().year()));
         }
         logTable.getItems().setAll(result.log());
         protectionLabel.setText(preview.protection(result));

@@ -1,6 +1,10 @@
 package no.samspill.ui.evaluation;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -23,6 +27,31 @@ final class IndicatorPreview {
 
     IndicatorPreview(I18n i18n) {
         this.i18n = i18n;
+    }
+
+    /** One indicator as the preview shows it: name, definition, a note when only sums are shown, the table, and bars for a single column. */
+    List<Node> section(IndicatorResult r, String lang, int year) {
+        List<Node> out = new ArrayList<>();
+        Label name = new Label(r.indicator().name().in(lang));
+        name.getStyleClass().add("title-4");
+        out.add(name);
+        out.add(wrapped(r.indicator().definition().in(lang)));
+        out.getLast().getStyleClass().add("text-muted");
+        if (r.current().marginsOnly()) {
+            out.add(wrapped(i18n.get("evaluation.marginsOnly")));
+        }
+        out.add(grid(r, lang, year));
+        if (r.current().width() == 1 && r.current().rows().size() > 1) {
+            out.add(chart(r, lang));
+        }
+        return out;
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     GridPane grid(IndicatorResult r, String lang, int year) {
