@@ -120,7 +120,7 @@ public final class DemoData {
                     .set(CANDIDATE_STATUS_CHANGE.STATUS, s)
                     .set(CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, date);
             if (s == CandidateStatus.ENDED) {
-                insert = insert.set(CANDIDATE_STATUS_CHANGE.END_REASON, EndReason.JOB);
+                insert = insert.set(CANDIDATE_STATUS_CHANGE.END_REASON, EndReason.ORDINARY_JOB);
             }
             insert.execute();
             if (s == reached) {

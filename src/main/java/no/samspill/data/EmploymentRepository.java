@@ -28,6 +28,8 @@ public final class EmploymentRepository {
                 r.setJobPercentage(s.jobPercentage());
                 r.setPermanent(s.permanent());
                 r.setEmploymentKind(s.kind());
+                r.setStyrkCode(s.styrkCode());
+                r.setNewPost(s.newPost());
             });
     static final Stored<FollowUp, FollowUpRecord> FOLLOW_UPS = Stored.of(FOLLOW_UP, FOLLOW_UP.ID, FollowUp::id,
             FOLLOW_UP.CANDIDATE_ID, FollowUp::candidateId, EmploymentRepository::toDomain, (f, r) -> {
@@ -118,6 +120,6 @@ public final class EmploymentRepository {
 
     static EmploymentSpell toDomain(EmploymentSpellRecord r) {
         return new EmploymentSpell(r.getId(), r.getCandidateId(), r.getWorkplaceId(), r.getStartDate(), r.getEndDate(),
-                r.getJobPercentage(), r.getPermanent(), r.getEmploymentKind());
+                r.getJobPercentage(), r.getPermanent(), r.getEmploymentKind(), r.getStyrkCode(), r.getNewPost());
     }
 }

@@ -1,9 +1,11 @@
 package no.samspill.data;
 
+import static no.samspill.data.schema.Tables.APPRENTICESHIP_CONTRACT;
 import static no.samspill.data.schema.Tables.CANDIDATE;
 import static no.samspill.data.schema.Tables.CANDIDATE_STATUS_CHANGE;
 import static no.samspill.data.schema.Tables.EMPLOYMENT_SPELL;
 import static no.samspill.data.schema.Tables.FOLLOW_UP;
+import static no.samspill.data.schema.Tables.INCOME_PERIOD;
 import static no.samspill.data.schema.Tables.INVOLVEMENT_EVENT;
 import static no.samspill.data.schema.Tables.INVOLVEMENT_WORKPLACE;
 import static no.samspill.data.schema.Tables.MENTOR_ASSIGNMENT;
@@ -20,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import no.samspill.domain.ApprenticeshipContract;
 import no.samspill.domain.EmploymentSpell;
+import no.samspill.domain.IncomePeriod;
 import no.samspill.domain.FollowUp;
 import no.samspill.domain.Gender;
 import no.samspill.domain.Programme;
@@ -72,6 +76,8 @@ final class FactsReader {
         List<List<FollowUp>> followUps = lists(n);
         List<List<CandidateFacts.Period>> mentors = lists(n);
         List<List<MeasurePeriod>> measures = lists(n);
+        List<List<ApprenticeshipContract>> contracts = lists(n);
+        List<List<IncomePeriod>> incomes = lists(n);
         stream(tx.select(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID, CANDIDATE_STATUS_CHANGE.ID, CANDIDATE_STATUS_CHANGE.STATUS,
                 CANDIDATE_STATUS_CHANGE.EFFECTIVE_DATE, CANDIDATE_STATUS_CHANGE.END_REASON).from(CANDIDATE_STATUS_CHANGE),
                 r -> add(history, r.value1(), new Change(r.value2(), new StatusChange(r.value3(), r.value4(), r.value5()))));
@@ -80,20 +86,25 @@ final class FactsReader {
         stream(tx.select(QUALIFICATION.CANDIDATE_ID, QUALIFICATION.KIND, QUALIFICATION.ACHIEVED_DATE).from(QUALIFICATION),
                 r -> add(qualifications, r.value1(), new Qualification(null, r.value1(), null, r.value2(), r.value3())));
         stream(tx.select(EMPLOYMENT_SPELL.CANDIDATE_ID, EMPLOYMENT_SPELL.START_DATE, EMPLOYMENT_SPELL.END_DATE, EMPLOYMENT_SPELL.JOB_PERCENTAGE,
-                EMPLOYMENT_SPELL.PERMANENT, EMPLOYMENT_SPELL.EMPLOYMENT_KIND).from(EMPLOYMENT_SPELL),
-                r -> add(spells, r.value1(), new EmploymentSpell(null, r.value1(), null, r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
+                EMPLOYMENT_SPELL.PERMANENT, EMPLOYMENT_SPELL.EMPLOYMENT_KIND, EMPLOYMENT_SPELL.STYRK_CODE, EMPLOYMENT_SPELL.NEW_POST).from(EMPLOYMENT_SPELL),
+                r -> add(spells, r.value1(), new EmploymentSpell(null, r.value1(), null, r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8())));
         stream(tx.select(FOLLOW_UP.CANDIDATE_ID, FOLLOW_UP.MONTHS_AFTER, FOLLOW_UP.DUE_DATE, FOLLOW_UP.RECORDED_DATE, FOLLOW_UP.OUTCOME)
                 .from(FOLLOW_UP), r -> add(followUps, r.value1(), new FollowUp(null, r.value1(), r.value2(), r.value3(), r.value4(), r.value5())));
         stream(tx.select(MENTOR_ASSIGNMENT.CANDIDATE_ID, MENTOR_ASSIGNMENT.MENTOR_ID, MENTOR_ASSIGNMENT.START_DATE, MENTOR_ASSIGNMENT.END_DATE)
                 .from(MENTOR_ASSIGNMENT), r -> add(mentors, r.value1(), new CandidateFacts.Period(r.value2(), r.value3(), r.value4())));
         stream(tx.select(NAV_MEASURE.CANDIDATE_ID, NAV_MEASURE.MEASURE_CODE, NAV_MEASURE.START_DATE, NAV_MEASURE.END_DATE).from(NAV_MEASURE),
                 r -> add(measures, r.value1(), new MeasurePeriod(null, r.value1(), r.value2(), r.value3(), r.value4(), null)));
+        stream(tx.select(APPRENTICESHIP_CONTRACT.CANDIDATE_ID, APPRENTICESHIP_CONTRACT.SIGNED_DATE, APPRENTICESHIP_CONTRACT.GUARANTEED)
+                .from(APPRENTICESHIP_CONTRACT), r -> add(contracts, r.value1(), new ApprenticeshipContract(null, r.value1(), r.value2(), r.value3(), null)));
+        stream(tx.select(INCOME_PERIOD.CANDIDATE_ID, INCOME_PERIOD.INCOME_SOURCE, INCOME_PERIOD.START_DATE, INCOME_PERIOD.END_DATE)
+                .from(INCOME_PERIOD), r -> add(incomes, r.value1(), new IncomePeriod(null, r.value1(), r.value2(), r.value3(), r.value4())));
         List<CandidateFacts> candidates = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Row r = rows.get(i);
             candidates.add(new CandidateFacts(r.id(), r.birthYear(), r.gender(), r.workplace(), r.referred(), ordered(history.get(i)),
                     paths.get(i), qualifications.get(i), spells.get(i), followUps.get(i), mentors.get(i), r.programme(),
-                    byStart(measures.get(i))));
+                    byStart(measures.get(i)), contracts.get(i), incomes.get(i)));
         }
         return new ProgrammeFacts(candidates, events(mid));
     }

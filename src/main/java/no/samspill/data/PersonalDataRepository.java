@@ -38,7 +38,7 @@ public final class PersonalDataRepository {
         this.mentors = new MentorRepository(dsl, audit);
         this.training = new TrainingRepository(dsl, audit, clock);
         this.employment = new EmploymentRepository(dsl, audit, clock);
-        this.measures = new MeasureRepository(dsl, audit);
+        this.measures = new MeasureRepository(dsl, audit, clock);
     }
 
     /** Everything stored about one candidate, read in one transaction so the parts agree. */
@@ -53,7 +53,8 @@ public final class PersonalDataRepository {
                             r.getChangedFields(), r.getOsUser()));
             return new SubjectAccess(c, candidates.nationalId(candidateId).orElse(null), candidates.history(candidateId),
                     mentors.assignments(candidateId), paths, training.qualifications(candidateId), employment.spells(candidateId),
-                    employment.followUps(candidateId), measures.periods(candidateId), log, OffsetDateTime.now(clock));
+                    employment.followUps(candidateId), measures.periods(candidateId),
+                    measures.incomes().of(candidateId), measures.contracts().of(candidateId), log, OffsetDateTime.now(clock));
         });
     }
 

@@ -28,16 +28,18 @@ public record Repositories(
         EvaluationRepository evaluation,
         AuditRepository auditEntries,
         AuditVerifier auditVerifier,
-        CodeListRepository codeLists) {
+        CodeListRepository codeLists,
+        ReportingRepository reporting) {
 
     public static Repositories of(Database database, Clock clock, String osUser) {
         DSLContext dsl = database.dsl().configuration().derive(new UpdatedAtStamp(clock)).dsl();
         AuditLog audit = new AuditLog(clock, osUser);
         MunicipalityRepository municipalities = new MunicipalityRepository(dsl, audit);
+        SettingsRepository settings = new SettingsRepository(dsl);
         return new Repositories(clock, audit, municipalities,
                 new CandidateRepository(dsl, audit, clock),
                 new LookupRepository(dsl),
-                new SettingsRepository(dsl),
+                settings,
                 new DemoData(dsl, municipalities, clock),
                 new WorkplaceRepository(dsl, audit),
                 new MentorRepository(dsl, audit),
@@ -45,13 +47,14 @@ public record Repositories(
                 new InvolvementRepository(dsl, audit, clock),
                 new TrainingRepository(dsl, audit, clock),
                 new EmploymentRepository(dsl, audit, clock),
-                new MeasureRepository(dsl, audit),
+                new MeasureRepository(dsl, audit, clock),
                 new OverviewRepository(dsl),
                 new PersonalDataRepository(dsl, audit, clock),
                 new EvaluationRepository(dsl, audit, clock),
                 new AuditRepository(dsl),
                 new AuditVerifier(dsl),
-                new CodeListRepository(dsl, clock));
+                new CodeListRepository(dsl, clock),
+                new ReportingRepository(dsl, audit, settings));
     }
 
     /** The user the operating system says is running the app, for the audit log. */

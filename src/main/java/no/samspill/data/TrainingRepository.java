@@ -34,6 +34,7 @@ public final class TrainingRepository {
                 r.setPlannedDate(s.planned());
                 r.setDoneDate(s.done());
                 r.setStatus(s.status());
+                r.setUdirCode(s.udirCode());
             }).keeping((before, draft) -> at(draft, before.position()));
     static final Stored<Qualification, QualificationRecord> QUALIFICATIONS = Stored.of(QUALIFICATION, QUALIFICATION.ID,
             Qualification::id, QUALIFICATION.CANDIDATE_ID, Qualification::candidateId, TrainingRepository::toDomain,
@@ -101,7 +102,7 @@ public final class TrainingRepository {
     /** Inserts a new step at the end of its path or updates one. */
     public TrainingStep save(TrainingStep s) {
         TrainingStep clean = new TrainingStep(s.id(), s.pathId(), s.position(), WorkplaceRepository.strip(s.title()),
-                s.planned(), s.done(), s.status());
+                s.planned(), s.done(), s.status(), s.udirCode());
         clean.validate(LocalDate.now(clock));
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
@@ -116,7 +117,7 @@ public final class TrainingRepository {
     }
 
     private static TrainingStep at(TrainingStep s, int position) {
-        return new TrainingStep(s.id(), s.pathId(), position, s.title(), s.planned(), s.done(), s.status());
+        return new TrainingStep(s.id(), s.pathId(), position, s.title(), s.planned(), s.done(), s.status(), s.udirCode());
     }
 
     public void deleteStep(long stepId) {
@@ -175,6 +176,6 @@ public final class TrainingRepository {
 
     static TrainingStep toDomain(TrainingStepRecord r) {
         return new TrainingStep(r.getId(), r.getPathId(), r.getPosition(), r.getTitle(), r.getPlannedDate(),
-                r.getDoneDate(), r.getStatus());
+                r.getDoneDate(), r.getStatus(), r.getUdirCode());
     }
 }

@@ -2,15 +2,27 @@ package no.samspill.domain;
 
 import java.time.LocalDate;
 
-/** A period of employment; {@code end} is null while it lasts. Both dates are inclusive. */
+/**
+ * A period of employment; {@code end} is null while it lasts. Both dates are inclusive.
+ * {@code styrkCode} is the STYRK-08 occupation when the coordinator records it; {@code newPost} says
+ * the municipality created the post for the candidate rather than filling an existing vacancy.
+ */
 public record EmploymentSpell(Long id, long candidateId, Long workplaceId, LocalDate start, LocalDate end,
-                              int jobPercentage, boolean permanent, EmploymentKind kind) {
+                              int jobPercentage, boolean permanent, EmploymentKind kind, String styrkCode, boolean newPost)
+        implements Dated {
+
+    /** A job without an occupation code, in an existing post. */
+    public EmploymentSpell(Long id, long candidateId, Long workplaceId, LocalDate start, LocalDate end,
+                           int jobPercentage, boolean permanent, EmploymentKind kind) {
+        this(id, candidateId, workplaceId, start, end, jobPercentage, permanent, kind, null, false);
+    }
 
     public void validate() {
         Checks.of().add("start", Checks.required(start))
                 .add("end", Checks.notBefore(end, start))
                 .add("jobPercentage", Checks.percentage(jobPercentage))
                 .add("kind", Checks.required(kind))
+                .add("styrkCode", OfficialCodes.checkStyrk(styrkCode))
                 .orThrow();
     }
 }

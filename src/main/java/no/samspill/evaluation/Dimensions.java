@@ -27,14 +27,17 @@ final class Dimensions {
 
     static final List<Indicator.Label> COUNT = List.of(new Indicator.Label("count", new Text("Antall", "Tal", "Count")));
 
+    /** The ending categories of SSB's and Nav's statistics, in {@link EndReason}'s order. */
     static final List<Indicator.Label> REASONS = List.of(
-            new Indicator.Label("reason.JOB", new Text("Jobb", "Jobb", "Job")),
-            new Indicator.Label("reason.EDUCATION", new Text("Utdanning", "Utdanning", "Education")),
-            new Indicator.Label("reason.OTHER_MEASURE", new Text("Annet tiltak", "Anna tiltak", "Other measure")),
+            new Indicator.Label("reason.ORDINARY_JOB", new Text("Ordinært arbeid (hel- eller deltid)", "Ordinært arbeid (heil- eller deltid)", "Ordinary work (full or part time)")),
+            new Indicator.Label("reason.WAGE_SUBSIDY_JOB", new Text("Arbeid med lønnstilskudd", "Arbeid med lønstilskot", "Work with a wage subsidy")),
+            new Indicator.Label("reason.OTHER_NAV_MEASURE", new Text("Annet Nav-tiltak", "Anna Nav-tiltak", "Other Nav measure")),
+            new Indicator.Label("reason.EDUCATION", new Text("Skole eller utdanning", "Skule eller utdanning", "School or education")),
+            new Indicator.Label("reason.JOBSEEKER", new Text("Aktiv arbeidssøker", "Aktiv arbeidssøkjar", "Active jobseeker")),
+            new Indicator.Label("reason.HEALTH", new Text("Helse eller behandling", "Helse eller behandling", "Health or treatment")),
+            new Indicator.Label("reason.AAP_OR_DISABILITY", new Text("AAP eller uføretrygd", "AAP eller uføretrygd", "Work assessment allowance or disability")),
             new Indicator.Label("reason.MOVED", new Text("Flyttet", "Flytta", "Moved")),
-            new Indicator.Label("reason.HEALTH", new Text("Helse", "Helse", "Health")),
-            new Indicator.Label("reason.DROPPED_OUT", new Text("Falt fra", "Fall frå", "Dropped out")),
-            new Indicator.Label("reason.OTHER", new Text("Annet", "Anna", "Other")));
+            new Indicator.Label("reason.NOT_CLARIFIED", new Text("Ikke avklart", "Ikkje avklart", "Not clarified")));
 
     static final List<Indicator.Label> INVOLVEMENT = List.of(
             new Indicator.Label("type.INFORMATION", new Text("Informasjon", "Informasjon", "Information")),
@@ -63,7 +66,7 @@ final class Dimensions {
     }
 
     static int reason(EndReason r) {
-        return r == null ? EndReason.OTHER.ordinal() : r.ordinal();
+        return r == null ? EndReason.NOT_CLARIFIED.ordinal() : r.ordinal();
     }
 
     static int involvement(InvolvementType t) {

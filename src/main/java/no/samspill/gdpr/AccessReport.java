@@ -78,18 +78,23 @@ public final class AccessReport {
         section(h, "Mentorer", List.of("Mentor", "Fra", "Til"), a.mentors().stream()
                 .map(m -> List.of(m.mentorName(), date(m.start()), date(m.end()))).toList());
         for (var p : a.paths()) {
-            section(h, "Opplæringsløp: " + p.path().title(), List.of("Steg", "Planlagt", "Status", "Fullført"), p.steps().stream()
-                    .map(s -> List.of(s.title(), date(s.planned()), s.status().name(), date(s.done()))).toList());
+            section(h, "Opplæringsløp: " + p.path().title(), List.of("Steg", "Planlagt", "Status", "Fullført", "Udir-kode"), p.steps().stream()
+                    .map(s -> List.of(s.title(), date(s.planned()), s.status().name(), date(s.done()), s.udirCode() == null ? "" : s.udirCode())).toList());
         }
         section(h, "Resultater", List.of("Type", "Dato"), a.qualifications().stream()
                 .map(q -> List.of(q.kind().name(), date(q.achieved()))).toList());
-        section(h, "Arbeidsforhold", List.of("Start", "Slutt", "Stillingsprosent", "Fast", "Type"), a.jobs().stream()
-                .map(j -> List.of(date(j.start()), date(j.end()), j.jobPercentage() + " %", j.permanent() ? "ja" : "nei", j.kind().name())).toList());
+        section(h, "Arbeidsforhold", List.of("Start", "Slutt", "Stillingsprosent", "Fast", "Type", "STYRK", "Ny stilling"), a.jobs().stream()
+                .map(j -> List.of(date(j.start()), date(j.end()), j.jobPercentage() + " %", j.permanent() ? "ja" : "nei", j.kind().name(),
+                        j.styrkCode() == null ? "" : j.styrkCode(), j.newPost() ? "ja" : "nei")).toList());
         section(h, "Oppfølginger", List.of("Måneder", "Forfaller", "Registrert", "Status"), a.followUps().stream()
                 .map(f -> List.of(Integer.toString(f.monthsAfter()), date(f.due()), date(f.recorded()),
                         f.outcome() == null ? "" : f.outcome().name())).toList());
         section(h, "Nav-tiltak", List.of("Tiltak", "Nav-kode", "Fra", "Til"), a.navMeasures().stream()
                 .map(m -> List.of(m.measure().name(), m.measure().code(), date(m.start()), date(m.end()))).toList());
+        section(h, "Inntekt", List.of("Kilde", "Fra", "Til"), a.incomes().stream()
+                .map(i -> List.of(i.source().name(), date(i.start()), date(i.end()))).toList());
+        section(h, "Lærekontrakter", List.of("Signert", "Garantert plass"), a.apprenticeships().stream()
+                .map(k -> List.of(date(k.signed()), k.guaranteed() ? "ja" : "nei")).toList());
         section(h, "Endringslogg", List.of("Tid", "Handling", "Felt", "Bruker"), a.auditLog().stream()
                 .map(e -> List.of(e.occurredAt().toString(), e.action(), e.changedFields(), e.osUser())).toList());
         return h.append("</body></html>\n").toString();

@@ -93,7 +93,7 @@ class MentorRepositoryTest {
     void endingACandidateClosesTheMentorAssignment() {
         db.mentors.handOver(kari.id(), anne.id(), LocalDate.of(2026, 2, 1));
         db.candidates.changeStatus(kari.id(), new StatusChange(CandidateStatus.ENDED, LocalDate.of(2026, 5, 31),
-                EndReason.JOB));
+                EndReason.ORDINARY_JOB));
 
         assertEquals(LocalDate.of(2026, 5, 31), db.mentors.assignments(kari.id()).get(0).end());
     }

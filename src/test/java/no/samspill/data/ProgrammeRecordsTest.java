@@ -66,7 +66,7 @@ class ProgrammeRecordsTest {
     @Test
     void endingPlansFollowUpsAndComingBackRemovesTheUnrecordedOnes() {
         db.candidates.changeStatus(kari.id(), new StatusChange(CandidateStatus.ACTIVE, LocalDate.of(2025, 2, 1), null));
-        db.candidates.changeStatus(kari.id(), new StatusChange(CandidateStatus.ENDED, LocalDate.of(2025, 8, 31), EndReason.DROPPED_OUT));
+        db.candidates.changeStatus(kari.id(), new StatusChange(CandidateStatus.ENDED, LocalDate.of(2025, 8, 31), EndReason.NOT_CLARIFIED));
 
         List<FollowUp> planned = db.employment.followUps(kari.id());
         assertEquals(List.of(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 8, 31)), planned.stream().map(FollowUp::due).toList());

@@ -54,7 +54,7 @@ class CandidateLifecycleTest {
         assertEquals(Optional.of("validation.date.future"),
                 CandidateLifecycle.check(REFERRED_IN_MAY, new StatusChange(ACTIVE, TODAY.plusDays(1), null), TODAY));
         assertEquals(Optional.of("lifecycle.reasonOnlyWhenEnded"),
-                CandidateLifecycle.check(REFERRED_IN_MAY, new StatusChange(ACTIVE, TODAY, EndReason.JOB), TODAY));
+                CandidateLifecycle.check(REFERRED_IN_MAY, new StatusChange(ACTIVE, TODAY, EndReason.ORDINARY_JOB), TODAY));
         assertEquals(Optional.of("lifecycle.notAllowed"),
                 CandidateLifecycle.check(REFERRED_IN_MAY, new StatusChange(IN_JOB, TODAY, null), TODAY));
     }

@@ -53,7 +53,7 @@ class IndicatorCatalogueTest {
     /** C: since 2025, dropped out May 2026, 26, gender not recorded; 6-month follow-up recorded: in education. */
     static final CandidateFacts C = new CandidateFacts(3, 2000, Gender.NOT_RECORDED, 20L, d("2025-09-01"),
             List.of(s(CandidateStatus.REFERRED, "2025-09-01"), s(CandidateStatus.ACTIVE, "2025-10-01"),
-                    new StatusChange(CandidateStatus.ENDED, d("2026-05-31"), EndReason.DROPPED_OUT)),
+                    new StatusChange(CandidateStatus.ENDED, d("2026-05-31"), EndReason.NOT_CLARIFIED)),
             List.of(), List.of(), List.of(),
             List.of(new FollowUp(null, 3, 6, d("2026-11-30"), d("2026-12-01"), FollowUpOutcome.EDUCATION),
                     new FollowUp(null, 3, 12, d("2027-05-31"), null, null)), List.of());
@@ -90,10 +90,10 @@ class IndicatorCatalogueTest {
     }
 
     @Test
-    void endedIsCAndTheReasonIsDroppedOut() {
+    void endedIsCAndTheReasonIsNotClarified() {
         assertArrayEquals(new long[][] {{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 1}, {0, 0, 0, 0}}, cells("participants.ended", Y2026));
-        // Reasons: job, education, other measure, moved, health, dropped out, other.
-        assertArrayEquals(new long[][] {{0}, {0}, {0}, {0}, {0}, {1}, {0}}, cells("endings.reason", Y2026));
+        // Reasons: ordinary job, wage-subsidy job, other Nav measure, education, jobseeker, health, AAP or disability, moved, not clarified.
+        assertArrayEquals(new long[][] {{0}, {0}, {0}, {0}, {0}, {0}, {0}, {0}, {1}}, cells("endings.reason", Y2026));
     }
 
     @Test

@@ -49,7 +49,7 @@ class DataSubjectRightsTest {
                 Gender.FEMALE, null, LocalDate.of(2022, 1, 10), ReferralSource.NAV, null, Programme.RECRUITMENT_THROUGH_INCLUSION,
                 CandidateStatus.REFERRED, "Notat om situasjonen", LocalDate.of(2022, 1, 12)), Optional.of(NationalIdStorageTest.TEST_NUMBER));
         db.candidates.changeStatus(old.id(), new StatusChange(CandidateStatus.ACTIVE, LocalDate.of(2022, 2, 1), null));
-        db.candidates.changeStatus(old.id(), new StatusChange(CandidateStatus.ENDED, LocalDate.of(2023, 5, 31), EndReason.JOB));
+        db.candidates.changeStatus(old.id(), new StatusChange(CandidateStatus.ENDED, LocalDate.of(2023, 5, 31), EndReason.ORDINARY_JOB));
         recent = db.candidate(mid, "Ny Kandidat", null, LocalDate.of(2025, 1, 10));
         db.candidates.changeStatus(recent.id(), new StatusChange(CandidateStatus.ENDED, LocalDate.of(2025, 6, 1), EndReason.MOVED));
         db.training.createPath(old.id(), TrainingTemplate.PRAKSISKANDIDAT, "Praksis", LocalDate.of(2022, 3, 1), Enum::name);

@@ -23,7 +23,7 @@ public final class StatusChangeForm {
         date = form.field(today);
         reason = form.field(null);
         form.rule(date, () -> status.value() == null ? Optional.empty()
-                : lifecycle.apply(new StatusChange(status.value(), date.value(), ending() ? EndReason.OTHER : null)));
+                : lifecycle.apply(new StatusChange(status.value(), date.value(), ending() ? EndReason.NOT_CLARIFIED : null)));
         form.rule(reason, () -> ending() && reason.value() == null ? Optional.of("lifecycle.reasonRequired") : Optional.empty());
     }
 

@@ -122,7 +122,7 @@ class AuditWordsTest {
         db.training.add(new Qualification(null, kari.id(), path.id(), QualificationKind.TRADE_CERTIFICATE, LocalDate.of(2026, 5, 1)));
         db.employment.save(new EmploymentSpell(null, kari.id(), home.id(), LocalDate.of(2026, 5, 2), null, 100, true, EmploymentKind.ORDINARY),
                 new StatusChange(CandidateStatus.IN_JOB, LocalDate.of(2026, 5, 2), null));
-        db.candidates.changeStatus(kari.id(), new StatusChange(CandidateStatus.ENDED, LocalDate.of(2026, 5, 3), EndReason.JOB));
+        db.candidates.changeStatus(kari.id(), new StatusChange(CandidateStatus.ENDED, LocalDate.of(2026, 5, 3), EndReason.ORDINARY_JOB));
         var followUp = db.employment.followUps(kari.id()).get(0);
         db.employment.record(followUp.id(), LocalDate.of(2026, 6, 1), FollowUpOutcome.RELEVANT_WORK);
         long union = db.representatives.unions().get(0).id();
