@@ -36,6 +36,8 @@ import no.samspill.ui.mentors.MentorsController;
 import no.samspill.ui.mentors.MentorsViewModel;
 import no.samspill.ui.overview.OverviewController;
 import no.samspill.ui.overview.OverviewViewModel;
+import no.samspill.ui.reporting.ReportingController;
+import no.samspill.ui.reporting.ReportingViewModel;
 import no.samspill.ui.settings.BackupController;
 import no.samspill.ui.settings.NationalIdSettingViewModel;
 import no.samspill.ui.settings.CodeListController;
@@ -111,7 +113,7 @@ final class WindowScope {
         controllers.put(CandidateEmploymentController.class, () -> new CandidateEmploymentController(candidateTabs.employment(), i18n, dialogs));
         controllers.put(CandidateMeasuresController.class, () -> new CandidateMeasuresController(candidateTabs.measures(), i18n, dialogs));
         controllers.put(OverviewController.class, () -> new OverviewController(new OverviewViewModel(data.candidates(), data.training(),
-                data.employment(), data.mentors(), data.overview(), vm), i18n, navigator));
+                data.employment(), data.mentors(), data.overview(), data.reporting(), vm), i18n, navigator));
         controllers.put(WorkplacesController.class, () -> new WorkplacesController(new WorkplacesViewModel(data.workplaces(), vm), i18n, dialogs));
         controllers.put(MentorsController.class, () -> new MentorsController(
                 new MentorsViewModel(data.mentors(), data.lookups(), vm), i18n, dialogs, navigator));
@@ -119,6 +121,8 @@ final class WindowScope {
                 new InvolvementViewModel(data.representatives(), data.involvement(), data.lookups(), vm), i18n, dialogs));
         controllers.put(EvaluationController.class, () -> new EvaluationController(new EvaluationViewModel(data.evaluation(),
                 municipality, AppVersion.get(), i18n.language().locale().getLanguage(), vm), i18n, dialogs));
+        controllers.put(ReportingController.class, () -> new ReportingController(
+                new ReportingViewModel(data.evaluation(), data.reporting(), vm), i18n, dialogs));
         controllers.put(AuditController.class, () -> new AuditController(
                 new AuditViewModel(data.auditEntries(), data.auditVerifier(), vm), i18n, Repositories.osUser()));
         controllers.put(CodeListController.class, () -> new CodeListController(new CodeListViewModel(data.codeLists(), vm), i18n));

@@ -1,12 +1,16 @@
 package no.samspill.data;
 
+import static no.samspill.data.schema.Tables.APPRENTICESHIP_CONTRACT;
 import static no.samspill.data.schema.Tables.CANDIDATE;
 import static no.samspill.data.schema.Tables.EMPLOYMENT_SPELL;
 import static no.samspill.data.schema.Tables.FOLLOW_UP;
+import static no.samspill.data.schema.Tables.INCOME_PERIOD;
 import static no.samspill.data.schema.Tables.INVOLVEMENT_EVENT;
 import static no.samspill.data.schema.Tables.INVOLVEMENT_PARTICIPANT;
 import static no.samspill.data.schema.Tables.INVOLVEMENT_WORKPLACE;
 import static no.samspill.data.schema.Tables.NAV_MEASURE;
+import static no.samspill.data.schema.Tables.PROGRAMME_GRANT;
+import static no.samspill.data.schema.Tables.REPORT_DEADLINE;
 import static no.samspill.data.schema.Tables.TRAINING_PATH;
 import static no.samspill.data.schema.Tables.TRAINING_STEP;
 
@@ -15,9 +19,11 @@ import java.util.List;
 import no.samspill.domain.EmploymentKind;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.FollowUp;
+import no.samspill.domain.IncomeSource;
 import no.samspill.domain.InvolvementLevel;
 import no.samspill.domain.InvolvementType;
 import no.samspill.domain.NavMeasure;
+import no.samspill.domain.Programme;
 import no.samspill.domain.StepStatus;
 import no.samspill.domain.TrainingTemplate;
 import org.jooq.DSLContext;
@@ -61,16 +67,22 @@ final class DemoActivity {
             LocalDate pathStart = template == TrainingTemplate.FAGBREV_PA_JOBB
                     ? today.minusMonths(12).minusDays(10).plusDays(index) : today.minusMonths(6).plusDays(5 + index);
             path(candidateId, template, pathStart);
+            if (template == TrainingTemplate.FAGBREV_PA_JOBB && !pathStart.plusDays(30).isAfter(today)) {
+                contract(candidateId, pathStart.plusDays(30), false);
+            }
             // Work training first, then the move into the qualification path.
             measure(candidateId, NavMeasure.ARBTREN, pathStart.minusMonths(4), pathStart.minusDays(1));
         }
         if (status == CandidateStatus.IN_JOB) {
             LocalDate start = referred.plusDays(70);
-            spell(candidateId, workplaceId, start, start.plusMonths(6), 60, false);
-            spell(candidateId, workplaceId, start.plusMonths(6).plusDays(1), null, 100, true);
+            spell(candidateId, workplaceId, start, start.plusMonths(6), 60, false, null, false);
+            spell(candidateId, workplaceId, start.plusMonths(6).plusDays(1), null, 100, true, "5321", index % 3 == 0);
             if (index % 2 == 0) {
                 measure(candidateId, NavMeasure.MIDLONTIL, start, start.plusMonths(6));
             }
+        }
+        if (status == CandidateStatus.ENDED && index % 5 == 4) {
+            menniHelse(candidateId, referred, ended);
         }
         if (status == CandidateStatus.ENDED) {
             for (FollowUp f : FollowUp.dueAfterEnding(candidateId, ended)) {
@@ -105,11 +117,55 @@ final class DemoActivity {
                 .execute();
     }
 
-    private void spell(long candidateId, long workplaceId, LocalDate start, LocalDate end, int percentage, boolean permanent) {
+    /** The Menn i helse model: a guaranteed læreplass, first on a Nav benefit, then on the municipality's wage. */
+    private void menniHelse(long candidateId, LocalDate referred, LocalDate ended) {
+        LocalDate wage = referred.plusMonths(2);
+        LocalDate benefitEnd = wage.isBefore(ended) ? wage.minusDays(1) : ended;
+        income(candidateId, IncomeSource.NAV_BENEFIT, referred, benefitEnd);
+        if (wage.isBefore(ended)) {
+            income(candidateId, IncomeSource.MUNICIPAL_WAGE, wage, ended);
+        }
+        contract(candidateId, referred.plusDays(10), true);
+    }
+
+    private void income(long candidateId, IncomeSource source, LocalDate start, LocalDate end) {
+        tx.insertInto(INCOME_PERIOD).set(INCOME_PERIOD.CANDIDATE_ID, candidateId).set(INCOME_PERIOD.INCOME_SOURCE, source)
+                .set(INCOME_PERIOD.START_DATE, start).set(INCOME_PERIOD.END_DATE, end).execute();
+    }
+
+    private void contract(long candidateId, LocalDate signed, boolean guaranteed) {
+        tx.insertInto(APPRENTICESHIP_CONTRACT).set(APPRENTICESHIP_CONTRACT.CANDIDATE_ID, candidateId)
+                .set(APPRENTICESHIP_CONTRACT.SIGNED_DATE, signed.isAfter(today) ? today : signed)
+                .set(APPRENTICESHIP_CONTRACT.GUARANTEED, guaranteed).execute();
+    }
+
+    /** This year's grants for the two programmes the demo runs, and two reporting deadlines. */
+    void grants(long municipalityId) {
+        int year = today.getYear();
+        grant(municipalityId, Programme.RECRUITMENT_THROUGH_INCLUSION, year, 850_000, 850_000, 612_500);
+        grant(municipalityId, Programme.MENN_I_HELSE, year, 150_000, 150_000, 96_000);
+        deadline(municipalityId, "Evalueringspakke til det nasjonale kontaktmøtet", today.plusDays(20));
+        deadline(municipalityId, "Tilskuddsrapport til Helsedirektoratet (Tilskuddsportalen)", LocalDate.of(year + 1, 2, 1));
+    }
+
+    private void grant(long municipalityId, Programme programme, int year, long granted, long received, long spent) {
+        tx.insertInto(PROGRAMME_GRANT).set(PROGRAMME_GRANT.MUNICIPALITY_ID, municipalityId).set(PROGRAMME_GRANT.PROGRAMME, programme)
+                .set(PROGRAMME_GRANT.GRANT_YEAR, year).set(PROGRAMME_GRANT.GRANTED, granted).set(PROGRAMME_GRANT.RECEIVED, received)
+                .set(PROGRAMME_GRANT.SPENT, spent).execute();
+    }
+
+    private void deadline(long municipalityId, String title, LocalDate due) {
+        tx.insertInto(REPORT_DEADLINE).set(REPORT_DEADLINE.MUNICIPALITY_ID, municipalityId).set(REPORT_DEADLINE.TITLE, title)
+                .set(REPORT_DEADLINE.DUE_DATE, due).execute();
+    }
+
+    private void spell(long candidateId, long workplaceId, LocalDate start, LocalDate end, int percentage, boolean permanent,
+                       String styrk, boolean newPost) {
         tx.insertInto(EMPLOYMENT_SPELL).set(EMPLOYMENT_SPELL.CANDIDATE_ID, candidateId).set(EMPLOYMENT_SPELL.WORKPLACE_ID, workplaceId)
                 .set(EMPLOYMENT_SPELL.START_DATE, start).set(EMPLOYMENT_SPELL.END_DATE, end)
                 .set(EMPLOYMENT_SPELL.JOB_PERCENTAGE, percentage).set(EMPLOYMENT_SPELL.PERMANENT, permanent)
-                .set(EMPLOYMENT_SPELL.EMPLOYMENT_KIND, EmploymentKind.ORDINARY).execute();
+                .set(EMPLOYMENT_SPELL.EMPLOYMENT_KIND, EmploymentKind.ORDINARY).set(EMPLOYMENT_SPELL.STYRK_CODE, styrk)
+                .set(EMPLOYMENT_SPELL.NEW_POST, newPost).execute();
     }
 
     /** The information meeting at the start of the year and a drøfting about part-time positions. */

@@ -80,6 +80,7 @@ public final class DemoData {
                 representative(tx, mid, "NSF", workplaces.get(0), "Tillitsvalgt Synne Testrud", RepresentativeLevel.LOCAL));
         DemoActivity activity = new DemoActivity(tx, LocalDate.now(clock));
         activity.involvement(mid, workplaces, representatives);
+        activity.grants(mid);
 
         LocalDate today = LocalDate.now(clock);
         CandidateStatus[] statuses = CandidateStatus.values();

@@ -26,7 +26,8 @@ public final class IndicatorCatalogue {
         return List.of(newParticipants(), activeParticipants(), endedParticipants(), endingReasons(), statusAsOf(),
                 EmploymentIndicators.jobs(), EmploymentIndicators.fullTime(), qualifications(), activeMentors(), mentorCoverage(),
                 involvementByType(), involvementCoverage(), EmploymentIndicators.followUps(), MeasureIndicators.supportedEmployment(),
-                MeasureIndicators.trainingToQualification(), MeasureIndicators.jobsWithWageSubsidy());
+                MeasureIndicators.trainingToQualification(), MeasureIndicators.jobsWithWageSubsidy(), OutcomeIndicators.apprenticeships(),
+                OutcomeIndicators.jobOccupation(), OutcomeIndicators.incomeSources());
     }
 
     public static Optional<Indicator> find(String id) {

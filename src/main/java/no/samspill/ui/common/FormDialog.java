@@ -116,13 +116,13 @@ public final class FormDialog {
         return add(labelKey, input, field);
     }
 
-    /** A whole number; the field is null while the text is not one. */
+    /** A whole number; the field is null while the text is not one. Digit groups may be spaced as Norwegian writes them. */
     public FormDialog number(String labelKey, FormField<Integer> field) {
         TextField input = new TextField(field.value() == null ? "" : field.value().toString());
-        input.setMaxWidth(100);
+        input.setMaxWidth(140);
         field.unreadableKey("validation.number");
         input.textProperty().addListener((obs, old, text) -> {
-            String t = text.strip();
+            String t = text.replaceAll("[\\s\u00a0\u2009\u202f]", "");
             boolean whole = t.matches("\\d{1,9}");
             field.set(whole ? Integer.valueOf(t) : null);
             field.unreadableProperty().set(!t.isEmpty() && !whole);

@@ -12,6 +12,7 @@ public enum View {
     INVOLVEMENT("involvement.fxml"),
     TRAINING("training.fxml"),
     EVALUATION("evaluation.fxml"),
+    REPORTING("reporting.fxml"),
     AUDIT("audit.fxml"),
     SETTINGS("settings.fxml");
 

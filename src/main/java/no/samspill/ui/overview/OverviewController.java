@@ -1,5 +1,7 @@
 package no.samspill.ui.overview;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -8,6 +10,10 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import no.samspill.domain.ReportDeadline;
+import no.samspill.ui.common.DateFields;
+import org.kordamp.ikonli.javafx.FontIcon;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.DueItem;
 import no.samspill.domain.YearFigures;
@@ -33,6 +39,8 @@ public final class OverviewController {
     @FXML private Label followUpTitle;
     @FXML private Label withoutMentorTitle;
     @FXML private BarChart<String, Number> statusChart;
+    @FXML private VBox deadlineBox;
+    @FXML private VBox deadlineList;
     @FXML private BarChart<String, Number> yearChart;
 
     public OverviewController(OverviewViewModel model, I18n i18n, Navigator navigator) {
@@ -49,6 +57,7 @@ public final class OverviewController {
         setUp(withoutMentorList, withoutMentorTitle, model.withoutMentor(), "overview.withoutMentor");
         statusChart.setAnimated(false);
         yearChart.setAnimated(false);
+        model.deadlines().addListener((ListChangeListener<ReportDeadline>) c -> showDeadlines());
         model.countsProperty().addListener((obs, old, now) -> showCounts(now));
         model.figuresProperty().addListener((obs, old, now) -> showFigures(now));
         model.refresh();
@@ -61,6 +70,22 @@ public final class OverviewController {
         Runnable update = () -> title.setText(i18n.format(titleKey, items.size()));
         items.addListener((ListChangeListener<DueItem>) c -> update.run());
         update.run();
+    }
+
+    private void showDeadlines() {
+        deadlineList.getChildren().clear();
+        LocalDate today = model.today();
+        for (ReportDeadline d : model.deadlines()) {
+            long days = ChronoUnit.DAYS.between(today, d.due());
+            Label line = new Label(days < 0 ? i18n.format("overview.deadline.past", d.title(), DateFields.format(d.due()), Long.toString(-days))
+                    : i18n.format("overview.deadline.coming", d.title(), DateFields.format(d.due()), Long.toString(days)),
+                    new FontIcon(days < 0 ? "mdal-error_outline" : "mdal-event"));
+            line.setWrapText(true);
+            line.getStyleClass().add(days < 0 ? "danger" : "warning");
+            deadlineList.getChildren().add(line);
+        }
+        deadlineBox.setVisible(!model.deadlines().isEmpty());
+        deadlineBox.setManaged(!model.deadlines().isEmpty());
     }
 
     private void showCounts(Map<CandidateStatus, Integer> counts) {

@@ -12,9 +12,11 @@ import no.samspill.data.CandidateRepository;
 import no.samspill.data.EmploymentRepository;
 import no.samspill.data.MentorRepository;
 import no.samspill.data.OverviewRepository;
+import no.samspill.data.ReportingRepository;
 import no.samspill.data.TrainingRepository;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.DueItem;
+import no.samspill.domain.ReportDeadline;
 import no.samspill.domain.YearFigures;
 import no.samspill.ui.common.ViewModelContext;
 
@@ -29,6 +31,7 @@ public final class OverviewViewModel {
     private final EmploymentRepository employment;
     private final MentorRepository mentors;
     private final OverviewRepository overview;
+    private final ReportingRepository reporting;
     private final ViewModelContext context;
     private final Clock clock;
     private final long municipalityId;
@@ -36,15 +39,17 @@ public final class OverviewViewModel {
     private final ObservableList<DueItem> overdue = FXCollections.observableArrayList();
     private final ObservableList<DueItem> followUps = FXCollections.observableArrayList();
     private final ObservableList<DueItem> withoutMentor = FXCollections.observableArrayList();
+    private final ObservableList<ReportDeadline> deadlines = FXCollections.observableArrayList();
     private final ObjectProperty<Map<CandidateStatus, Integer>> counts = new SimpleObjectProperty<>(Map.of());
     private final ObjectProperty<YearFigures> figures = new SimpleObjectProperty<>();
 
-    public OverviewViewModel(CandidateRepository candidates, TrainingRepository training, EmploymentRepository employment, MentorRepository mentors, OverviewRepository overview, ViewModelContext context) {
+    public OverviewViewModel(CandidateRepository candidates, TrainingRepository training, EmploymentRepository employment, MentorRepository mentors, OverviewRepository overview, ReportingRepository reporting, ViewModelContext context) {
         this.candidates = candidates;
         this.training = training;
         this.employment = employment;
         this.mentors = mentors;
         this.overview = overview;
+        this.reporting = reporting;
         this.context = context;
         this.clock = context.clock();
         this.municipalityId = context.municipalityId();
@@ -55,13 +60,14 @@ public final class OverviewViewModel {
         LocalDate horizon = today.plusDays(HORIZON_DAYS);
         context.task(() -> new Loaded(training.openStepsUntil(municipalityId, horizon), employment.followUpsDueUntil(municipalityId, horizon),
                 mentors.candidatesWithoutMentor(municipalityId), candidates.countsByStatus(municipalityId),
-                overview.yearFigures(municipalityId, today.getYear()))).onSuccess(l -> {
+                overview.yearFigures(municipalityId, today.getYear()), reporting.reminders(municipalityId, today))).onSuccess(l -> {
                     overdue.setAll(l.steps().stream().filter(s -> s.due().isBefore(today)).toList());
                     dueSoon.setAll(l.steps().stream().filter(s -> !s.due().isBefore(today)).toList());
                     followUps.setAll(l.followUps());
                     withoutMentor.setAll(l.withoutMentor());
                     counts.set(l.counts());
                     figures.set(l.figures());
+                    deadlines.setAll(l.deadlines());
                 }).start();
     }
 
@@ -85,6 +91,11 @@ public final class OverviewViewModel {
         return withoutMentor;
     }
 
+    /** The reporting deadlines to remind of today: within their reminder days, or past and not done. */
+    public ObservableList<ReportDeadline> deadlines() {
+        return deadlines;
+    }
+
     public ObjectProperty<Map<CandidateStatus, Integer>> countsProperty() {
         return counts;
     }
@@ -94,6 +105,6 @@ public final class OverviewViewModel {
     }
 
     private record Loaded(List<DueItem> steps, List<DueItem> followUps, List<DueItem> withoutMentor,
-                          Map<CandidateStatus, Integer> counts, YearFigures figures) {
+                          Map<CandidateStatus, Integer> counts, YearFigures figures, List<ReportDeadline> deadlines) {
     }
 }

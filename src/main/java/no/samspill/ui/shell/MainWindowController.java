@@ -59,10 +59,12 @@ public final class MainWindowController implements LeaveGuard, Navigator {
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().add("nav-button");
             button.setId("nav-" + s.name().toLowerCase(Locale.ROOT));
-            button.setTooltip(new Tooltip(i18n.get(s.labelKey()) + "  (Ctrl+" + index + ")"));
+            // The tenth screen takes the 0 key, the last on the number row.
+            String digit = Integer.toString(index % 10);
+            button.setTooltip(new Tooltip(i18n.get(s.labelKey()) + "  (Ctrl+" + digit + ")"));
             button.setOnAction(e -> open(s));
             navigation.getChildren().add(button);
-            KeyCodeCombination key = new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(index)), KeyCombination.SHORTCUT_DOWN);
+            KeyCodeCombination key = new KeyCodeCombination(KeyCode.getKeyCode(digit), KeyCombination.SHORTCUT_DOWN);
             root.sceneProperty().addListener((obs, old, scene) -> {
                 if (scene != null) {
                     scene.getAccelerators().put(key, () -> open(s));

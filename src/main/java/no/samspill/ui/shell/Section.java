@@ -2,7 +2,7 @@ package no.samspill.ui.shell;
 
 import no.samspill.ui.common.View;
 
-/** The screens in the navigation, in order; Ctrl+1 … Ctrl+9 open them. */
+/** The screens in the navigation, in order; Ctrl+1 … Ctrl+9 and Ctrl+0 open them. */
 public enum Section {
     OVERVIEW("mdal-dashboard", View.OVERVIEW, "nav.overview"),
     CANDIDATES("mdal-group", View.CANDIDATES, "nav.candidates"),
@@ -11,6 +11,7 @@ public enum Section {
     REPRESENTATIVES("mdmz-record_voice_over", View.INVOLVEMENT, "nav.representatives"),
     TRAINING("mdmz-school", View.TRAINING, "nav.training"),
     EVALUATION("mdal-assessment", View.EVALUATION, "nav.evaluation"),
+    REPORTING("mdal-assignment", View.REPORTING, "nav.reporting"),
     AUDIT("mdal-history", View.AUDIT, "nav.audit"),
     SETTINGS("mdmz-settings", View.SETTINGS, "nav.settings");
 

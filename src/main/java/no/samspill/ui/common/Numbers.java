@@ -1,0 +1,36 @@
+package no.samspill.ui.common;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Numbers as the user's language writes them: Norwegian groups digits with a space and writes a
+ * decimal comma ("25 000", "12,50"). The plain form is what a copy puts on the clipboard for a
+ * form field: no grouping, the language's decimal mark.
+ */
+public final class Numbers {
+
+    private final DecimalFormatSymbols symbols;
+
+    public Numbers(Locale locale) {
+        this.symbols = DecimalFormatSymbols.getInstance(locale);
+        if (!"en".equals(locale.getLanguage())) {
+            symbols.setGroupingSeparator('\u00a0');
+            symbols.setDecimalSeparator(',');
+        }
+    }
+
+    /** With digit groups: 25 000, or 12,50 with {@code decimals} places. */
+    public String grouped(BigDecimal value, int decimals) {
+        DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
+        return f.format(value);
+    }
+
+    /** Without digit groups, for pasting: 25000, or 12,50. */
+    public String plain(BigDecimal value, int decimals) {
+        DecimalFormat f = new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals), symbols);
+        return f.format(value);
+    }
+}
