@@ -13,6 +13,7 @@ import no.samspill.data.TestDatabase;
 import no.samspill.domain.Candidate;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.DueItem;
+import no.samspill.domain.ReportDeadline;
 import no.samspill.domain.EndReason;
 import no.samspill.domain.Mentor;
 import no.samspill.domain.MentorSummary;
@@ -191,7 +192,13 @@ class DailyWorkViewModelsTest {
         db.training.createPath(kari.id(), TrainingTemplate.FAGBREV_PA_JOBB, "Fagbrev", TestDatabase.TODAY.minusMonths(1).minusDays(3), Enum::name);
         Candidate ola = db.candidate(mid, "Ola Avsluttet", home.id(), LocalDate.of(2025, 1, 5));
         db.candidates.changeStatus(ola.id(), new StatusChange(CandidateStatus.ENDED, TestDatabase.TODAY.minusMonths(6).plusDays(3), EndReason.MOVED));
-        OverviewViewModel overview = new OverviewViewModel(db.candidates, db.training, db.employment, db.mentors, db.overview, new ViewModelContext(tasks, TestDatabase.CLOCK, mid, errors::add));
+        var deadlines = db.repositories.reporting().deadlines();
+        deadlines.save(new ReportDeadline(null, mid, "Soon", TestDatabase.TODAY.plusDays(30), 30, false));
+        deadlines.save(new ReportDeadline(null, mid, "Later", TestDatabase.TODAY.plusDays(31), 30, false));
+        deadlines.save(new ReportDeadline(null, mid, "Missed", TestDatabase.TODAY.minusDays(2), 30, false));
+        deadlines.save(new ReportDeadline(null, mid, "Delivered", TestDatabase.TODAY.plusDays(3), 30, true));
+        OverviewViewModel overview = new OverviewViewModel(db.candidates, db.training, db.employment, db.mentors, db.overview,
+                db.repositories.reporting(), new ViewModelContext(tasks, TestDatabase.CLOCK, mid, errors::add));
         overview.refresh();
 
         assertEquals(List.of("PRIOR_LEARNING_ASSESSMENT"), overview.overdue().stream().map(DueItem::what).toList());
@@ -200,6 +207,8 @@ class DailyWorkViewModelsTest {
         assertEquals(1, overview.countsProperty().get().get(CandidateStatus.ENDED));
         assertEquals(1, overview.figuresProperty().get().referred(), "Kari was referred this year, Ola last year");
         assertEquals(0, overview.figuresProperty().get().ended(), "Ola ended last December");
+        assertEquals(List.of("Missed", "Soon"), overview.deadlines().stream().map(ReportDeadline::title).toList(),
+                "a deadline shows from its reminder day until it is delivered, the earliest first");
         assertTrue(errors.isEmpty());
     }
 }
