@@ -13,6 +13,7 @@ import no.samspill.ui.candidates.AccessRequestViewModel;
 import no.samspill.ui.candidates.CandidateDetailsController;
 import no.samspill.ui.candidates.CandidateEmploymentController;
 import no.samspill.ui.candidates.CandidateEmploymentViewModel;
+import no.samspill.ui.candidates.CandidateIncomeController;
 import no.samspill.ui.candidates.CandidateMeasuresController;
 import no.samspill.ui.candidates.CandidateMeasuresViewModel;
 import no.samspill.ui.candidates.CandidateFormViewModel;
@@ -112,6 +113,7 @@ final class WindowScope {
         controllers.put(CandidateTrainingController.class, () -> new CandidateTrainingController(candidateTabs.training(), i18n, dialogs));
         controllers.put(CandidateEmploymentController.class, () -> new CandidateEmploymentController(candidateTabs.employment(), i18n, dialogs));
         controllers.put(CandidateMeasuresController.class, () -> new CandidateMeasuresController(candidateTabs.measures(), i18n, dialogs));
+        controllers.put(CandidateIncomeController.class, () -> new CandidateIncomeController(candidateTabs.measures(), i18n, dialogs));
         controllers.put(OverviewController.class, () -> new OverviewController(new OverviewViewModel(data.candidates(), data.training(),
                 data.employment(), data.mentors(), data.overview(), data.reporting(), vm), i18n, navigator));
         controllers.put(WorkplacesController.class, () -> new WorkplacesController(new WorkplacesViewModel(data.workplaces(), vm), i18n, dialogs));

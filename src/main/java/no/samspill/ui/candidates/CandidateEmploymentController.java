@@ -103,7 +103,10 @@ public final class CandidateEmploymentController {
                 .date("employment.field.end", f.end)
                 .number("employment.field.percentage", f.percentage)
                 .check("employment.field.permanent", f.permanent)
-                .choice("employment.field.kind", f.kind, EmploymentKind.class);
+                .choice("employment.field.kind", f.kind, EmploymentKind.class)
+                .text("employment.field.styrk", f.styrk)
+                .info("employment.styrk.help")
+                .check("employment.field.newPost", f.newPost);
         if (f.offersStatus()) {
             dialog.check("employment.field.moveToJob", f.moveToJob)
                     .date("employment.field.statusDate", f.statusDate).onlyWhen(f.moveToJob.valueProperty().isEqualTo(true));

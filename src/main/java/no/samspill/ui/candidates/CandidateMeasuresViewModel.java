@@ -9,13 +9,19 @@ import javafx.collections.ObservableList;
 import no.samspill.data.CandidateRepository;
 import no.samspill.data.LookupRepository;
 import no.samspill.data.MeasureRepository;
+import no.samspill.domain.ApprenticeshipContract;
 import no.samspill.domain.Candidate;
+import no.samspill.domain.IncomePeriod;
+import no.samspill.domain.IncomeSource;
 import no.samspill.domain.MeasurePeriod;
 import no.samspill.domain.NavMeasure;
 import no.samspill.domain.Ref;
 import no.samspill.ui.common.ViewModelContext;
 
-/** The Nav-tiltak tab: the candidate's periods in Nav's measures, with the Nav office of each. */
+/**
+ * The Nav-tiltak tab: the candidate's periods in Nav's measures with the Nav office of each, the
+ * periods on a Nav benefit or a municipal wage, and the signed lærekontrakter.
+ */
 public final class CandidateMeasuresViewModel {
 
     private final MeasureRepository measures;
@@ -25,6 +31,8 @@ public final class CandidateMeasuresViewModel {
     private final ObjectProperty<Long> candidateId = new SimpleObjectProperty<>();
     private final ObservableList<MeasurePeriod> periods = FXCollections.observableArrayList();
     private final ObservableList<Ref> offices = FXCollections.observableArrayList();
+    private final ObservableList<IncomePeriod> incomes = FXCollections.observableArrayList();
+    private final ObservableList<ApprenticeshipContract> contracts = FXCollections.observableArrayList();
     private Long candidateOffice;
     private Runnable onChanged = () -> { };
 
@@ -44,12 +52,16 @@ public final class CandidateMeasuresViewModel {
         candidateId.set(id);
         if (id == null) {
             periods.clear();
+            incomes.clear();
+            contracts.clear();
             return;
         }
         context.task(() -> new Loaded(measures.periods(id), lookups.navOffices(context.municipalityId()),
-                candidates.find(id).map(Candidate::navOfficeId).orElse(null))).onSuccess(l -> {
+                candidates.find(id).map(Candidate::navOfficeId).orElse(null), measures.incomes().of(id), measures.contracts().of(id))).onSuccess(l -> {
                     if (id.equals(candidateId.get())) {
                         periods.setAll(l.periods());
+                        incomes.setAll(l.incomes());
+                        contracts.setAll(l.contracts());
                         offices.setAll(l.offices());
                         candidateOffice = l.candidateOffice();
                     }
@@ -78,6 +90,49 @@ public final class CandidateMeasuresViewModel {
         context.action(() -> measures.delete(period.id())).onSuccess(done -> changed()).start();
     }
 
+    /** A period on a Nav benefit from today, until the user picks otherwise. */
+    public IncomeForm newIncome() {
+        return new IncomeForm(new IncomePeriod(null, candidateId.get(), IncomeSource.NAV_BENEFIT, context.today(), null));
+    }
+
+    public IncomeForm edit(IncomePeriod p) {
+        return new IncomeForm(p);
+    }
+
+    public void save(IncomeForm f) {
+        IncomePeriod p = f.toRecord();
+        context.task(() -> measures.incomes().save(p)).onSuccess(saved -> changed()).start();
+    }
+
+    public void delete(IncomePeriod p) {
+        context.action(() -> measures.incomes().delete(p.id())).onSuccess(done -> changed()).start();
+    }
+
+    public ContractForm newContract() {
+        return new ContractForm(new ApprenticeshipContract(null, candidateId.get(), context.today(), false, null), context.today());
+    }
+
+    public ContractForm edit(ApprenticeshipContract c) {
+        return new ContractForm(c, context.today());
+    }
+
+    public void save(ContractForm f) {
+        ApprenticeshipContract c = f.toRecord();
+        context.task(() -> measures.contracts().save(c)).onSuccess(saved -> changed()).start();
+    }
+
+    public void delete(ApprenticeshipContract c) {
+        context.action(() -> measures.contracts().delete(c.id())).onSuccess(done -> changed()).start();
+    }
+
+    public ObservableList<IncomePeriod> incomes() {
+        return incomes;
+    }
+
+    public ObservableList<ApprenticeshipContract> contracts() {
+        return contracts;
+    }
+
     private void changed() {
         load(candidateId.get());
         onChanged.run();
@@ -95,6 +150,7 @@ public final class CandidateMeasuresViewModel {
         return offices;
     }
 
-    private record Loaded(List<MeasurePeriod> periods, List<Ref> offices, Long candidateOffice) {
+    private record Loaded(List<MeasurePeriod> periods, List<Ref> offices, Long candidateOffice, List<IncomePeriod> incomes,
+                          List<ApprenticeshipContract> contracts) {
     }
 }

@@ -147,6 +147,8 @@ public final class CandidateTrainingController {
                 .date("training.step.field.planned", f.planned)
                 .choice("training.step.field.status", f.status, StepStatus.class)
                 .date("training.step.field.done", f.done)
+                .text("training.step.field.udir", f.udirCode)
+                .info("training.step.udir.help")
                 .showAndWait(stepTable)) {
             model.save(f);
         }

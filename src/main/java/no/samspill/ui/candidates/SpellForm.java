@@ -8,6 +8,7 @@ import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.Checks;
 import no.samspill.domain.EmploymentKind;
 import no.samspill.domain.EmploymentSpell;
+import no.samspill.domain.OfficialCodes;
 import no.samspill.domain.Ref;
 import no.samspill.domain.StatusChange;
 import no.samspill.ui.common.Form;
@@ -28,6 +29,8 @@ public final class SpellForm {
     public final FormField<Integer> percentage;
     public final FormField<Boolean> permanent;
     public final FormField<EmploymentKind> kind;
+    public final FormField<String> styrk;
+    public final FormField<Boolean> newPost;
     public final FormField<Boolean> moveToJob;
     public final FormField<LocalDate> statusDate;
     private final EmploymentSpell original;
@@ -44,6 +47,8 @@ public final class SpellForm {
         percentage = form.field(s.jobPercentage(), Checks::percentage);
         permanent = form.field(s.permanent());
         kind = form.required(s.kind());
+        styrk = form.field(s.styrkCode(), t -> OfficialCodes.checkStyrk(OfficialCodes.normalise(t)));
+        newPost = form.field(s.newPost());
         form.rule(end, () -> Checks.notBefore(end.value(), start.value()));
         moveToJob = form.field(offersStatus && isNew());
         statusDate = form.field(earliest(s.start(), today));
@@ -74,7 +79,8 @@ public final class SpellForm {
 
     EmploymentSpell toRecord() {
         return new EmploymentSpell(original.id(), original.candidateId(), workplace.value() == null ? null : workplace.value().id(),
-                start.value(), end.value(), percentage.value(), permanent.value(), kind.value());
+                start.value(), end.value(), percentage.value(), permanent.value(), kind.value(), OfficialCodes.normalise(styrk.value()),
+                newPost.value());
     }
 
     private StatusChange statusChange() {

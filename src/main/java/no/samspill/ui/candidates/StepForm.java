@@ -6,6 +6,7 @@ import no.samspill.domain.Checks;
 import no.samspill.domain.StepStatus;
 import no.samspill.domain.TrainingStep;
 import no.samspill.ui.common.Form;
+import no.samspill.domain.OfficialCodes;
 import no.samspill.ui.common.FormField;
 
 /** A step of a training path; a done date belongs to a step that is done, and only to one. */
@@ -16,6 +17,7 @@ public final class StepForm {
     public final FormField<LocalDate> planned;
     public final FormField<StepStatus> status;
     public final FormField<LocalDate> done;
+    public final FormField<String> udirCode;
     private final TrainingStep original;
 
     StepForm(TrainingStep s, LocalDate today) {
@@ -24,6 +26,7 @@ public final class StepForm {
         planned = form.field(s.planned());
         status = form.required(s.status());
         done = form.field(s.done(), d -> Checks.notFuture(d, today));
+        udirCode = form.field(s.udirCode(), t -> OfficialCodes.checkUdir(OfficialCodes.normalise(t)));
         form.rule(done, () -> {
             if (status.value() == StepStatus.DONE && done.value() == null) {
                 return Optional.of("training.step.doneDateRequired");
@@ -39,6 +42,6 @@ public final class StepForm {
 
     TrainingStep toRecord() {
         return new TrainingStep(original.id(), original.pathId(), original.position(), title.value(), planned.value(),
-                done.value(), status.value());
+                done.value(), status.value(), OfficialCodes.normalise(udirCode.value()));
     }
 }

@@ -1,0 +1,34 @@
+package no.samspill.ui.candidates;
+
+import java.time.LocalDate;
+import no.samspill.domain.Checks;
+import no.samspill.domain.IncomePeriod;
+import no.samspill.domain.IncomeSource;
+import no.samspill.ui.common.Form;
+import no.samspill.ui.common.FormField;
+
+/** A period on a Nav benefit or a municipal wage being recorded or edited; the end, when given, is not before the start. */
+public final class IncomeForm {
+
+    public final Form form = new Form();
+    public final FormField<IncomeSource> source;
+    public final FormField<LocalDate> start;
+    public final FormField<LocalDate> end;
+    private final IncomePeriod original;
+
+    IncomeForm(IncomePeriod p) {
+        this.original = p;
+        source = form.required(p.source());
+        start = form.field(p.start(), Checks::required);
+        end = form.field(p.end());
+        form.rule(end, () -> Checks.notBefore(end.value(), start.value()));
+    }
+
+    public boolean isNew() {
+        return original.id() == null;
+    }
+
+    IncomePeriod toRecord() {
+        return new IncomePeriod(original.id(), original.candidateId(), source.value(), start.value(), end.value());
+    }
+}
