@@ -2,7 +2,11 @@ package no.samspill.ui.reporting;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -57,6 +61,7 @@ final class FigureLines {
             value.getStyleClass().add("text-bold");
             Button copy = new Button(null, new FontIcon("mdal-content_copy"));
             copy.getStyleClass().addAll("flat", "button-icon");
+            copy.setId("copy-" + line.key());
             copy.setTooltip(new Tooltip(i18n.get("reporting.copy")));
             copy.setAccessibleText(i18n.format("reporting.copy.accessible", label));
             String text = pasted(line);
@@ -67,8 +72,34 @@ final class FigureLines {
                 copied.accept(i18n.format("reporting.copied", label, text));
             });
             name.setLabelFor(copy);
+            copy.focusedProperty().addListener((obs, was, focused) -> {
+                if (focused) {
+                    scrollTo(copy);
+                }
+            });
             grid.addRow(row++, name, value, copy);
             GridPane.setHalignment(value, HPos.RIGHT);
+        }
+    }
+
+    /** Keeps a button reached with Tab in sight: a ScrollPane does not follow the focus by itself. */
+    private static void scrollTo(Node node) {
+        Parent p = node.getParent();
+        while (p != null && !(p instanceof ScrollPane)) {
+            p = p.getParent();
+        }
+        if (p instanceof ScrollPane pane && pane.getContent() != null) {
+            Bounds in = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double content = pane.getContent().getBoundsInLocal().getHeight();
+            double view = pane.getViewportBounds().getHeight();
+            if (content > view) {
+                double top = pane.getVvalue() * (content - view);
+                if (in.getMinY() < top) {
+                    pane.setVvalue(in.getMinY() / (content - view));
+                } else if (in.getMaxY() > top + view) {
+                    pane.setVvalue((in.getMaxY() - view) / (content - view));
+                }
+            }
         }
     }
 
