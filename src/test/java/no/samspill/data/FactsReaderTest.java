@@ -1,6 +1,8 @@
 package no.samspill.data;
 
+import static no.samspill.data.schema.Tables.APPRENTICESHIP_CONTRACT;
 import static no.samspill.data.schema.Tables.CANDIDATE;
+import static no.samspill.data.schema.Tables.INCOME_PERIOD;
 import static no.samspill.data.schema.Tables.CANDIDATE_STATUS_CHANGE;
 import static no.samspill.data.schema.Tables.EMPLOYMENT_SPELL;
 import static no.samspill.data.schema.Tables.FOLLOW_UP;
@@ -14,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import no.samspill.domain.ApprenticeshipContract;
 import no.samspill.domain.EmploymentSpell;
+import no.samspill.domain.IncomePeriod;
 import no.samspill.domain.FollowUp;
 import no.samspill.domain.Municipality;
 import no.samspill.domain.MeasurePeriod;
@@ -57,6 +61,8 @@ class FactsReaderTest {
             assertEquals(expected, facts.candidates());
         }
         assertTrue(repo.facts(demo).candidates().stream().anyMatch(c -> c.history().size() > 2), "the demo has histories worth ordering");
+        assertTrue(repo.facts(demo).candidates().stream().anyMatch(c -> !c.incomes().isEmpty() && !c.apprenticeships().isEmpty()),
+                "the demo has income periods and lærekontrakter to read");
     }
 
     private static List<CandidateFacts> oneByOne(DSLContext dsl, long mid) {
@@ -71,7 +77,7 @@ class FactsReaderTest {
                     .orderBy(QUALIFICATION.ID).fetch(r -> new Qualification(null, id, null, r.getKind(), r.getAchievedDate()));
             List<EmploymentSpell> spells = dsl.selectFrom(EMPLOYMENT_SPELL).where(EMPLOYMENT_SPELL.CANDIDATE_ID.eq(id)).orderBy(EMPLOYMENT_SPELL.ID)
                     .fetch(r -> new EmploymentSpell(null, id, null, r.getStartDate(), r.getEndDate(), r.getJobPercentage(), r.getPermanent(),
-                            r.getEmploymentKind()));
+                            r.getEmploymentKind(), r.getStyrkCode(), r.getNewPost()));
             List<FollowUp> followUps = dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.CANDIDATE_ID.eq(id)).orderBy(FOLLOW_UP.ID)
                     .fetch(r -> new FollowUp(null, id, r.getMonthsAfter(), r.getDueDate(), r.getRecordedDate(), r.getOutcome()));
             List<CandidateFacts.Period> mentors = dsl.selectFrom(MENTOR_ASSIGNMENT).where(MENTOR_ASSIGNMENT.CANDIDATE_ID.eq(id))
@@ -79,8 +85,12 @@ class FactsReaderTest {
             List<MeasurePeriod> measures = dsl.selectFrom(NAV_MEASURE).where(NAV_MEASURE.CANDIDATE_ID.eq(id))
                     .orderBy(NAV_MEASURE.START_DATE, NAV_MEASURE.MEASURE_CODE)
                     .fetch(r -> new MeasurePeriod(null, id, r.getMeasureCode(), r.getStartDate(), r.getEndDate(), null));
+            List<ApprenticeshipContract> contracts = dsl.selectFrom(APPRENTICESHIP_CONTRACT).where(APPRENTICESHIP_CONTRACT.CANDIDATE_ID.eq(id))
+                    .orderBy(APPRENTICESHIP_CONTRACT.ID).fetch(r -> new ApprenticeshipContract(null, id, r.getSignedDate(), r.getGuaranteed(), null));
+            List<IncomePeriod> incomes = dsl.selectFrom(INCOME_PERIOD).where(INCOME_PERIOD.CANDIDATE_ID.eq(id)).orderBy(INCOME_PERIOD.ID)
+                    .fetch(r -> new IncomePeriod(null, id, r.getIncomeSource(), r.getStartDate(), r.getEndDate()));
             return new CandidateFacts(id, c.getBirthYear(), c.getGender(), c.getMainWorkplaceId(), c.getReferralDate(), history, paths,
-                    qualifications, spells, followUps, mentors, c.getProgramme(), measures);
+                    qualifications, spells, followUps, mentors, c.getProgramme(), measures, contracts, incomes);
         });
     }
 }
