@@ -27,6 +27,8 @@ public final class GrantReport {
     private final ProgrammeFacts facts;
     private final Period period;
     private final List<Line> lines = new ArrayList<>();
+    // Several lines sum the same indicator; each is computed once.
+    private final java.util.Map<String, long[][]> computed = new java.util.HashMap<>();
 
     private GrantReport(ProgrammeFacts facts, Period period) {
         this.facts = facts;
@@ -81,7 +83,7 @@ public final class GrantReport {
 
     private void endings() {
         Indicator reasons = IndicatorCatalogue.find("endings.reason").orElseThrow();
-        long[][] cells = reasons.compute().apply(facts, period);
+        long[][] cells = cells("endings.reason");
         for (int i = 0; i < reasons.rows().size(); i++) {
             Indicator.Label row = reasons.rows().get(i);
             lines.add(new Line("endings", row.code(), row.text(), BigDecimal.valueOf(cells[i][0]), Unit.COUNT));
@@ -109,7 +111,7 @@ public final class GrantReport {
     }
 
     private void count(String section, String key, String indicatorId, IntPredicate rows, IntPredicate cols) {
-        long[][] cells = IndicatorCatalogue.find(indicatorId).orElseThrow().compute().apply(facts, period);
+        long[][] cells = cells(indicatorId);
         long sum = 0;
         for (int r = 0; r < cells.length; r++) {
             for (int c = 0; c < cells[r].length; c++) {
@@ -119,6 +121,10 @@ public final class GrantReport {
             }
         }
         add(section, key, BigDecimal.valueOf(sum), Unit.COUNT);
+    }
+
+    private long[][] cells(String indicatorId) {
+        return computed.computeIfAbsent(indicatorId, id -> IndicatorCatalogue.find(id).orElseThrow().compute().apply(facts, period));
     }
 
     private void add(String section, String key, BigDecimal value, Unit unit) {

@@ -122,10 +122,9 @@ public final class FormDialog {
         input.setMaxWidth(140);
         field.unreadableKey("validation.number");
         input.textProperty().addListener((obs, old, text) -> {
-            String t = text.replaceAll("[\\s\u00a0\u2009\u202f]", "");
-            boolean whole = t.matches("\\d{1,9}");
-            field.set(whole ? Integer.valueOf(t) : null);
-            field.unreadableProperty().set(!t.isEmpty() && !whole);
+            Long whole = Numbers.parseWhole(text, 9);
+            field.set(whole == null ? null : whole.intValue());
+            field.unreadableProperty().set(!text.isBlank() && whole == null);
         });
         return add(labelKey, input, field);
     }

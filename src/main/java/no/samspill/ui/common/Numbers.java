@@ -22,6 +22,12 @@ public final class Numbers {
         }
     }
 
+    /** A whole number as typed, digit groups spaced or not ("1 200 000"); null when the text is not one of at most {@code digits} digits. */
+    public static Long parseWhole(String text, int digits) {
+        String t = text.replaceAll("[\\s\u00a0\u2009\u202f]", "");
+        return t.matches("\\d{1," + digits + "}") ? Long.valueOf(t) : null;
+    }
+
     /** With digit groups: 25 000, or 12,50 with {@code decimals} places. */
     public String grouped(BigDecimal value, int decimals) {
         DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);

@@ -154,13 +154,13 @@ public final class ReportingController {
 
     @FXML
     private void onSaveAuditorLimit() {
-        String digits = auditorLimitField.getText().replaceAll("[\\s\u00a0\u2009\u202f]", "");
-        boolean valid = digits.matches("\\d{1,12}");
+        Long limit = Numbers.parseWhole(auditorLimitField.getText(), 12);
+        boolean valid = limit != null;
         auditorLimitMessage.setText(valid ? "" : i18n.get("validation.amount"));
         auditorLimitMessage.setVisible(!valid);
         auditorLimitMessage.setManaged(!valid);
         if (valid) {
-            model.saveAuditorLimit(Long.parseLong(digits));
+            model.saveAuditorLimit(limit);
         }
     }
 
