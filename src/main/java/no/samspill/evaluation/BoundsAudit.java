@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
 import java.util.Arrays;
 
 /**
@@ -37,13 +33,21 @@ final class BoundsAudit {
     private final long cap;
     private final long limit;
     private final int[] component;
-    private final Map<Integer, Group> groups = new HashMap<>();
+    private final Map<Integer, GroupProgram> groups = new HashMap<>();
+    private final Map<Integer, Long> maxima = new HashMap<>();
+    private final Map<Integer, Long> minima = new HashMap<>();
+    private final Witnesses witnesses;
 
     /**
      * {@code known[i]} is the published value of cell i, or null; for an unpublished cell
      * {@code lower[i]} and {@code upper[i]} say what the reader knows ({@link #UNBOUNDED} for none).
      */
     BoundsAudit(LinkedTables system, Long[] known, long[] lower, long[] upper) {
+        this(system, known, lower, upper, Witnesses.none());
+    }
+
+    /** As above, with points already known to satisfy the system; every point this audit solves is added to them. */
+    BoundsAudit(LinkedTables system, Long[] known, long[] lower, long[] upper, Witnesses witnesses) {
         this.system = system;
         this.known = known.clone();
         this.lower = lower.clone();
@@ -57,23 +61,108 @@ final class BoundsAudit {
         limit = 2 * sum;
         cap = 1_000_000 + 8 * sum;
         component = components();
+        this.witnesses = witnesses;
+        if (!witnesses.isEmpty() && !holds(witnesses.base())) {
+            witnesses.dropAll();
+        }
     }
 
     Bounds bounds(int cell) {
         if (known[cell] != null) {
             return new Bounds(known[cell], known[cell], true);
         }
-        Group g = groups.computeIfAbsent(component[cell], this::group);
-        int v = g.variables.indexOf(cell);
-        long[] atMax = g.solve(v, true);
-        long[] atMin = g.solve(v, false);
-        boolean verified = atMax != null && atMin != null;
-        long max = atMax == null ? upper[cell] : atMax[v];
-        long min = atMin == null ? lower[cell] : atMin[v];
-        if (max > limit) {
-            max = UNBOUNDED;
+        Long max = max(cell);
+        Long min = min(cell);
+        return new Bounds(min == null ? lower[cell] : min, max == null ? upper[cell] : max, max != null && min != null);
+    }
+
+    /**
+     * Whether a reader can neither pin the cell to one value nor prove it below {@code minimum}. The
+     * minimum is solved only when the maximum leaves the question open, which halves the work for
+     * the many cells that fail on their maximum.
+     */
+    boolean uncertainFrom(int cell, long minimum) {
+        if (witnesses.showUncertain(cell, minimum)) {
+            return true;
         }
-        return new Bounds(min, max, verified);
+        Long max = max(cell);
+        if (max == null || max < minimum) {
+            return false;
+        }
+        if (witnesses.showUncertain(cell, minimum)) {
+            return true;
+        }
+        Long min = min(cell);
+        return min != null && min < max;
+    }
+
+    /** Whether a reader can prove the cell holds 0; a point where it holds more settles it without a solve. */
+    boolean provenZero(int cell) {
+        return !witnesses.showAbove(cell, 0) && Long.valueOf(0).equals(max(cell));
+    }
+
+    /** The largest value the cell can hold ({@link #UNBOUNDED} for none), or null when the solver's answer could not be checked. */
+    Long max(int cell) {
+        if (known[cell] != null) {
+            return known[cell];
+        }
+        return maxima.computeIfAbsent(cell, c -> {
+            long[] at = solve(c, true);
+            return at == null ? null : at[groupOf(c).indexOf(c)] > limit ? UNBOUNDED : at[groupOf(c).indexOf(c)];
+        });
+    }
+
+    /** The smallest value the cell can hold, or null when the solver's answer could not be checked. */
+    Long min(int cell) {
+        if (known[cell] != null) {
+            return known[cell];
+        }
+        return minima.computeIfAbsent(cell, c -> {
+            long[] at = solve(c, false);
+            return at == null ? null : at[groupOf(c).indexOf(c)];
+        });
+    }
+
+    private long[] solve(int cell, boolean maximise) {
+        GroupProgram g = groupOf(cell);
+        long[] at = g.solve(g.indexOf(cell), maximise);
+        if (at != null && !witnesses.isEmpty()) {
+            long[] point = witnesses.base();
+            for (int i = 0; i < at.length; i++) {
+                point[g.cell(i)] = at[i];
+            }
+            witnesses.add(point);
+        }
+        return at;
+    }
+
+    /**
+     * Whether a full assignment keeps every published value and every bound and satisfies every
+     * equation, in whole numbers. A group's solution laid over such a point is one too, because no
+     * equation reaches across groups.
+     */
+    private boolean holds(long[] point) {
+        for (int i = 0; i < point.length; i++) {
+            boolean fits = known[i] != null ? point[i] == known[i]
+                    : point[i] >= lower[i] && (upper[i] == UNBOUNDED || point[i] <= upper[i]);
+            if (!fits) {
+                return false;
+            }
+        }
+        for (LinkedTables.Equation e : system.equations()) {
+            long sum = 0;
+            for (int k = 0; k < e.cells().length; k++) {
+                sum += e.coefficients()[k] * point[e.cells()[k]];
+            }
+            if (sum != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private GroupProgram groupOf(int cell) {
+        return groups.computeIfAbsent(component[cell], this::group);
     }
 
     private int[] components() {
@@ -108,7 +197,7 @@ final class BoundsAudit {
         return i;
     }
 
-    private Group group(int root) {
+    private GroupProgram group(int root) {
         List<Integer> variables = new ArrayList<>();
         for (int i = 0; i < system.size(); i++) {
             if (known[i] == null && component[i] == root) {
@@ -135,72 +224,14 @@ final class BoundsAudit {
                 rows.add(row);
             }
         }
-        return new Group(variables, rows);
-    }
-
-    /** One connected group of unpublished cells and the equations over them (last entry: the right-hand side). */
-    private final class Group {
-        final List<Integer> variables;
-        final List<long[]> rows;
-
-        Group(List<Integer> variables, List<long[]> rows) {
-            this.variables = variables;
-            this.rows = rows;
+        long[] low = new long[variables.size()];
+        long[] high = new long[variables.size()];
+        for (int i = 0; i < low.length; i++) {
+            int cell = variables.get(i);
+            low[i] = lower[cell];
+            high[i] = upper[cell] == UNBOUNDED ? cap : Math.min(upper[cell], cap);
         }
-
-        /** An exactly checked solution that maximises or minimises variable v, or null. */
-        long[] solve(int v, boolean maximise) {
-            ExpressionsBasedModel model = new ExpressionsBasedModel();
-            Variable[] x = new Variable[variables.size()];
-            for (int i = 0; i < x.length; i++) {
-                int cell = variables.get(i);
-                long hi = upper[cell] == UNBOUNDED ? cap : Math.min(upper[cell], cap);
-                x[i] = model.newVariable("x" + i).lower(lower[cell]).upper(hi).integer(true);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                long[] row = rows.get(r);
-                Expression e = model.newExpression("e" + r).level(row[x.length]);
-                for (int i = 0; i < x.length; i++) {
-                    if (row[i] != 0) {
-                        e.set(x[i], row[i]);
-                    }
-                }
-            }
-            x[v].weight(1);
-            Optimisation.Result result = maximise ? model.maximise() : model.minimise();
-            if (!result.getState().isOptimal()) {
-                if (result.getState() == Optimisation.State.INFEASIBLE) {
-                    throw new IllegalArgumentException("The published figures contradict each other around "
-                            + system.describe(variables.get(v)) + ".");
-                }
-                return null;
-            }
-            long[] values = new long[x.length];
-            for (int i = 0; i < x.length; i++) {
-                values[i] = Math.round(result.get(i).doubleValue());
-            }
-            return satisfies(values) ? values : null;
-        }
-
-        private boolean satisfies(long[] values) {
-            for (int i = 0; i < values.length; i++) {
-                int cell = variables.get(i);
-                long hi = upper[cell] == UNBOUNDED ? cap : upper[cell];
-                if (values[i] < lower[cell] || values[i] > hi) {
-                    return false;
-                }
-            }
-            for (long[] row : rows) {
-                long sum = 0;
-                for (int i = 0; i < values.length; i++) {
-                    sum += row[i] * values[i];
-                }
-                if (sum != row[values.length]) {
-                    return false;
-                }
-            }
-            return true;
-        }
+        return new GroupProgram(variables, rows, low, high, v -> system.describe(variables.get(v)));
     }
 
     /** Whether two unpublished cells are linked by equations, so that a change to one can move the other's bounds. */

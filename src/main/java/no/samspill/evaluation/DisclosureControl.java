@@ -29,9 +29,20 @@ import java.util.Set;
 public final class DisclosureControl {
 
     private final Threshold threshold;
+    private final boolean fromTruth;
 
     public DisclosureControl(Threshold threshold) {
+        this(threshold, true);
+    }
+
+    /**
+     * {@code fromTruth}: let the true values answer what they can before the solver is asked (see
+     * {@link Witnesses}). Without it every question goes to the solver; the result must be the same,
+     * only slower, which is how the shortcut is tested.
+     */
+    DisclosureControl(Threshold threshold, boolean fromTruth) {
         this.threshold = threshold;
+        this.fromTruth = fromTruth;
     }
 
     /** The protected tables in the order given, the log of every hidden cell, and the share of non-zero cells hidden. */
@@ -80,13 +91,22 @@ public final class DisclosureControl {
                 log.put(i, entry(system, i, SuppressionEntry.Kind.PRIMARY, "1 ≤ n < " + threshold.minimum()));
             }
         }
-        Suppressor.Judge judge = (cell, b) -> {
-            if (omitted[cell] && b.verified() && b.max() == 0) {
-                return true;
+        Suppressor.Judge judge = new Suppressor.Judge() {
+            @Override
+            public boolean safe(int cell, BoundsAudit audit) {
+                return omitted[cell] && audit.provenZero(cell) || audit.uncertainFrom(cell, threshold.minimum());
             }
-            return b.verified() && b.max() >= threshold.minimum() && b.min() < b.max();
+
+            @Override
+            public boolean mayLapse(int cell) {
+                return omitted[cell];
+            }
         };
-        for (int[] step : new Suppressor(system, known, lower, upper, 0, hideable, judge).run()) {
+        long[] truth = new long[n];
+        for (int i = 0; i < n; i++) {
+            truth[i] = system.value(i);
+        }
+        for (int[] step : new Suppressor(system, known, lower, upper, 0, hideable, judge, fromTruth ? Witnesses.from(truth) : Witnesses.none()).run()) {
             log.put(step[0], entry(system, step[0], SuppressionEntry.Kind.SECONDARY, "protects " + system.describe(step[1])));
         }
         publishProvenZeros(system, known, omitted);
@@ -121,8 +141,7 @@ public final class DisclosureControl {
         BoundsAudit audit = new BoundsAudit(system, known, new long[known.length], unbounded(known.length));
         for (int i = 0; i < known.length; i++) {
             if (omitted[i]) {
-                BoundsAudit.Bounds b = audit.bounds(i);
-                if (b.verified() && b.max() == 0) {
+                if (audit.provenZero(i)) {
                     known[i] = 0L;
                     omitted[i] = false;
                 }

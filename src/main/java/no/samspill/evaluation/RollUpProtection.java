@@ -49,7 +49,7 @@ final class RollUpProtection {
                 log.put(i, DisclosureControl.entry(system, i, SuppressionEntry.Kind.PRIMARY, "1 ≤ n < " + threshold.minimum()));
             }
         }
-        Suppressor.Judge judge = (cell, b) -> b.verified() && b.max() >= threshold.minimum() && b.min() < b.max();
+        Suppressor.Judge judge = (cell, audit) -> audit.uncertainFrom(cell, threshold.minimum());
         for (int[] step : new Suppressor(system, known, lower, upper, 0, hideable, judge).run()) {
             log.put(step[0], DisclosureControl.entry(system, step[0], step[0] == step[1] ? SuppressionEntry.Kind.PRIMARY : SuppressionEntry.Kind.SECONDARY,
                     step[0] == step[1] ? "the range lies below " + threshold.minimum() : "protects " + system.describe(step[1])));

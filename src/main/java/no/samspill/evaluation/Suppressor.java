@@ -20,7 +20,16 @@ final class Suppressor {
 
     /** Decides whether an unpublished cell is safe, given what a reader can prove about it. */
     interface Judge {
-        boolean safe(int cell, BoundsAudit.Bounds bounds);
+        boolean safe(int cell, BoundsAudit audit);
+
+        /**
+         * Whether a safe verdict on the cell may be undone by hiding more. Hiding only widens what a
+         * reader allows, so a verdict that rests on values the cell can hold lasts; one that rests
+         * on a bound it cannot pass does not.
+         */
+        default boolean mayLapse(int cell) {
+            return false;
+        }
     }
 
     private final LinkedTables system;
@@ -30,6 +39,10 @@ final class Suppressor {
     private final long hiddenLower;
     private final boolean[] hideable;
     private final Judge judge;
+    private final Witnesses witnesses;
+    /** The cell whose hiding alone last passed a trial, and the points that trial found. */
+    private int trialCell = -1;
+    private Witnesses trialPoints;
 
     /**
      * {@code known}, {@code lower} and {@code upper} are the reader's knowledge as it stands and are
@@ -37,6 +50,12 @@ final class Suppressor {
      * {@code hideable} marks the cells that may be hidden as partners.
      */
     Suppressor(LinkedTables system, Long[] known, long[] lower, long[] upper, long hiddenLower, boolean[] hideable, Judge judge) {
+        this(system, known, lower, upper, hiddenLower, hideable, judge, Witnesses.none());
+    }
+
+    /** As above, with {@code witnesses}: points that satisfy the system as it stands, such as the true values. */
+    Suppressor(LinkedTables system, Long[] known, long[] lower, long[] upper, long hiddenLower, boolean[] hideable, Judge judge,
+               Witnesses witnesses) {
         this.system = system;
         this.known = known;
         this.lower = lower;
@@ -44,6 +63,7 @@ final class Suppressor {
         this.hiddenLower = hiddenLower;
         this.hideable = hideable;
         this.judge = judge;
+        this.witnesses = witnesses;
     }
 
     /** Runs until every unpublished cell is safe; returns each cell it hid, with the cell it protects. */
@@ -55,7 +75,7 @@ final class Suppressor {
             int failing = -1;
             for (int i = 0; i < system.size() && failing < 0; i++) {
                 if (known[i] == null && !passed.containsKey(i)) {
-                    if (judge.safe(i, audit.bounds(i))) {
+                    if (judge.safe(i, audit)) {
                         passed.put(i, true);
                     } else {
                         failing = i;
@@ -67,10 +87,13 @@ final class Suppressor {
             }
             int partner = partner(failing);
             hide(partner);
+            if (partner == trialCell) {
+                witnesses.adopt(trialPoints);
+            }
             hidden.add(new int[] {partner, failing});
             audit = audit();
             final BoundsAudit now = audit;
-            passed.keySet().removeIf(c -> now.linked(c, partner));
+            passed.keySet().removeIf(c -> judge.mayLapse(c) && now.linked(c, partner));
         }
     }
 
@@ -80,10 +103,9 @@ final class Suppressor {
      */
     private int partner(int failing) {
         List<Integer> near = candidates(List.of(failing));
-        for (int c : near) {
-            if (fixes(c, failing)) {
-                return c;
-            }
+        Integer found = firstThatFixes(near, failing);
+        if (found != null) {
+            return found;
         }
         BoundsAudit audit = audit();
         List<Integer> group = new ArrayList<>();
@@ -92,11 +114,11 @@ final class Suppressor {
                 group.add(i);
             }
         }
-        List<Integer> wide = candidates(group);
-        for (int c : wide) {
-            if (!near.contains(c) && fixes(c, failing)) {
-                return c;
-            }
+        List<Integer> wide = new ArrayList<>(candidates(group));
+        wide.removeAll(near);
+        found = firstThatFixes(wide, failing);
+        if (found != null) {
+            return found;
         }
         if (!near.isEmpty()) {
             return near.get(0);
@@ -107,15 +129,51 @@ final class Suppressor {
         return wide.get(0);
     }
 
-    private boolean fixes(int candidate, int failing) {
-        Long keptValue = known[candidate];
-        long keptLower = lower[candidate];
-        long keptUpper = upper[candidate];
-        hide(candidate);
-        boolean fixes = judge.safe(failing, audit().bounds(failing));
-        known[candidate] = keptValue;
-        lower[candidate] = keptLower;
-        upper[candidate] = keptUpper;
+    /**
+     * The first of {@code cells} whose hiding alone makes the failing cell safe, or null; the same
+     * cell a test of each in turn would find, with fewer audits. Hiding more only widens what a
+     * reader allows, so if hiding a run of them at once does not help, no single one of the run can;
+     * and the shortest run from the start that helps ends in the only cell of it that may help alone.
+     */
+    private Integer firstThatFixes(List<Integer> cells, int failing) {
+        int start = 0;
+        while (start < cells.size()) {
+            if (!fixes(cells.subList(start, cells.size()), failing)) {
+                return null;
+            }
+            int low = start + 1;
+            int high = cells.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (fixes(cells.subList(start, middle), failing)) {
+                    high = middle;
+                } else {
+                    low = middle + 1;
+                }
+            }
+            int last = low - 1;
+            if (last == start || fixes(List.of(cells.get(last)), failing)) {
+                return cells.get(last);
+            }
+            start = last + 1;
+        }
+        return null;
+    }
+
+    private boolean fixes(List<Integer> cells, int failing) {
+        Long[] keptKnown = known.clone();
+        long[] keptLower = lower.clone();
+        long[] keptUpper = upper.clone();
+        cells.forEach(this::hide);
+        Witnesses trial = witnesses.copy();
+        boolean fixes = judge.safe(failing, new BoundsAudit(system, known, lower, upper, trial));
+        if (fixes && cells.size() == 1) {
+            trialCell = cells.getFirst();
+            trialPoints = trial;
+        }
+        System.arraycopy(keptKnown, 0, known, 0, known.length);
+        System.arraycopy(keptLower, 0, lower, 0, lower.length);
+        System.arraycopy(keptUpper, 0, upper, 0, upper.length);
         return fixes;
     }
 
@@ -152,6 +210,6 @@ final class Suppressor {
     }
 
     private BoundsAudit audit() {
-        return new BoundsAudit(system, known, lower, upper);
+        return new BoundsAudit(system, known, lower, upper, witnesses);
     }
 }
