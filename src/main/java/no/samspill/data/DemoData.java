@@ -11,6 +11,7 @@ import static no.samspill.data.schema.Tables.WORKPLACE;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -99,7 +100,7 @@ public final class DemoData {
                     .set(CANDIDATE.PROGRAMME, (i % 5 == 4 ? Programme.MENN_I_HELSE : Programme.RECRUITMENT_THROUGH_INCLUSION))
                     .set(CANDIDATE.STATUS, status)
                     .returning(CANDIDATE.ID).fetchOne(CANDIDATE.ID);
-            LocalDate ended = history(tx, cid, status, referred);
+            LocalDate ended = history(tx, cid, status, referred, today);
             activity.forCandidate(cid, i, status, referred, ended, workplaces.get(i % workplaces.size()));
             if (status != CandidateStatus.REFERRED && status != CandidateStatus.ENDED && i % 6 != 1) {
                 tx.insertInto(MENTOR_ASSIGNMENT)
@@ -112,9 +113,10 @@ public final class DemoData {
         return m;
     }
 
-    /** Writes the history up to {@code reached}; returns the date of the last change. */
-    private static LocalDate history(DSLContext tx, long candidateId, CandidateStatus reached, LocalDate referred) {
+    /** Writes the history up to {@code reached}, three weeks a step but never past today; returns the date of the last change. */
+    private static LocalDate history(DSLContext tx, long candidateId, CandidateStatus reached, LocalDate referred, LocalDate today) {
         LocalDate date = referred;
+        long step = Math.min(21, ChronoUnit.DAYS.between(referred, today) / Math.max(1, reached.ordinal()));
         for (CandidateStatus s : CandidateStatus.values()) {
             var insert = tx.insertInto(CANDIDATE_STATUS_CHANGE)
                     .set(CANDIDATE_STATUS_CHANGE.CANDIDATE_ID, candidateId)
@@ -127,7 +129,7 @@ public final class DemoData {
             if (s == reached) {
                 return date;
             }
-            date = date.plusDays(21);
+            date = date.plusDays(step);
         }
         return date;
     }
