@@ -24,7 +24,7 @@ import picocli.CommandLine;
 @Command(name = "samspill-cli", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Samspill without the window: evaluation packages, backups and the demo.",
         subcommands = {ExportCommand.class, VerifyCommand.class, AggregateCommand.class, ProtectCommand.class, VerifyAuditCommand.class,
-                DemoCommand.class, BackupCommand.class, RestoreCommand.class})
+                DemoCommand.class, BackupCommand.class, RestoreCommand.class, KeygenCommand.class})
 public final class Cli implements Callable<Integer> {
 
     static final int OK = 0;
@@ -52,17 +52,26 @@ public final class Cli implements Callable<Integer> {
 
     /** The password from SAMSPILL_PASSWORD, or asked at the terminal; null (with a sentence) when neither is there. */
     char[] password(PrintWriter errors, String prompt) {
+        return secret(errors, prompt, "SAMSPILL_PASSWORD", "The data is encrypted.");
+    }
+
+    /** The secretariat key's password from SAMSPILL_KEY_PASSWORD, or asked at the terminal. */
+    char[] keyPassword(PrintWriter errors, String prompt) {
+        return secret(errors, prompt, "SAMSPILL_KEY_PASSWORD", "The secretariat's key file is encrypted.");
+    }
+
+    private char[] secret(PrintWriter errors, String prompt, String variable, String why) {
         if (passwords != null) {
             return passwords.apply(prompt);
         }
-        String env = System.getenv("SAMSPILL_PASSWORD");
+        String env = System.getenv(variable);
         if (env != null && !env.isEmpty()) {
             return env.toCharArray();
         }
         if (System.console() != null) {
             return System.console().readPassword(prompt);
         }
-        errors.println("The data is encrypted. Set SAMSPILL_PASSWORD, or run this in a terminal to be asked for the password.");
+        errors.println(why + " Set " + variable + ", or run this in a terminal to be asked for the password.");
         return null;
     }
 

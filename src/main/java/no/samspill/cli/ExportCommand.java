@@ -1,6 +1,9 @@
 package no.samspill.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -19,6 +22,7 @@ import no.samspill.evaluation.PackageContent;
 import no.samspill.evaluation.PackageExport;
 import no.samspill.evaluation.Period;
 import no.samspill.evaluation.Protection;
+import no.samspill.evaluation.SecretariatKey;
 import no.samspill.evaluation.Threshold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +49,9 @@ final class ExportCommand implements Callable<Integer> {
     String language;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The package to write.")
     Path target;
+    @Option(names = "--to-key", paramLabel = "FILE",
+            description = "A secretariat's public key: the package then carries the exact tables, encrypted to that key.")
+    Path toKey;
     @Mixin DataFolder data;
 
     @Override
@@ -62,10 +69,20 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new IllegalArgumentException("--as-of must be a date in " + year + ".");
         }
-        return data.withData(cli, err, db -> export(db, period, t, m, out, err));
+        SecretariatKey key = null;
+        if (toKey != null) {
+            try {
+                key = SecretariatKey.parse(Files.readString(toKey, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("The key file " + toKey + " cannot be read.");
+            }
+        }
+        SecretariatKey companion = key;
+        return data.withData(cli, err, db -> export(db, period, t, m, companion, out, err));
     }
 
-    private int export(Database db, Period period, Threshold t, Protection.Method m, PrintWriter out, PrintWriter err) {
+    private int export(Database db, Period period, Threshold t, Protection.Method m, SecretariatKey companion, PrintWriter out,
+                       PrintWriter err) {
         Repositories repos = Repositories.of(db, Clock.systemDefaultZone(), Repositories.osUser());
         Municipality mun = repos.municipalities().findByNumber(number).orElse(null);
         if (mun == null) {
@@ -77,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
         List<String> personal = repo.personalValues(mun.id());
         try {
             content = new PackageContent(mun.number(), mun.name(), Evaluation.compute(repo.facts(mun.id()), period, t, m),
-                    repo.narrative(mun.id(), year), AppVersion.get(), language);
+                    repo.narrative(mun.id(), year), AppVersion.get(), language, companion);
             // The service checks the narrative once, before anything is built.
             EvaluationService.export(content, personal, target, () -> false);
         } catch (PackageExport.BlockedException blocked) {
@@ -94,6 +111,10 @@ final class ExportCommand implements Callable<Integer> {
         out.println("Wrote " + target + " (" + (m == Protection.Method.ROUNDING
                 ? "small counts rounded, largest difference " + p.maxError()
                 : p.loss().hidden() + " of " + p.loss().nonZero() + " non-zero cells hidden") + ", threshold " + t.name() + ").");
+        if (companion != null) {
+            out.println("The exact tables are in data/confidential.age, encrypted to " + companion.organisation()
+                    + " (fingerprint " + companion.fingerprint() + ").");
+        }
         return Cli.OK;
     }
 }

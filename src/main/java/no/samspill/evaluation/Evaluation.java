@@ -19,16 +19,27 @@ public final class Evaluation {
      * {@code byProgramme} their tables when there is more than one.
      */
     public record Result(Period period, Threshold threshold, List<IndicatorResult> indicators, List<SuppressionEntry> log,
-                         boolean hasPreviousYear, Protection protection, List<Programme> programmes, List<ProgrammeResult> byProgramme) {
+                         boolean hasPreviousYear, Protection protection, List<Programme> programmes, List<ProgrammeResult> byProgramme,
+                         List<CountTable> exact) {
 
         public Result(Period period, Threshold threshold, List<IndicatorResult> indicators, List<SuppressionEntry> log,
                       boolean hasPreviousYear, Protection protection) {
-            this(period, threshold, indicators, log, hasPreviousYear, protection, List.of(), List.of());
+            this(period, threshold, indicators, log, hasPreviousYear, protection, List.of(), List.of(), List.of());
         }
 
+        /**
+         * {@code exact}: this year's catalogue tables before protection, in catalogue order. They
+         * leave the computer only inside a confidential companion ({@link Companion}).
+         */
         public Result {
             programmes = List.copyOf(programmes);
             byProgramme = List.copyOf(byProgramme);
+            exact = List.copyOf(exact);
+        }
+
+        @Override
+        public String toString() {
+            return "Evaluation.Result[" + period + ", " + threshold.name() + ", " + indicators.size() + " indicators]";
         }
     }
 
@@ -48,10 +59,12 @@ public final class Evaluation {
         List<Indicator> split = catalogue.stream().filter(ProgrammeTables::splits).toList();
         List<Programme> run = facts.programmes();
         List<Programme> programmes = run.size() > 1 ? run : List.of();
-        Protected now = protectAll(facts, period, catalogue, split, programmes, threshold, method);
+        List<CountTable> exact = catalogue.stream().map(i -> i.table(facts, period)).toList();
+        Protected now = protectAll(facts, period, exact, split, programmes, threshold, method);
         Period before = period.previous();
         boolean hasPrevious = facts.candidates().stream().anyMatch(c -> c.entered().map(d -> !d.isAfter(before.asOf())).orElse(false));
-        Protected then = hasPrevious ? protectAll(facts, before, catalogue, split, programmes, threshold, method) : null;
+        Protected then = hasPrevious ? protectAll(facts, before, catalogue.stream().map(i -> i.table(facts, before)).toList(), split,
+                programmes, threshold, method) : null;
         List<IndicatorResult> results = new ArrayList<>();
         for (int i = 0; i < catalogue.size(); i++) {
             results.add(new IndicatorResult(catalogue.get(i), now.tables().get(i), then == null ? null : then.tables().get(i)));
@@ -66,12 +79,11 @@ public final class Evaluation {
             }
             byProgramme.add(new ProgrammeResult(p, ProgrammeTables.name(p), List.copyOf(own)));
         }
-        return new Result(period, threshold, List.copyOf(results), now.log(), hasPrevious, now.protection(), run, byProgramme);
+        return new Result(period, threshold, List.copyOf(results), now.log(), hasPrevious, now.protection(), run, byProgramme, exact);
     }
 
-    private static Protected protectAll(ProgrammeFacts facts, Period period, List<Indicator> catalogue, List<Indicator> split,
+    private static Protected protectAll(ProgrammeFacts facts, Period period, List<CountTable> totals, List<Indicator> split,
                                         List<Programme> programmes, Threshold threshold, Protection.Method method) {
-        List<CountTable> totals = catalogue.stream().map(i -> i.table(facts, period)).toList();
         List<CountTable> tables = new ArrayList<>(totals);
         for (Programme p : programmes) {
             ProgrammeFacts own = facts.of(p);

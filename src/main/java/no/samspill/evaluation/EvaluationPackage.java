@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Builds the package: a zip laid out as a BagIt bag (RFC 8493) with one top-level folder named
  * after kommunenummer and year, a payload manifest and a tag manifest over the tag files. The same content gives the same bytes: no clock is read, entries
- * are in a fixed order and every time stamp is the as-of date.
+ * are in a fixed order and every time stamp is the as-of date. The one exception is a confidential
+ * companion, which age encrypts with a fresh random key each time; the public files stay the same.
  */
 public final class EvaluationPackage {
 
@@ -19,6 +20,9 @@ public final class EvaluationPackage {
     static final List<String> FILES = List.of("bagit.txt", "bag-info.txt", "manifest-sha256.txt",
             "tagmanifest-sha256.txt", "data/indicators.csv", "data/indicators.json", "data/indicators.xlsx", "data/report.pdf",
             "data/suppression-log.csv");
+
+    /** Files a package may hold besides {@link #FILES}. */
+    static final List<String> OPTIONAL_FILES = List.of("data/" + Companion.FILE);
 
     public static final String BAGIT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n";
 
@@ -34,6 +38,9 @@ public final class EvaluationPackage {
         files.put("suppression-log.csv", CsvFiles.suppressionLog(content));
         files.put("indicators.xlsx", XlsxFile.write(content));
         files.put("report.pdf", PdfReport.write(content, json));
+        if (content.companionTo() != null) {
+            files.put(Companion.FILE, Companion.seal(content, json, content.companionTo()));
+        }
         return files;
     }
 
@@ -77,6 +84,10 @@ public final class EvaluationPackage {
         info.put("As-Of-Date", ev.period().asOf().toString());
         info.put("Disclosure-Threshold", ev.threshold().name() + " (" + ev.threshold().minimum() + ")");
         info.put("App-Version", content.appVersion());
+        if (content.companionTo() != null) {
+            info.put("Confidential-Companion", "age X25519 to " + content.companionTo().organisation() + ", key "
+                    + content.companionTo().fingerprint());
+        }
         return info;
     }
 

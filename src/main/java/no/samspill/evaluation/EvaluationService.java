@@ -19,8 +19,8 @@ public final class EvaluationService {
     public record Verified(List<PackageVerifier.Result> accepted, List<String> refused) {
     }
 
-    /** The outcome of adding packages up: the refused files with why, or the written roll-up. */
-    public record RollUpOutcome(List<String> refused, Path written, int packages) {
+    /** The outcome of adding packages up: the refused files with why, or the written roll-up and how many inputs were exact. */
+    public record RollUpOutcome(List<String> refused, Path written, int packages, int exactInputs) {
     }
 
     private EvaluationService() {
@@ -59,11 +59,26 @@ public final class EvaluationService {
 
     /** Verifies every package first; if any is refused (or none is named), nothing is added up or written. */
     public static RollUpOutcome rollUp(List<Path> files, String name, Threshold threshold, String appVersion, Path target) {
+        return rollUp(files, name, threshold, appVersion, target, null);
+    }
+
+    /**
+     * As above; with the secretariat's {@code key} open, companions it opens count exactly. A
+     * companion it cannot open, or one that does not match its package, refuses the roll-up.
+     */
+    public static RollUpOutcome rollUp(List<Path> files, String name, Threshold threshold, String appVersion, Path target,
+                                       UnlockedKey key) {
         Verified v = verifyAll(files);
         if (!v.refused().isEmpty() || v.accepted().isEmpty()) {
-            return new RollUpOutcome(v.refused(), null, v.accepted().size());
+            return new RollUpOutcome(v.refused(), null, v.accepted().size(), 0);
         }
-        AtomicFile.write(target, RollUp.aggregate(v.accepted(), name, threshold, appVersion).zip());
-        return new RollUpOutcome(List.of(), target, v.accepted().size());
+        RollUp.Result result;
+        try {
+            result = RollUp.aggregate(v.accepted(), name, threshold, appVersion, key);
+        } catch (RefusedInput e) {
+            return new RollUpOutcome(List.of(e.getMessage()), null, v.accepted().size(), 0);
+        }
+        AtomicFile.write(target, result.zip());
+        return new RollUpOutcome(List.of(), target, v.accepted().size(), result.exactInputs());
     }
 }

@@ -53,7 +53,8 @@ public final class PackageVerifier {
         entries.forEach((name, data) -> {
             if (!name.startsWith(root)) {
                 problems.add(name + " lies outside the package folder");
-            } else if (!EvaluationPackage.FILES.contains(name.substring(root.length()))) {
+            } else if (!EvaluationPackage.FILES.contains(name.substring(root.length()))
+                    && !EvaluationPackage.OPTIONAL_FILES.contains(name.substring(root.length()))) {
                 problems.add(name.substring(root.length()) + " is not part of a Samspill package");
             } else {
                 bag.put(name.substring(root.length()), data);

@@ -23,14 +23,23 @@ import java.util.Map;
  */
 public final class RollUp {
 
-    /** The package bytes and what went into it. */
-    public record Result(byte[] zip, PackageContent content, List<String> municipalities) {
+    /** The package bytes and what went into it: how many inputs were exact (opened companions), how many intervals. */
+    public record Result(byte[] zip, PackageContent content, List<String> municipalities, int exactInputs, int intervalInputs) {
     }
 
     private RollUp() {
     }
 
     public static Result aggregate(List<PackageVerifier.Result> packages, String name, Threshold threshold, String appVersion) {
+        return aggregate(packages, name, threshold, appVersion, null);
+    }
+
+    /**
+     * With the secretariat's {@code key} open, inputs whose companion it opens count with their
+     * exact tables; the rest with their published intervals. Without it, every input is intervals.
+     */
+    public static Result aggregate(List<PackageVerifier.Result> packages, String name, Threshold threshold, String appVersion,
+                                   UnlockedKey key) {
         List<JsonNode> inputs = new ArrayList<>();
         for (PackageVerifier.Result p : packages) {
             byte[] json = p.payload().get("indicators.json");
@@ -59,7 +68,10 @@ public final class RollUp {
             allRounded &= "rounding".equals(in.path("disclosure").path("method").asText())
                     && in.path("threshold").path("minimum").asInt() >= threshold.minimum();
         }
-        Evaluation.Protected national = allRounded ? sumOfRounded(inputs, threshold) : RollUpProtection.protect(inputs, threshold, packages);
+        RollUpInputs.Read read = allRounded && key == null ? null : RollUpInputs.read(packages, inputs, key);
+        Evaluation.Protected national = read == null || allRounded && read.exact() == 0 ? sumOfRounded(inputs, threshold)
+                : RollUpProtection.protect(read.intervals(), threshold);
+        int exact = read == null ? 0 : read.exact();
         List<Indicator> catalogue = IndicatorCatalogue.all();
         List<IndicatorResult> results = new ArrayList<>();
         for (int i = 0; i < catalogue.size(); i++) {
@@ -82,9 +94,11 @@ public final class RollUp {
         info.put("As-Of-Date", asOf);
         info.put("Disclosure-Threshold", threshold.name() + " (" + threshold.minimum() + ")");
         info.put("Included-Municipalities", String.join(", ", municipalities));
+        info.put("Exact-Inputs", Integer.toString(exact));
+        info.put("Interval-Inputs", Integer.toString(inputs.size() - exact));
         info.put("App-Version", appVersion);
         byte[] zip = EvaluationPackage.bag(content.fileName().replace(".zip", ""), EvaluationPackage.payload(content), info, period.asOf());
-        return new Result(zip, content, List.copyOf(municipalities));
+        return new Result(zip, content, List.copyOf(municipalities), exact, inputs.size() - exact);
     }
 
     /** Rounded inputs add up cell by cell; the largest errors add up too. */

@@ -1,6 +1,5 @@
 package no.samspill.evaluation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -12,13 +11,13 @@ final class RollUpProtection {
     private RollUpProtection() {
     }
 
-    static Evaluation.Protected protect(List<JsonNode> inputs, Threshold threshold, List<PackageVerifier.Result> packages) {
+    /** {@code inputs}: per input, each cell's interval [low, high] ({@link RollUpInputs}). */
+    static Evaluation.Protected protect(List<long[][]> inputs, Threshold threshold) {
         LinkedTables system = PublishedTables.catalogueSystem();
         int n = system.size();
         long[] low = new long[n];
         long[] high = new long[n];
-        for (int k = 0; k < inputs.size(); k++) {
-            long[][] intervals = PublishedTables.read(inputs.get(k), false, packages.get(k).file().getFileName().toString()).intervals();
+        for (long[][] intervals : inputs) {
             for (int i = 0; i < n; i++) {
                 low[i] += intervals[i][0];
                 high[i] = high[i] == BoundsAudit.UNBOUNDED || intervals[i][1] == BoundsAudit.UNBOUNDED

@@ -1,0 +1,77 @@
+package no.samspill.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What each input adds to a roll-up, as one interval per cell of the catalogue's tables: its exact
+ * value where the input carries a companion the secretariat's key opens, else what a reader can
+ * prove from its published tables. An exact table that disagrees with its own published part, or
+ * does not add up, is refused: it was not made from the same figures.
+ */
+final class RollUpInputs {
+
+    /** Per input, [cell][low, high]; and how many inputs were exact. */
+    record Read(List<long[][]> intervals, int exact) {
+    }
+
+    private RollUpInputs() {
+    }
+
+    static Read read(List<PackageVerifier.Result> packages, List<JsonNode> inputs, UnlockedKey key) {
+        List<long[][]> intervals = new ArrayList<>();
+        int exact = 0;
+        for (int k = 0; k < inputs.size(); k++) {
+            String file = packages.get(k).file().getFileName().toString();
+            PublishedTables published = PublishedTables.read(inputs.get(k), false, file);
+            byte[] sealed = packages.get(k).payload().get(Companion.FILE);
+            if (key != null && sealed != null) {
+                Companion.Exact companion = Companion.open(file, sealed, packages.get(k).payload().get("indicators.json"), key);
+                intervals.add(exactly(published, companion, file));
+                exact++;
+            } else {
+                intervals.add(published.intervals());
+            }
+        }
+        return new Read(intervals, exact);
+    }
+
+    private static long[][] exactly(PublishedTables published, Companion.Exact companion, String file) {
+        LinkedTables system = published.system;
+        long[] value = new long[system.size()];
+        for (int t = 0; t < system.tables().size(); t++) {
+            CountTable shape = system.tables().get(t);
+            long[][] grid = companion.tables().get(shape.indicatorId());
+            if (grid == null || grid.length != shape.height() || grid[0].length != shape.width()) {
+                throw new RefusedInput(file + ": its confidential part lacks the table " + shape.indicatorId() + ".");
+            }
+            for (int r = 0; r < shape.height(); r++) {
+                for (int c = 0; c < shape.width(); c++) {
+                    int i = system.index(t, r, c);
+                    long v = grid[r][c];
+                    boolean fits = published.known[i] != null ? published.known[i] == v
+                            : v >= published.lower[i] && (published.upper[i] == BoundsAudit.UNBOUNDED || v <= published.upper[i]);
+                    if (!fits || v < 0) {
+                        throw new RefusedInput(file + ": its confidential part does not agree with its published tables.");
+                    }
+                    value[i] = v;
+                }
+            }
+        }
+        for (LinkedTables.Equation e : system.equations()) {
+            long sum = 0;
+            for (int k = 0; k < e.cells().length; k++) {
+                sum += e.coefficients()[k] * value[e.cells()[k]];
+            }
+            if (sum != 0) {
+                throw new RefusedInput(file + ": the tables in its confidential part do not add up.");
+            }
+        }
+        long[][] out = new long[system.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new long[] {value[i], value[i]};
+        }
+        return out;
+    }
+}
