@@ -69,7 +69,7 @@ class RollUpTest {
     }
 
     /** Exact cells equal the true sum (within {@code error}); ranges hold it; nothing published is provably small. */
-    private static int[] checkAgainstTruth(RollUp.Result result, List<ProgrammeFacts> towns, long error) {
+    static int[] checkAgainstTruth(RollUp.Result result, List<ProgrammeFacts> towns, long error) {
         int exact = 0;
         int ranges = 0;
         int threshold = result.content().evaluation().threshold().minimum();
