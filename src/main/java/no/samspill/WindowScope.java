@@ -42,6 +42,9 @@ import no.samspill.ui.reporting.ReportingViewModel;
 import no.samspill.ui.settings.BackupController;
 import no.samspill.ui.settings.NationalIdSettingViewModel;
 import no.samspill.ui.settings.CodeListController;
+import no.samspill.ui.settings.SecretariatKeyController;
+import no.samspill.ui.settings.SecretariatKeyViewModel;
+import no.samspill.ui.evaluation.CompanionController;
 import no.samspill.ui.settings.CodeListViewModel;
 import no.samspill.ui.settings.RetentionController;
 import no.samspill.ui.settings.RetentionViewModel;
@@ -75,6 +78,8 @@ final class WindowScope {
     private final ViewLoader loader;
     private MainWindowController main;
     private CandidateFormViewModel candidateForm;
+    private EvaluationViewModel evaluation;
+    private SecretariatKeyViewModel secretariatKey;
     private CandidateTabs candidateTabs;
 
     WindowScope(AppContext app, I18n i18n, AppShell shell, Municipality municipality, boolean darkTheme) {
@@ -121,8 +126,10 @@ final class WindowScope {
                 new MentorsViewModel(data.mentors(), data.lookups(), vm), i18n, dialogs, navigator));
         controllers.put(InvolvementController.class, () -> new InvolvementController(
                 new InvolvementViewModel(data.representatives(), data.involvement(), data.lookups(), vm), i18n, dialogs));
-        controllers.put(EvaluationController.class, () -> new EvaluationController(new EvaluationViewModel(data.evaluation(),
+        controllers.put(EvaluationController.class, () -> new EvaluationController(evaluation = new EvaluationViewModel(data.evaluation(),
                 municipality, AppVersion.get(), i18n.language().locale().getLanguage(), vm), i18n, dialogs));
+        controllers.put(CompanionController.class, () -> new CompanionController(evaluation, secretariatKey(), i18n, dialogs));
+        controllers.put(SecretariatKeyController.class, () -> new SecretariatKeyController(secretariatKey(), i18n, dialogs));
         controllers.put(ReportingController.class, () -> new ReportingController(
                 new ReportingViewModel(data.evaluation(), data.reporting(), vm), i18n, dialogs));
         controllers.put(AuditController.class, () -> new AuditController(
@@ -133,6 +140,14 @@ final class WindowScope {
         controllers.put(BackupController.class, () -> new BackupController(backups, vm.tasks(), i18n, dialogs, shell));
         controllers.put(TrainingOverviewController.class, () -> new TrainingOverviewController(
                 new TrainingOverviewViewModel(data.training(), vm), i18n, navigator));
+    }
+
+    /** One per window, so a key set in Innstillinger is the one Evaluering uses. */
+    private SecretariatKeyViewModel secretariatKey() {
+        if (secretariatKey == null) {
+            secretariatKey = new SecretariatKeyViewModel(data.settings(), vm);
+        }
+        return secretariatKey;
     }
 
     private CandidatesController candidatesScreen() {

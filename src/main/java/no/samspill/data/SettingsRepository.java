@@ -12,6 +12,8 @@ public final class SettingsRepository {
     public static final String LANGUAGE = "ui.language";
     public static final String THEME = "ui.theme";
     public static final String CURRENT_MUNICIPALITY = "municipality.current";
+    /** The national secretariat's public key block, or empty: exports then carry no companion (ADR 0021). */
+    public static final String SECRETARIAT_KEY = "national.secretariatKey";
 
     private final DSLContext dsl;
 

@@ -45,6 +45,31 @@ public final class Companion {
         return out;
     }
 
+    /**
+     * The exact tables as plain text in the user's language, one block per indicator: what the
+     * coordinator sees before it is encrypted.
+     */
+    public static String describe(Evaluation.Result evaluation, String language, java.util.Locale locale) {
+        java.text.NumberFormat numbers = java.text.NumberFormat.getIntegerInstance(locale);
+        StringBuilder out = new StringBuilder();
+        List<Indicator> catalogue = IndicatorCatalogue.all();
+        for (int i = 0; i < evaluation.exact().size(); i++) {
+            CountTable t = evaluation.exact().get(i);
+            Indicator ind = catalogue.get(i);
+            out.append(ind.name().in(language)).append('\n');
+            for (int r = 0; r < t.height(); r++) {
+                out.append("  ").append(ind.rowLabel(t.rowCode(r)).in(language)).append(": ");
+                for (int c = 0; c < t.width(); c++) {
+                    out.append(c == 0 ? "" : "; ").append(ind.columnLabel(t.columnCode(c)).in(language)).append(' ')
+                            .append(numbers.format(t.value(r, c)));
+                }
+                out.append('\n');
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
     static byte[] seal(PackageContent content, byte[] indicatorsJson, SecretariatKey key) {
         ObjectNode root = JsonFile.MAPPER.createObjectNode();
         root.put("format", FORMAT).put("formatVersion", 1);

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A national secretariat's public key as municipalities receive it: the organisation's name and an
@@ -16,6 +18,8 @@ public record SecretariatKey(String organisation, String recipient) {
     static final String BEGIN = "-----BEGIN SAMSPILL SECRETARIAT KEY-----";
     static final String END = "-----END SAMSPILL SECRETARIAT KEY-----";
     private static final String NAME = "Organisasjon: ";
+    private static final Pattern RECIPIENT = Pattern.compile("age1[02-9ac-hj-np-z]{58}");
+    private static final Pattern ORGANISATION = Pattern.compile("Organisasjon:\\s*(.*?)\\s*(?=age1[02-9ac-hj-np-z]{58})", Pattern.DOTALL);
 
     public SecretariatKey {
         organisation = checkedName(organisation);
@@ -33,19 +37,15 @@ public record SecretariatKey(String organisation, String recipient) {
         if (begin < 0 || end < begin) {
             throw new IllegalArgumentException("This is not a secretariat key: the lines " + BEGIN + " and " + END + " are missing.");
         }
-        String organisation = null;
-        String recipient = null;
-        for (String line : text.substring(begin + BEGIN.length(), end).split("\\R")) {
-            String l = line.strip();
-            if (l.startsWith(NAME)) {
-                organisation = l.substring(NAME.length());
-            } else if (l.startsWith("age1")) {
-                recipient = l;
-            }
-        }
-        if (organisation == null || recipient == null) {
+        // Line breaks are not relied on: mail programs and copying from a PDF join or split lines.
+        String body = text.substring(begin + BEGIN.length(), end);
+        Matcher key = RECIPIENT.matcher(body);
+        Matcher name = ORGANISATION.matcher(body);
+        if (!key.find() || !name.find()) {
             throw new IllegalArgumentException("The secretariat key must name its organisation and hold one age1… key.");
         }
+        String organisation = name.group(1).replaceAll("\\s+", " ").strip();
+        String recipient = key.group();
         return new SecretariatKey(organisation, recipient);
     }
 

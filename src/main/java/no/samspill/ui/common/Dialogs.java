@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import javafx.scene.control.Button;
+import javafx.scene.control.TextArea;
 
 /** The one way to show an error and the one way to ask for confirmation. */
 public final class Dialogs {
@@ -31,6 +32,22 @@ public final class Dialogs {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         alert.setTitle(i18n.get(titleKey));
         alert.setHeaderText(i18n.get(titleKey));
+        show(alert, owner);
+    }
+
+    /** Shows a long text to read (and copy), in a box that scrolls rather than growing past a laptop screen. */
+    public void text(Node owner, String titleKey, String text) {
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.setPrefSize(720, 420);
+        area.getStyleClass().add("monospace");
+        area.setAccessibleText(i18n.get(titleKey));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        alert.setTitle(i18n.get(titleKey));
+        alert.setHeaderText(i18n.get(titleKey));
+        alert.getDialogPane().setContent(area);
+        alert.setResizable(true);
         show(alert, owner);
     }
 

@@ -23,6 +23,7 @@ import no.samspill.evaluation.Evaluation;
 import no.samspill.evaluation.Narrative;
 import no.samspill.evaluation.NarrativeCheck;
 import no.samspill.evaluation.PackageContent;
+import no.samspill.evaluation.SecretariatKey;
 import no.samspill.evaluation.Period;
 import no.samspill.evaluation.ProgrammeFacts;
 import no.samspill.evaluation.EvaluationService;
@@ -57,6 +58,7 @@ public final class EvaluationViewModel {
     private final StringProperty plans = new SimpleStringProperty("");
     private final ObservableList<NarrativeCheck.Finding> findings = FXCollections.observableArrayList();
     private final BooleanProperty exporting = new SimpleBooleanProperty();
+    private final ObjectProperty<SecretariatKey> companionTo = new SimpleObjectProperty<>();
     private final BooleanProperty narrativeDirty = new SimpleBooleanProperty();
     private List<String> personalValues = List.of();
     private ProgrammeFacts facts;
@@ -175,7 +177,8 @@ public final class EvaluationViewModel {
         AtomicBoolean cancelled = new AtomicBoolean();
         cancel = cancelled;
         exporting.set(true);
-        PackageContent content = new PackageContent(municipality.number(), municipality.name(), result, n, appVersion, language);
+        PackageContent content = new PackageContent(municipality.number(), municipality.name(), result, n, appVersion, language,
+                companionTo.get());
         int y = year.get();
         List<String> values = personalValues;
         context.task(() -> {
@@ -221,6 +224,8 @@ public final class EvaluationViewModel {
     public StringProperty plansProperty() { return plans; }
     public ObservableList<NarrativeCheck.Finding> findings() { return findings; }
     public BooleanProperty exportingProperty() { return exporting; }
+    /** The secretariat the exact tables go to with the export, or null for none. */
+    public ObjectProperty<SecretariatKey> companionToProperty() { return companionTo; }
     public BooleanProperty narrativeDirtyProperty() { return narrativeDirty; }
     public ReadOnlyObjectProperty<LocalTime> narrativeSavedAtProperty() { return narrativeSaved.savedAtProperty(); }
     public String language() { return language; }
