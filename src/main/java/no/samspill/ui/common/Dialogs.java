@@ -9,6 +9,8 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.Label;
 
 /** The one way to show an error and the one way to ask for confirmation. */
 public final class Dialogs {
@@ -49,6 +51,28 @@ public final class Dialogs {
         alert.getDialogPane().setContent(area);
         alert.setResizable(true);
         show(alert, owner);
+    }
+
+    /** Asks for a password in a small dialog; null when cancelled. The caller wipes the array. */
+    public char[] password(Node owner, String titleKey, String labelKey) {
+        PasswordField field = new PasswordField();
+        field.setAccessibleText(i18n.get(labelKey));
+        Label label = new Label(i18n.get(labelKey), field);
+        label.setMnemonicParsing(false);
+        label.setLabelFor(field);
+        label.setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
+        label.setGraphicTextGap(6);
+        ButtonType ok = new ButtonType(i18n.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.NONE, "", ok, cancel);
+        alert.setTitle(i18n.get(titleKey));
+        alert.setHeaderText(i18n.get(titleKey));
+        alert.getDialogPane().setContent(label);
+        alert.setOnShown(e -> field.requestFocus());
+        boolean given = show(alert, owner) == ok && !field.getText().isEmpty();
+        char[] out = given ? field.getText().toCharArray() : null;
+        field.clear();
+        return out;
     }
 
     /** Asks before something is lost; the safe answer is the default button. */

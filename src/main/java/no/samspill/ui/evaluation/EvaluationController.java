@@ -192,29 +192,7 @@ public final class EvaluationController implements LeaveGuard {
 
     @FXML
     private void onRollUp() {
-        FileChooser open = new FileChooser();
-        open.setTitle(i18n.get("evaluation.rollUp.choose"));
-        open.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("evaluation.export.filter"), "*.zip"));
-        List<File> files = open.showOpenMultipleDialog(exportButton.getScene().getWindow());
-        if (files == null || files.isEmpty()) {
-            return;
-        }
-        FileChooser save = new FileChooser();
-        save.setTitle(i18n.get("evaluation.rollUp.save"));
-        save.setInitialFileName("samspill-samlet-" + model.yearProperty().get() + ".zip");
-        File target = save.showSaveDialog(exportButton.getScene().getWindow());
-        if (target == null) {
-            return;
-        }
-        model.rollUp(files.stream().map(File::toPath).toList(), i18n.get("evaluation.rollUp.name"), target.toPath(), outcome -> {
-            if (outcome.refused().isEmpty()) {
-                dialogs.info(exportButton, "evaluation.rollUp.done.title",
-                        i18n.format("evaluation.rollUp.done", outcome.packages(), outcome.written().toString()));
-            } else {
-                dialogs.info(exportButton, "evaluation.rollUp.refused.title",
-                        i18n.format("evaluation.rollUp.refused", String.join("\n", outcome.refused())));
-            }
-        });
+        new RollUpFlow(model, i18n, dialogs).run(exportButton);
     }
 
     @FXML

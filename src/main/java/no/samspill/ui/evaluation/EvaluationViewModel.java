@@ -24,6 +24,10 @@ import no.samspill.evaluation.Narrative;
 import no.samspill.evaluation.NarrativeCheck;
 import no.samspill.evaluation.PackageContent;
 import no.samspill.evaluation.SecretariatKey;
+import no.samspill.evaluation.SecretariatKeys;
+import no.samspill.evaluation.UnlockedKey;
+import java.nio.file.Files;
+import java.util.Arrays;
 import no.samspill.evaluation.Period;
 import no.samspill.evaluation.ProgrammeFacts;
 import no.samspill.evaluation.EvaluationService;
@@ -203,8 +207,38 @@ public final class EvaluationViewModel {
      * is written to {@code target} in one step.
      */
     public void rollUp(List<Path> packages, String name, Path target, Consumer<EvaluationService.RollUpOutcome> onDone) {
+        rollUp(packages, name, target, null, null, onDone, () -> { });
+    }
+
+    /**
+     * As above; with the secretariat's {@code keyFile} and its {@code password} (wiped here), opened
+     * companions count exactly. A password that does not open the file calls {@code onWrongPassword}.
+     */
+    public void rollUp(List<Path> packages, String name, Path target, Path keyFile, char[] password,
+                       Consumer<EvaluationService.RollUpOutcome> onDone, Runnable onWrongPassword) {
         Threshold t = threshold.get();
-        context.task(() -> EvaluationService.rollUp(packages, name, t, appVersion, target)).onSuccess(onDone).start();
+        context.task(() -> {
+            if (keyFile == null) {
+                return EvaluationService.rollUp(packages, name, t, appVersion, target);
+            }
+            UnlockedKey key;
+            try {
+                key = SecretariatKeys.unlock(Files.readAllBytes(keyFile), password);
+            } catch (IllegalArgumentException e) {
+                return null;
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            try (key) {
+                return EvaluationService.rollUp(packages, name, t, appVersion, target, key);
+            }
+        }).onSuccess(outcome -> {
+            if (outcome == null) {
+                onWrongPassword.run();
+            } else {
+                onDone.accept(outcome);
+            }
+        }).start();
     }
 
     public void cancelExport() {
