@@ -120,7 +120,7 @@ final class WindowScope {
         controllers.put(CandidateMeasuresController.class, () -> new CandidateMeasuresController(candidateTabs.measures(), i18n, dialogs));
         controllers.put(CandidateIncomeController.class, () -> new CandidateIncomeController(candidateTabs.measures(), i18n, dialogs));
         controllers.put(OverviewController.class, () -> new OverviewController(new OverviewViewModel(data.candidates(), data.training(),
-                data.employment(), data.mentors(), data.overview(), data.reporting(), vm), i18n, navigator));
+                data.employment(), data.mentors(), data.overview(), data.reporting(), data.cooperation(), vm), i18n, navigator));
         controllers.put(WorkplacesController.class, () -> new WorkplacesController(new WorkplacesViewModel(data.workplaces(), vm), i18n, dialogs));
         controllers.put(MentorsController.class, () -> new MentorsController(
                 new MentorsViewModel(data.mentors(), data.lookups(), vm), i18n, dialogs, navigator));

@@ -82,6 +82,7 @@ public final class DemoData {
         DemoActivity activity = new DemoActivity(tx, LocalDate.now(clock));
         activity.involvement(mid, workplaces, representatives);
         activity.grants(mid);
+        DemoCooperation.create(tx, mid, LocalDate.now(clock));
 
         LocalDate today = LocalDate.now(clock);
         CandidateStatus[] statuses = CandidateStatus.values();

@@ -6,6 +6,7 @@ import static no.samspill.data.schema.Tables.CANDIDATE_STATUS_CHANGE;
 import static no.samspill.data.schema.Tables.EMPLOYMENT_SPELL;
 import static no.samspill.data.schema.Tables.FOLLOW_UP;
 import static no.samspill.data.schema.Tables.INCOME_PERIOD;
+import static no.samspill.data.schema.Tables.COOPERATION_MEETING;
 import static no.samspill.data.schema.Tables.INVOLVEMENT_EVENT;
 import static no.samspill.data.schema.Tables.INVOLVEMENT_WORKPLACE;
 import static no.samspill.data.schema.Tables.MENTOR_ASSIGNMENT;
@@ -106,7 +107,7 @@ final class FactsReader {
                     paths.get(i), qualifications.get(i), spells.get(i), followUps.get(i), mentors.get(i), r.programme(),
                     byStart(measures.get(i)), contracts.get(i), incomes.get(i)));
         }
-        return new ProgrammeFacts(candidates, events(mid));
+        return new ProgrammeFacts(candidates, events(mid), meetings(mid));
     }
 
     /** A candidate's history by effective date, and in the order it was recorded on the same day. */
@@ -133,6 +134,12 @@ final class FactsReader {
                 .from(INVOLVEMENT_EVENT).where(INVOLVEMENT_EVENT.MUNICIPALITY_ID.eq(mid)).orderBy(INVOLVEMENT_EVENT.ID)
                 .fetch(r -> new ProgrammeFacts.EventFact(r.value2(), r.value3(), covered.getOrDefault(r.value1(), Set.of()),
                         r.value4() == InvolvementLevel.MUNICIPALITY));
+    }
+
+    private List<ProgrammeFacts.MeetingFact> meetings(long mid) {
+        return tx.select(COOPERATION_MEETING.MEETING_DATE, COOPERATION_MEETING.PARTNER, COOPERATION_MEETING.MEETING_KIND)
+                .from(COOPERATION_MEETING).where(COOPERATION_MEETING.MUNICIPALITY_ID.eq(mid)).orderBy(COOPERATION_MEETING.ID)
+                .fetch(r -> new ProgrammeFacts.MeetingFact(r.value1(), r.value2(), r.value3()));
     }
 
     private <T> void add(List<List<T>> lists, Long candidateId, T value) {

@@ -29,7 +29,8 @@ public record Repositories(
         AuditRepository auditEntries,
         AuditVerifier auditVerifier,
         CodeListRepository codeLists,
-        ReportingRepository reporting) {
+        ReportingRepository reporting,
+        CooperationRepository cooperation) {
 
     public static Repositories of(Database database, Clock clock, String osUser) {
         DSLContext dsl = database.dsl().configuration().derive(new UpdatedAtStamp(clock)).dsl();
@@ -54,7 +55,8 @@ public record Repositories(
                 new AuditRepository(dsl),
                 new AuditVerifier(dsl),
                 new CodeListRepository(dsl, clock),
-                new ReportingRepository(dsl, audit, settings));
+                new ReportingRepository(dsl, audit, settings),
+                new CooperationRepository(dsl, audit));
     }
 
     /** The user the operating system says is running the app, for the audit log. */

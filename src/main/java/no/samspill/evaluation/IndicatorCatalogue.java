@@ -27,7 +27,7 @@ public final class IndicatorCatalogue {
                 EmploymentIndicators.jobs(), EmploymentIndicators.fullTime(), qualifications(), activeMentors(), mentorCoverage(),
                 involvementByType(), involvementCoverage(), EmploymentIndicators.followUps(), MeasureIndicators.supportedEmployment(),
                 MeasureIndicators.trainingToQualification(), MeasureIndicators.jobsWithWageSubsidy(), OutcomeIndicators.apprenticeships(),
-                OutcomeIndicators.jobOccupation(), OutcomeIndicators.incomeSources());
+                OutcomeIndicators.jobOccupation(), OutcomeIndicators.incomeSources(), CooperationIndicators.meetingsByPartner());
     }
 
     public static Optional<Indicator> find(String id) {

@@ -3,12 +3,22 @@ package no.samspill.evaluation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import no.samspill.domain.CooperationKind;
+import no.samspill.domain.CooperationPartner;
 import no.samspill.domain.InvolvementType;
 import no.samspill.domain.Programme;
 import java.util.Arrays;
 
 /** Everything the indicators of one municipality are computed from, without personal data. */
-public record ProgrammeFacts(List<CandidateFacts> candidates, List<EventFact> events) {
+public record ProgrammeFacts(List<CandidateFacts> candidates, List<EventFact> events, List<MeetingFact> meetings) {
+
+    /** An entry in the cooperation log: when, with whom, and whether a meeting or a decision. */
+    public record MeetingFact(LocalDate date, CooperationPartner partner, CooperationKind kind) {
+    }
+
+    public ProgrammeFacts(List<CandidateFacts> candidates, List<EventFact> events) {
+        this(candidates, events, List.of());
+    }
 
     /**
      * An involvement event: when, what kind, and which workplaces it covered. An event at the
@@ -31,6 +41,7 @@ public record ProgrammeFacts(List<CandidateFacts> candidates, List<EventFact> ev
     public ProgrammeFacts {
         candidates = List.copyOf(candidates);
         events = List.copyOf(events);
+        meetings = List.copyOf(meetings);
     }
 
     /** The programmes the municipality has candidates in, in the order of {@link Programme}. */
@@ -38,8 +49,8 @@ public record ProgrammeFacts(List<CandidateFacts> candidates, List<EventFact> ev
         return Arrays.stream(Programme.values()).filter(p -> candidates.stream().anyMatch(c -> c.programme() == p)).toList();
     }
 
-    /** The candidates of one programme, with the same events. */
+    /** The candidates of one programme, with the same events and cooperation log. */
     public ProgrammeFacts of(Programme programme) {
-        return new ProgrammeFacts(candidates.stream().filter(c -> c.programme() == programme).toList(), events);
+        return new ProgrammeFacts(candidates.stream().filter(c -> c.programme() == programme).toList(), events, meetings);
     }
 }

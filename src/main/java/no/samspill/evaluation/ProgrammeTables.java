@@ -16,7 +16,7 @@ import no.samspill.domain.Programme;
 public final class ProgrammeTables {
 
     /** Indicators that are not split: they do not count the candidates of one programme. */
-    static final Set<String> NOT_SPLIT = Set.of("mentors.active", "involvement.type", "involvement.coverage");
+    static final Set<String> NOT_SPLIT = Set.of("mentors.active", "involvement.type", "involvement.coverage", "cooperation.meetings");
 
     private ProgrammeTables() {
     }

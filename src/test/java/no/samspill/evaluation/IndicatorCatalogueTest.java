@@ -1,5 +1,8 @@
 package no.samspill.evaluation;
 
+import no.samspill.domain.CooperationKind;
+import no.samspill.domain.CooperationPartner;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -177,5 +180,18 @@ class IndicatorCatalogueTest {
                 assertTrue(i.definition().in(lang).length() > 40, i.id() + " definition " + lang);
             }
         }
+    }
+
+    @Test
+    void cooperationCountsMeetingsAndDecisionsByPartnerInThePeriodAndIsNotAboutPeople() {
+        ProgrammeFacts f = new ProgrammeFacts(FACTS.candidates(), FACTS.events(), List.of(
+                new ProgrammeFacts.MeetingFact(LocalDate.of(2026, 3, 1), CooperationPartner.NAV, CooperationKind.MEETING),
+                new ProgrammeFacts.MeetingFact(LocalDate.of(2026, 3, 2), CooperationPartner.NAV, CooperationKind.DECISION),
+                new ProgrammeFacts.MeetingFact(LocalDate.of(2025, 12, 31), CooperationPartner.NAV, CooperationKind.MEETING),
+                new ProgrammeFacts.MeetingFact(LocalDate.of(2026, 2, 1), CooperationPartner.OPPLAERINGSKONTOR, CooperationKind.MEETING)));
+        CountTable t = IndicatorCatalogue.find("cooperation.meetings").orElseThrow().table(f, Y2026);
+        assertArrayEquals(new long[][] {{1, 1}, {0, 0}, {1, 0}, {0, 0}}, t.cells(), "last year's meeting is not counted");
+        assertFalse(t.personCounts(), "meetings are published as they are");
+        assertEquals(3, t.grandTotal());
     }
 }

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import java.util.stream.Collectors;
 import no.samspill.domain.CandidateStatus;
+import no.samspill.domain.CooperationKind;
+import no.samspill.domain.CooperationPartner;
 import no.samspill.domain.EmploymentKind;
 import no.samspill.domain.EndReason;
 import no.samspill.domain.IncomeSource;
@@ -62,6 +64,7 @@ class BundleKeysTest {
             StepStatus.class, TrainingTemplate.class,
             TrainingTemplate.StepKind.class, QualificationKind.class,
             FollowUpOutcome.class, EmploymentKind.class, EndReason.class, NavMeasure.class, IncomeSource.class,
+            CooperationPartner.class, CooperationKind.class,
             TrainingOverviewViewModel.Range.class)
             .collect(Collectors.toMap(Class::getSimpleName, c -> c));
 

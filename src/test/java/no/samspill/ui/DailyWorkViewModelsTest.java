@@ -14,6 +14,9 @@ import no.samspill.domain.Candidate;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.DueItem;
 import no.samspill.domain.ReportDeadline;
+import no.samspill.domain.CooperationKind;
+import no.samspill.domain.CooperationMeeting;
+import no.samspill.domain.CooperationPartner;
 import no.samspill.domain.EndReason;
 import no.samspill.domain.Mentor;
 import no.samspill.domain.MentorSummary;
@@ -197,8 +200,16 @@ class DailyWorkViewModelsTest {
         deadlines.save(new ReportDeadline(null, mid, "Later", TestDatabase.TODAY.plusDays(31), 30, false));
         deadlines.save(new ReportDeadline(null, mid, "Missed", TestDatabase.TODAY.minusDays(2), 30, false));
         deadlines.save(new ReportDeadline(null, mid, "Delivered", TestDatabase.TODAY.plusDays(3), 30, true));
+        var log = db.repositories.cooperation().meetings();
+        LocalDate t = TestDatabase.TODAY;
+        log.save(new CooperationMeeting(null, mid, t.minusDays(40), CooperationPartner.NAV, CooperationKind.MEETING, "Due", null, t, false));
+        log.save(new CooperationMeeting(null, mid, t.minusDays(40), CooperationPartner.NAV, CooperationKind.MEETING, "Tomorrow", null,
+                t.plusDays(1), false));
+        log.save(new CooperationMeeting(null, mid, t.minusDays(40), CooperationPartner.FYLKESKOMMUNE, CooperationKind.DECISION, "Done", null,
+                t.minusDays(5), true));
+        log.save(new CooperationMeeting(null, mid, t.minusDays(40), CooperationPartner.NAV, CooperationKind.MEETING, "None", "ok", null, false));
         OverviewViewModel overview = new OverviewViewModel(db.candidates, db.training, db.employment, db.mentors, db.overview,
-                db.repositories.reporting(), new ViewModelContext(tasks, TestDatabase.CLOCK, mid, errors::add));
+                db.repositories.reporting(), db.repositories.cooperation(), new ViewModelContext(tasks, TestDatabase.CLOCK, mid, errors::add));
         overview.refresh();
 
         assertEquals(List.of("PRIOR_LEARNING_ASSESSMENT"), overview.overdue().stream().map(DueItem::what).toList());
@@ -209,6 +220,8 @@ class DailyWorkViewModelsTest {
         assertEquals(0, overview.figuresProperty().get().ended(), "Ola ended last December");
         assertEquals(List.of("Missed", "Soon"), overview.deadlines().stream().map(ReportDeadline::title).toList(),
                 "a deadline shows from its reminder day until it is delivered, the earliest first");
+        assertEquals(List.of("Due"), overview.cooperationFollowUps().stream().map(CooperationMeeting::topic).toList(),
+                "a cooperation follow-up shows from its date until it is marked done");
         assertTrue(errors.isEmpty());
     }
 }

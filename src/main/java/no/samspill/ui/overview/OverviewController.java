@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import no.samspill.domain.ReportDeadline;
+import no.samspill.domain.CooperationMeeting;
 import no.samspill.ui.common.DateFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import no.samspill.domain.CandidateStatus;
@@ -58,6 +59,7 @@ public final class OverviewController {
         statusChart.setAnimated(false);
         yearChart.setAnimated(false);
         model.deadlines().addListener((ListChangeListener<ReportDeadline>) c -> showDeadlines());
+        model.cooperationFollowUps().addListener((ListChangeListener<CooperationMeeting>) c -> showDeadlines());
         model.countsProperty().addListener((obs, old, now) -> showCounts(now));
         model.figuresProperty().addListener((obs, old, now) -> showFigures(now));
         model.refresh();
@@ -84,8 +86,16 @@ public final class OverviewController {
             line.getStyleClass().add(days < 0 ? "danger" : "warning");
             deadlineList.getChildren().add(line);
         }
-        deadlineBox.setVisible(!model.deadlines().isEmpty());
-        deadlineBox.setManaged(!model.deadlines().isEmpty());
+        for (CooperationMeeting m : model.cooperationFollowUps()) {
+            Label line = new Label(i18n.format("overview.cooperation.due", m.topic(), i18n.label(m.partner()),
+                    DateFields.format(m.followUp())), new FontIcon("mdal-event"));
+            line.setWrapText(true);
+            line.getStyleClass().add("warning");
+            deadlineList.getChildren().add(line);
+        }
+        boolean any = !model.deadlines().isEmpty() || !model.cooperationFollowUps().isEmpty();
+        deadlineBox.setVisible(any);
+        deadlineBox.setManaged(any);
     }
 
     private void showCounts(Map<CandidateStatus, Integer> counts) {

@@ -17,6 +17,8 @@ import no.samspill.data.TrainingRepository;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.DueItem;
 import no.samspill.domain.ReportDeadline;
+import no.samspill.domain.CooperationMeeting;
+import no.samspill.data.CooperationRepository;
 import no.samspill.domain.YearFigures;
 import no.samspill.ui.common.ViewModelContext;
 
@@ -40,10 +42,13 @@ public final class OverviewViewModel {
     private final ObservableList<DueItem> followUps = FXCollections.observableArrayList();
     private final ObservableList<DueItem> withoutMentor = FXCollections.observableArrayList();
     private final ObservableList<ReportDeadline> deadlines = FXCollections.observableArrayList();
+    private final ObservableList<CooperationMeeting> cooperation = FXCollections.observableArrayList();
+    private final CooperationRepository cooperationLog;
     private final ObjectProperty<Map<CandidateStatus, Integer>> counts = new SimpleObjectProperty<>(Map.of());
     private final ObjectProperty<YearFigures> figures = new SimpleObjectProperty<>();
 
-    public OverviewViewModel(CandidateRepository candidates, TrainingRepository training, EmploymentRepository employment, MentorRepository mentors, OverviewRepository overview, ReportingRepository reporting, ViewModelContext context) {
+    public OverviewViewModel(CandidateRepository candidates, TrainingRepository training, EmploymentRepository employment, MentorRepository mentors, OverviewRepository overview, ReportingRepository reporting, CooperationRepository cooperationLog, ViewModelContext context) {
+        this.cooperationLog = cooperationLog;
         this.candidates = candidates;
         this.training = training;
         this.employment = employment;
@@ -60,7 +65,8 @@ public final class OverviewViewModel {
         LocalDate horizon = today.plusDays(HORIZON_DAYS);
         context.task(() -> new Loaded(training.openStepsUntil(municipalityId, horizon), employment.followUpsDueUntil(municipalityId, horizon),
                 mentors.candidatesWithoutMentor(municipalityId), candidates.countsByStatus(municipalityId),
-                overview.yearFigures(municipalityId, today.getYear()), reporting.reminders(municipalityId, today))).onSuccess(l -> {
+                overview.yearFigures(municipalityId, today.getYear()), reporting.reminders(municipalityId, today),
+                cooperationLog.followUpsDue(municipalityId, today))).onSuccess(l -> {
                     overdue.setAll(l.steps().stream().filter(s -> s.due().isBefore(today)).toList());
                     dueSoon.setAll(l.steps().stream().filter(s -> !s.due().isBefore(today)).toList());
                     followUps.setAll(l.followUps());
@@ -68,6 +74,7 @@ public final class OverviewViewModel {
                     counts.set(l.counts());
                     figures.set(l.figures());
                     deadlines.setAll(l.deadlines());
+                    cooperation.setAll(l.cooperation());
                 }).start();
     }
 
@@ -96,6 +103,11 @@ public final class OverviewViewModel {
         return deadlines;
     }
 
+    /** Entries in the cooperation log whose follow-up date has come and that are not marked done. */
+    public ObservableList<CooperationMeeting> cooperationFollowUps() {
+        return cooperation;
+    }
+
     public ObjectProperty<Map<CandidateStatus, Integer>> countsProperty() {
         return counts;
     }
@@ -105,6 +117,7 @@ public final class OverviewViewModel {
     }
 
     private record Loaded(List<DueItem> steps, List<DueItem> followUps, List<DueItem> withoutMentor,
-                          Map<CandidateStatus, Integer> counts, YearFigures figures, List<ReportDeadline> deadlines) {
+                          Map<CandidateStatus, Integer> counts, YearFigures figures, List<ReportDeadline> deadlines,
+                          List<CooperationMeeting> cooperation) {
     }
 }
