@@ -45,6 +45,8 @@ import no.samspill.ui.settings.CodeListController;
 import no.samspill.ui.settings.SecretariatKeyController;
 import no.samspill.ui.settings.SecretariatKeyViewModel;
 import no.samspill.ui.evaluation.CompanionController;
+import no.samspill.ui.cooperation.CooperationController;
+import no.samspill.ui.cooperation.CooperationViewModel;
 import no.samspill.ui.settings.CodeListViewModel;
 import no.samspill.ui.settings.RetentionController;
 import no.samspill.ui.settings.RetentionViewModel;
@@ -129,6 +131,7 @@ final class WindowScope {
         controllers.put(EvaluationController.class, () -> new EvaluationController(evaluation = new EvaluationViewModel(data.evaluation(),
                 municipality, AppVersion.get(), i18n.language().locale().getLanguage(), vm), i18n, dialogs));
         controllers.put(CompanionController.class, () -> new CompanionController(evaluation, secretariatKey(), i18n, dialogs));
+        controllers.put(CooperationController.class, () -> new CooperationController(new CooperationViewModel(data.cooperation(), vm), i18n, dialogs));
         controllers.put(SecretariatKeyController.class, () -> new SecretariatKeyController(secretariatKey(), i18n, dialogs));
         controllers.put(ReportingController.class, () -> new ReportingController(
                 new ReportingViewModel(data.evaluation(), data.reporting(), vm), i18n, dialogs));
