@@ -108,7 +108,11 @@ final class BoundsAudit {
         }
         return maxima.computeIfAbsent(cell, c -> {
             long[] at = solve(c, true);
-            return at == null ? null : at[groupOf(c).indexOf(c)] > limit ? UNBOUNDED : at[groupOf(c).indexOf(c)];
+            if (at == null) {
+                return null;
+            }
+            long max = at[groupOf(c).indexOf(c)];
+            return max > limit ? UNBOUNDED : max;
         });
     }
 

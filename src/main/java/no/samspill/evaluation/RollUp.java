@@ -68,9 +68,9 @@ public final class RollUp {
             allRounded &= "rounding".equals(in.path("disclosure").path("method").asText())
                     && in.path("threshold").path("minimum").asInt() >= threshold.minimum();
         }
-        RollUpInputs.Read read = allRounded && key == null ? null : RollUpInputs.read(packages, inputs, key);
-        Evaluation.Protected national = read == null || allRounded && read.exact() == 0 ? sumOfRounded(inputs, threshold)
-                : RollUpProtection.protect(read.intervals(), threshold);
+        boolean anyCompanion = key != null && packages.stream().anyMatch(p -> p.payload().containsKey(Companion.FILE));
+        RollUpInputs.Read read = allRounded && !anyCompanion ? null : RollUpInputs.read(packages, inputs, key);
+        Evaluation.Protected national = read == null ? sumOfRounded(inputs, threshold) : RollUpProtection.protect(read.intervals(), threshold);
         int exact = read == null ? 0 : read.exact();
         List<Indicator> catalogue = IndicatorCatalogue.all();
         List<IndicatorResult> results = new ArrayList<>();

@@ -161,19 +161,28 @@ final class Suppressor {
     }
 
     private boolean fixes(List<Integer> cells, int failing) {
-        Long[] keptKnown = known.clone();
-        long[] keptLower = lower.clone();
-        long[] keptUpper = upper.clone();
-        cells.forEach(this::hide);
+        Long[] keptKnown = new Long[cells.size()];
+        long[] keptLower = new long[cells.size()];
+        long[] keptUpper = new long[cells.size()];
+        for (int k = 0; k < cells.size(); k++) {
+            int c = cells.get(k);
+            keptKnown[k] = known[c];
+            keptLower[k] = lower[c];
+            keptUpper[k] = upper[c];
+            hide(c);
+        }
         Witnesses trial = witnesses.copy();
         boolean fixes = judge.safe(failing, new BoundsAudit(system, known, lower, upper, trial));
         if (fixes && cells.size() == 1) {
             trialCell = cells.getFirst();
             trialPoints = trial;
         }
-        System.arraycopy(keptKnown, 0, known, 0, known.length);
-        System.arraycopy(keptLower, 0, lower, 0, lower.length);
-        System.arraycopy(keptUpper, 0, upper, 0, upper.length);
+        for (int k = 0; k < cells.size(); k++) {
+            int c = cells.get(k);
+            known[c] = keptKnown[k];
+            lower[c] = keptLower[k];
+            upper[c] = keptUpper[k];
+        }
         return fixes;
     }
 

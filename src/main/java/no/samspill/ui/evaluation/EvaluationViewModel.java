@@ -24,10 +24,6 @@ import no.samspill.evaluation.Narrative;
 import no.samspill.evaluation.NarrativeCheck;
 import no.samspill.evaluation.PackageContent;
 import no.samspill.evaluation.SecretariatKey;
-import no.samspill.evaluation.SecretariatKeys;
-import no.samspill.evaluation.UnlockedKey;
-import java.nio.file.Files;
-import java.util.Arrays;
 import no.samspill.evaluation.Period;
 import no.samspill.evaluation.ProgrammeFacts;
 import no.samspill.evaluation.EvaluationService;
@@ -64,6 +60,7 @@ public final class EvaluationViewModel {
     private final BooleanProperty exporting = new SimpleBooleanProperty();
     private final ObjectProperty<SecretariatKey> companionTo = new SimpleObjectProperty<>();
     private final BooleanProperty narrativeDirty = new SimpleBooleanProperty();
+    private final RollUpViewModel rollUps;
     private List<String> personalValues = List.of();
     private ProgrammeFacts facts;
     private AtomicBoolean cancel = new AtomicBoolean();
@@ -77,6 +74,7 @@ public final class EvaluationViewModel {
         this.municipality = municipality;
         this.appVersion = appVersion;
         this.language = language;
+        this.rollUps = new RollUpViewModel(context, appVersion);
         LocalDate today = context.today();
         year.set(today.getYear());
         asOf.set(LocalDate.of(today.getYear(), 12, 31));
@@ -202,43 +200,9 @@ public final class EvaluationViewModel {
         }).start();
     }
 
-    /**
-     * Verifies every package first; if any is refused, nothing is added up. Otherwise the roll-up
-     * is written to {@code target} in one step.
-     */
-    public void rollUp(List<Path> packages, String name, Path target, Consumer<EvaluationService.RollUpOutcome> onDone) {
-        rollUp(packages, name, target, null, null, onDone, () -> { });
-    }
-
-    /**
-     * As above; with the secretariat's {@code keyFile} and its {@code password} (wiped here), opened
-     * companions count exactly. A password that does not open the file calls {@code onWrongPassword}.
-     */
-    public void rollUp(List<Path> packages, String name, Path target, Path keyFile, char[] password,
-                       Consumer<EvaluationService.RollUpOutcome> onDone, Runnable onWrongPassword) {
-        Threshold t = threshold.get();
-        context.task(() -> {
-            if (keyFile == null) {
-                return EvaluationService.rollUp(packages, name, t, appVersion, target);
-            }
-            UnlockedKey key;
-            try {
-                key = SecretariatKeys.unlock(Files.readAllBytes(keyFile), password);
-            } catch (IllegalArgumentException e) {
-                return null;
-            } finally {
-                Arrays.fill(password, '\0');
-            }
-            try (key) {
-                return EvaluationService.rollUp(packages, name, t, appVersion, target, key);
-            }
-        }).onSuccess(outcome -> {
-            if (outcome == null) {
-                onWrongPassword.run();
-            } else {
-                onDone.accept(outcome);
-            }
-        }).start();
+    /** Adding packages up, which Evaluering offers beside the export. */
+    public RollUpViewModel rollUps() {
+        return rollUps;
     }
 
     public void cancelExport() {

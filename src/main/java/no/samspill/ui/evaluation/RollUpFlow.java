@@ -65,7 +65,8 @@ final class RollUpFlow {
             return;
         }
         boolean withKey = keyFile != null;
-        model.rollUp(files.stream().map(File::toPath).toList(), i18n.get("evaluation.rollUp.name"), target.toPath(), keyFile, password,
+        model.rollUps().rollUp(files.stream().map(File::toPath).toList(), i18n.get("evaluation.rollUp.name"), model.thresholdProperty().get(),
+                target.toPath(), keyFile, password,
                 outcome -> {
                     if (outcome.refused().isEmpty()) {
                         dialogs.info(owner, "evaluation.rollUp.done.title", i18n.format("evaluation.rollUp.done", outcome.packages(),

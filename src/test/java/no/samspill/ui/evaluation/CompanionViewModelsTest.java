@@ -62,14 +62,14 @@ class CompanionViewModelsTest {
             Path keyFile = dir.resolve("secretariat-private-key.age");
             Files.write(keyFile, keys.privateFile());
             AtomicBoolean wrong = new AtomicBoolean();
-            model.rollUp(List.of(pack), "Samlet", dir.resolve("wrong.zip"), keyFile, "Feil-Passord-123".toCharArray(),
+            model.rollUps().rollUp(List.of(pack), "Samlet", model.thresholdProperty().get(), dir.resolve("wrong.zip"), keyFile, "Feil-Passord-123".toCharArray(),
                     o -> fail("a wrong password adds nothing up"), () -> wrong.set(true));
             assertTrue(wrong.get());
             assertTrue(Files.notExists(dir.resolve("wrong.zip")));
 
             AtomicReference<EvaluationService.RollUpOutcome> outcome = new AtomicReference<>();
             char[] password = "Vest-Sekretariat-26".toCharArray();
-            model.rollUp(List.of(pack), "Samlet", dir.resolve("samlet.zip"), keyFile, password, outcome::set, () -> fail("the password is right"));
+            model.rollUps().rollUp(List.of(pack), "Samlet", model.thresholdProperty().get(), dir.resolve("samlet.zip"), keyFile, password, outcome::set, () -> fail("the password is right"));
             assertEquals(List.of(), outcome.get().refused());
             assertEquals(1, outcome.get().exactInputs());
             assertTrue(new String(password).chars().allMatch(c -> c == 0), "the password is wiped after use");
