@@ -46,6 +46,10 @@ import no.samspill.ui.settings.SecretariatKeyController;
 import no.samspill.ui.settings.SecretariatKeyViewModel;
 import no.samspill.ui.evaluation.CompanionController;
 import no.samspill.ui.cooperation.CooperationController;
+import no.samspill.ui.needs.NeedsController;
+import no.samspill.ui.needs.NeedsViewModel;
+import no.samspill.ui.needs.PlacementController;
+import no.samspill.ui.needs.PlacementViewModel;
 import no.samspill.ui.cooperation.CooperationViewModel;
 import no.samspill.ui.settings.CodeListViewModel;
 import no.samspill.ui.settings.RetentionController;
@@ -131,6 +135,8 @@ final class WindowScope {
         controllers.put(EvaluationController.class, () -> new EvaluationController(evaluation = new EvaluationViewModel(data.evaluation(),
                 municipality, AppVersion.get(), i18n.language().locale().getLanguage(), vm), i18n, dialogs));
         controllers.put(CompanionController.class, () -> new CompanionController(evaluation, secretariatKey(), i18n, dialogs));
+        controllers.put(NeedsController.class, () -> new NeedsController(new NeedsViewModel(data.needs(), data.lookups(), vm), i18n, dialogs));
+        controllers.put(PlacementController.class, () -> new PlacementController(new PlacementViewModel(data.placement(), vm), i18n, dialogs));
         controllers.put(CooperationController.class, () -> new CooperationController(new CooperationViewModel(data.cooperation(), vm), i18n, dialogs));
         controllers.put(SecretariatKeyController.class, () -> new SecretariatKeyController(secretariatKey(), i18n, dialogs));
         controllers.put(ReportingController.class, () -> new ReportingController(

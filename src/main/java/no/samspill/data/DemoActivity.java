@@ -46,6 +46,7 @@ final class DemoActivity {
 
     private final DSLContext tx;
     private final LocalDate today;
+    private Long partTimeDiscussion;
 
     DemoActivity(DSLContext tx, LocalDate today) {
         this.tx = tx;
@@ -75,8 +76,11 @@ final class DemoActivity {
         }
         if (status == CandidateStatus.IN_JOB) {
             LocalDate start = referred.plusDays(70);
-            spell(candidateId, workplaceId, start, start.plusMonths(6), 60, false, null, false);
-            spell(candidateId, workplaceId, start.plusMonths(6).plusDays(1), null, 100, true, "5321", index % 3 == 0);
+            spell(candidateId, workplaceId, start, start.plusMonths(6), 60, false, null, false, null);
+            // Some go on part time: most of those hirings were discussed with the tillitsvalgte, one was not.
+            int percentage = index == 3 || index == 13 || index == 18 ? 80 : 100;
+            spell(candidateId, workplaceId, start.plusMonths(6).plusDays(1), null, percentage, true, "5321", index % 3 == 0,
+                    percentage < 100 && index != 18 ? partTimeDiscussion : null);
             if (index % 2 == 0) {
                 measure(candidateId, NavMeasure.MIDLONTIL, start, start.plusMonths(6));
             }
@@ -160,16 +164,16 @@ final class DemoActivity {
     }
 
     private void spell(long candidateId, long workplaceId, LocalDate start, LocalDate end, int percentage, boolean permanent,
-                       String styrk, boolean newPost) {
+                       String styrk, boolean newPost, Long discussion) {
         tx.insertInto(EMPLOYMENT_SPELL).set(EMPLOYMENT_SPELL.CANDIDATE_ID, candidateId).set(EMPLOYMENT_SPELL.WORKPLACE_ID, workplaceId)
                 .set(EMPLOYMENT_SPELL.START_DATE, start).set(EMPLOYMENT_SPELL.END_DATE, end)
                 .set(EMPLOYMENT_SPELL.JOB_PERCENTAGE, percentage).set(EMPLOYMENT_SPELL.PERMANENT, permanent)
                 .set(EMPLOYMENT_SPELL.EMPLOYMENT_KIND, EmploymentKind.ORDINARY).set(EMPLOYMENT_SPELL.STYRK_CODE, styrk)
-                .set(EMPLOYMENT_SPELL.NEW_POST, newPost).execute();
+                .set(EMPLOYMENT_SPELL.NEW_POST, newPost).set(EMPLOYMENT_SPELL.DISCUSSION_EVENT_ID, discussion).execute();
     }
 
-    /** The information meeting at the start of the year and a drøfting about part-time positions. */
-    void involvement(long municipalityId, List<Long> workplaces, List<Long> representatives) {
+    /** The information meeting at the start of the year and a drøfting about part-time positions; returns the drøfting. */
+    long involvement(long municipalityId, List<Long> workplaces, List<Long> representatives) {
         LocalDate january = LocalDate.of(today.getYear(), 1, 15);
         long info = event(municipalityId, january, InvolvementType.INFORMATION, InvolvementLevel.MUNICIPALITY,
                 "Programmet presentert for de tillitsvalgte", "Alle arbeidssteder er informert.");
@@ -179,6 +183,8 @@ final class DemoActivity {
                 "Deltidsstillinger for kandidater", "Enighet om å prøve 80 % som laveste stilling.");
         link(discussion, workplaces.get(0));
         participant(discussion, representatives.get(0));
+        partTimeDiscussion = discussion;
+        return discussion;
     }
 
     private long event(long municipalityId, LocalDate date, InvolvementType type, InvolvementLevel level, String topic, String outcome) {

@@ -80,9 +80,10 @@ public final class DemoData {
                 representative(tx, mid, "FAGFORBUNDET", null, "Tillitsvalgt Tore Demoli", RepresentativeLevel.MAIN),
                 representative(tx, mid, "NSF", workplaces.get(0), "Tillitsvalgt Synne Testrud", RepresentativeLevel.LOCAL));
         DemoActivity activity = new DemoActivity(tx, LocalDate.now(clock));
-        activity.involvement(mid, workplaces, representatives);
+        long partTimeDiscussion = activity.involvement(mid, workplaces, representatives);
         activity.grants(mid);
         DemoCooperation.create(tx, mid, LocalDate.now(clock));
+        DemoNeeds.create(tx, mid, workplaces, partTimeDiscussion, LocalDate.now(clock));
 
         LocalDate today = LocalDate.now(clock);
         CandidateStatus[] statuses = CandidateStatus.values();
@@ -97,7 +98,7 @@ public final class DemoData {
                     .set(CANDIDATE.GENDER, i % 7 == 0 ? Gender.NOT_RECORDED : (i % 2 == 0 ? Gender.FEMALE : Gender.MALE))
                     .set(CANDIDATE.NAV_OFFICE_ID, nav)
                     .set(CANDIDATE.REFERRAL_DATE, referred)
-                    .set(CANDIDATE.MAIN_WORKPLACE_ID, workplaces.get(i % workplaces.size()))
+                    .set(CANDIDATE.MAIN_WORKPLACE_ID, status == CandidateStatus.REFERRED ? null : workplaces.get(i % workplaces.size()))
                     .set(CANDIDATE.PROGRAMME, (i % 5 == 4 ? Programme.MENN_I_HELSE : Programme.RECRUITMENT_THROUGH_INCLUSION))
                     .set(CANDIDATE.STATUS, status)
                     .returning(CANDIDATE.ID).fetchOne(CANDIDATE.ID);

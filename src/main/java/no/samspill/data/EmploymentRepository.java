@@ -30,6 +30,7 @@ public final class EmploymentRepository {
                 r.setEmploymentKind(s.kind());
                 r.setStyrkCode(s.styrkCode());
                 r.setNewPost(s.newPost());
+                r.setDiscussionEventId(s.partTime() ? s.discussionEventId() : null);
             });
     static final Stored<FollowUp, FollowUpRecord> FOLLOW_UPS = Stored.of(FOLLOW_UP, FOLLOW_UP.ID, FollowUp::id,
             FOLLOW_UP.CANDIDATE_ID, FollowUp::candidateId, EmploymentRepository::toDomain, (f, r) -> {
@@ -120,6 +121,6 @@ public final class EmploymentRepository {
 
     static EmploymentSpell toDomain(EmploymentSpellRecord r) {
         return new EmploymentSpell(r.getId(), r.getCandidateId(), r.getWorkplaceId(), r.getStartDate(), r.getEndDate(),
-                r.getJobPercentage(), r.getPermanent(), r.getEmploymentKind(), r.getStyrkCode(), r.getNewPost());
+                r.getJobPercentage(), r.getPermanent(), r.getEmploymentKind(), r.getStyrkCode(), r.getNewPost(), r.getDiscussionEventId());
     }
 }

@@ -7,6 +7,9 @@ import static no.samspill.data.schema.Tables.EMPLOYMENT_SPELL;
 import static no.samspill.data.schema.Tables.FOLLOW_UP;
 import static no.samspill.data.schema.Tables.INCOME_PERIOD;
 import static no.samspill.data.schema.Tables.COOPERATION_MEETING;
+import static no.samspill.data.schema.Tables.SHARED_TASK;
+import static no.samspill.data.schema.Tables.WORKPLACE;
+import static no.samspill.data.schema.Tables.WORKPLACE_PLAN;
 import static no.samspill.data.schema.Tables.INVOLVEMENT_EVENT;
 import static no.samspill.data.schema.Tables.INVOLVEMENT_WORKPLACE;
 import static no.samspill.data.schema.Tables.MENTOR_ASSIGNMENT;
@@ -33,6 +36,7 @@ import no.samspill.domain.InvolvementLevel;
 import no.samspill.domain.MeasurePeriod;
 import no.samspill.domain.Qualification;
 import no.samspill.domain.StatusChange;
+import no.samspill.domain.TaskStatus;
 import no.samspill.evaluation.CandidateFacts;
 import no.samspill.evaluation.ProgrammeFacts;
 import org.jooq.DSLContext;
@@ -87,9 +91,10 @@ final class FactsReader {
         stream(tx.select(QUALIFICATION.CANDIDATE_ID, QUALIFICATION.KIND, QUALIFICATION.ACHIEVED_DATE).from(QUALIFICATION),
                 r -> add(qualifications, r.value1(), new Qualification(null, r.value1(), null, r.value2(), r.value3())));
         stream(tx.select(EMPLOYMENT_SPELL.CANDIDATE_ID, EMPLOYMENT_SPELL.START_DATE, EMPLOYMENT_SPELL.END_DATE, EMPLOYMENT_SPELL.JOB_PERCENTAGE,
-                EMPLOYMENT_SPELL.PERMANENT, EMPLOYMENT_SPELL.EMPLOYMENT_KIND, EMPLOYMENT_SPELL.STYRK_CODE, EMPLOYMENT_SPELL.NEW_POST).from(EMPLOYMENT_SPELL),
+                EMPLOYMENT_SPELL.PERMANENT, EMPLOYMENT_SPELL.EMPLOYMENT_KIND, EMPLOYMENT_SPELL.STYRK_CODE, EMPLOYMENT_SPELL.NEW_POST,
+                EMPLOYMENT_SPELL.DISCUSSION_EVENT_ID).from(EMPLOYMENT_SPELL),
                 r -> add(spells, r.value1(), new EmploymentSpell(null, r.value1(), null, r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8())));
+                        r.value7(), r.value8(), r.value9())));
         stream(tx.select(FOLLOW_UP.CANDIDATE_ID, FOLLOW_UP.MONTHS_AFTER, FOLLOW_UP.DUE_DATE, FOLLOW_UP.RECORDED_DATE, FOLLOW_UP.OUTCOME)
                 .from(FOLLOW_UP), r -> add(followUps, r.value1(), new FollowUp(null, r.value1(), r.value2(), r.value3(), r.value4(), r.value5())));
         stream(tx.select(MENTOR_ASSIGNMENT.CANDIDATE_ID, MENTOR_ASSIGNMENT.MENTOR_ID, MENTOR_ASSIGNMENT.START_DATE, MENTOR_ASSIGNMENT.END_DATE)
@@ -107,7 +112,7 @@ final class FactsReader {
                     paths.get(i), qualifications.get(i), spells.get(i), followUps.get(i), mentors.get(i), r.programme(),
                     byStart(measures.get(i)), contracts.get(i), incomes.get(i)));
         }
-        return new ProgrammeFacts(candidates, events(mid), meetings(mid));
+        return new ProgrammeFacts(candidates, events(mid), meetings(mid), plans(mid), tasks(mid));
     }
 
     /** A candidate's history by effective date, and in the order it was recorded on the same day. */
@@ -140,6 +145,18 @@ final class FactsReader {
         return tx.select(COOPERATION_MEETING.MEETING_DATE, COOPERATION_MEETING.PARTNER, COOPERATION_MEETING.MEETING_KIND)
                 .from(COOPERATION_MEETING).where(COOPERATION_MEETING.MUNICIPALITY_ID.eq(mid)).orderBy(COOPERATION_MEETING.ID)
                 .fetch(r -> new ProgrammeFacts.MeetingFact(r.value1(), r.value2(), r.value3()));
+    }
+
+    private List<ProgrammeFacts.PlanFact> plans(long mid) {
+        return tx.select(WORKPLACE_PLAN.WORKPLACE_ID, WORKPLACE.WORKPLACE_TYPE, WORKPLACE_PLAN.PERIOD_START, WORKPLACE_PLAN.PERIOD_END,
+                        WORKPLACE_PLAN.CANDIDATE_PLACES).from(WORKPLACE_PLAN).join(WORKPLACE).on(WORKPLACE.ID.eq(WORKPLACE_PLAN.WORKPLACE_ID))
+                .where(WORKPLACE_PLAN.MUNICIPALITY_ID.eq(mid)).orderBy(WORKPLACE_PLAN.ID)
+                .fetch(r -> new ProgrammeFacts.PlanFact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    private List<TaskStatus> tasks(long mid) {
+        return tx.select(SHARED_TASK.TASK_STATUS).from(SHARED_TASK).where(SHARED_TASK.MUNICIPALITY_ID.eq(mid)).orderBy(SHARED_TASK.ID)
+                .fetch(SHARED_TASK.TASK_STATUS);
     }
 
     private <T> void add(List<List<T>> lists, Long candidateId, T value) {

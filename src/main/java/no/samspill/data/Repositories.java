@@ -30,15 +30,18 @@ public record Repositories(
         AuditVerifier auditVerifier,
         CodeListRepository codeLists,
         ReportingRepository reporting,
-        CooperationRepository cooperation) {
+        CooperationRepository cooperation,
+        NeedsRepository needs,
+        PlacementRepository placement) {
 
     public static Repositories of(Database database, Clock clock, String osUser) {
         DSLContext dsl = database.dsl().configuration().derive(new UpdatedAtStamp(clock)).dsl();
         AuditLog audit = new AuditLog(clock, osUser);
         MunicipalityRepository municipalities = new MunicipalityRepository(dsl, audit);
         SettingsRepository settings = new SettingsRepository(dsl);
+        CandidateRepository candidates = new CandidateRepository(dsl, audit, clock);
         return new Repositories(clock, audit, municipalities,
-                new CandidateRepository(dsl, audit, clock),
+                candidates,
                 new LookupRepository(dsl),
                 settings,
                 new DemoData(dsl, municipalities, clock),
@@ -56,7 +59,9 @@ public record Repositories(
                 new AuditVerifier(dsl),
                 new CodeListRepository(dsl, clock),
                 new ReportingRepository(dsl, audit, settings),
-                new CooperationRepository(dsl, audit));
+                new CooperationRepository(dsl, audit),
+                new NeedsRepository(dsl, audit),
+                new PlacementRepository(dsl, candidates));
     }
 
     /** The user the operating system says is running the app, for the audit log. */

@@ -37,4 +37,9 @@ public record Candidate(
         return new Candidate(id, municipalityId, fullName, contact, birthYear, birthDate, gender,
                 navOfficeId, referralDate, referralSource, mainWorkplaceId, programme, newStatus, note, informedDate);
     }
+
+    public Candidate withMainWorkplace(Long workplaceId) {
+        return new Candidate(id, municipalityId, fullName, contact, birthYear, birthDate, gender,
+                navOfficeId, referralDate, referralSource, workplaceId, programme, status, note, informedDate);
+    }
 }

@@ -56,6 +56,28 @@ final class EmploymentIndicators {
                 });
     }
 
+    static Indicator partTimeDiscussed() {
+        List<Indicator.Label> cols = List.of(new Indicator.Label("discussed", new Text("Drøftet med tillitsvalgte", "Drøfta med tillitsvalde",
+                        "Discussed with the union representatives")),
+                new Indicator.Label("notDiscussed", new Text("Ikke drøftet", "Ikkje drøfta", "Not discussed")));
+        return new Indicator("jobs.partTimeDiscussed",
+                new Text("Deltidsstillinger drøftet med tillitsvalgte", "Deltidsstillingar drøfta med tillitsvalde",
+                        "Part-time jobs discussed with the union representatives"),
+                new Text("Arbeidsforhold under 100 % som startet fra 1. januar til og med telledatoen, etter om de viser til drøftingen der ansettelsen på deltid ble drøftet med de tillitsvalgte, som bemanningsplanen krever.",
+                        "Arbeidsforhold under 100 % som starta frå 1. januar til og med teljedatoen, etter om dei viser til drøftinga der tilsetjinga på deltid vart drøfta med dei tillitsvalde, som bemanningsplanen krev.",
+                        "Jobs below 100% that started from 1 January up to and including the as-of date, by whether they point to the drøfting where the part-time hiring was discussed with the union representatives, as the staffing plan requires."),
+                List.of(new Indicator.Label("partTime", new Text("Deltidsstillinger startet", "Deltidsstillingar starta", "Part-time jobs started"))),
+                cols, null, true,
+                new Indicator.Share(0, new Text("Andel drøftet", "Del drøfta", "Share discussed")), (f, p) -> {
+                    long[][] cells = new long[1][2];
+                    for (CandidateFacts c : f.candidates()) {
+                        c.spells().stream().filter(s -> s.partTime() && p.contains(s.start()))
+                                .forEach(s -> cells[0][s.discussionEventId() != null ? 0 : 1]++);
+                    }
+                    return cells;
+                });
+    }
+
     private static Optional<EmploymentSpell> currentSpell(CandidateFacts c, LocalDate day) {
         return c.spells().stream().filter(s -> !s.start().isAfter(day) && (s.end() == null || !s.end().isBefore(day)))
                 .max(Comparator.comparing(EmploymentSpell::start));

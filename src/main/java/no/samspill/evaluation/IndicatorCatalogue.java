@@ -24,10 +24,11 @@ public final class IndicatorCatalogue {
 
     public static List<Indicator> all() {
         return List.of(newParticipants(), activeParticipants(), endedParticipants(), endingReasons(), statusAsOf(),
-                EmploymentIndicators.jobs(), EmploymentIndicators.fullTime(), qualifications(), activeMentors(), mentorCoverage(),
+                EmploymentIndicators.jobs(), EmploymentIndicators.fullTime(), EmploymentIndicators.partTimeDiscussed(), qualifications(), activeMentors(), mentorCoverage(),
                 involvementByType(), involvementCoverage(), EmploymentIndicators.followUps(), MeasureIndicators.supportedEmployment(),
                 MeasureIndicators.trainingToQualification(), MeasureIndicators.jobsWithWageSubsidy(), OutcomeIndicators.apprenticeships(),
-                OutcomeIndicators.jobOccupation(), OutcomeIndicators.incomeSources(), CooperationIndicators.meetingsByPartner());
+                OutcomeIndicators.jobOccupation(), OutcomeIndicators.incomeSources(), CooperationIndicators.meetingsByPartner(),
+                NeedsIndicators.capacityUsed(), NeedsIndicators.tasksByStatus());
     }
 
     public static Optional<Indicator> find(String id) {

@@ -7,10 +7,24 @@ import no.samspill.domain.CooperationKind;
 import no.samspill.domain.CooperationPartner;
 import no.samspill.domain.InvolvementType;
 import no.samspill.domain.Programme;
+import no.samspill.domain.TaskStatus;
+import no.samspill.domain.WorkplaceType;
 import java.util.Arrays;
 
 /** Everything the indicators of one municipality are computed from, without personal data. */
-public record ProgrammeFacts(List<CandidateFacts> candidates, List<EventFact> events, List<MeetingFact> meetings) {
+public record ProgrammeFacts(List<CandidateFacts> candidates, List<EventFact> events, List<MeetingFact> meetings,
+                             List<PlanFact> plans, List<TaskStatus> tasks) {
+
+    /** A workplace's capacity for a period: how many candidates it can take with proper follow-up. */
+    public record PlanFact(long workplaceId, WorkplaceType type, LocalDate start, LocalDate end, int places) {
+        public boolean covers(LocalDate day) {
+            return !start.isAfter(day) && !end.isBefore(day);
+        }
+    }
+
+    public ProgrammeFacts(List<CandidateFacts> candidates, List<EventFact> events, List<MeetingFact> meetings) {
+        this(candidates, events, meetings, List.of(), List.of());
+    }
 
     /** An entry in the cooperation log: when, with whom, and whether a meeting or a decision. */
     public record MeetingFact(LocalDate date, CooperationPartner partner, CooperationKind kind) {
@@ -42,6 +56,8 @@ public record ProgrammeFacts(List<CandidateFacts> candidates, List<EventFact> ev
         candidates = List.copyOf(candidates);
         events = List.copyOf(events);
         meetings = List.copyOf(meetings);
+        plans = List.copyOf(plans);
+        tasks = List.copyOf(tasks);
     }
 
     /** The programmes the municipality has candidates in, in the order of {@link Programme}. */
@@ -49,8 +65,8 @@ public record ProgrammeFacts(List<CandidateFacts> candidates, List<EventFact> ev
         return Arrays.stream(Programme.values()).filter(p -> candidates.stream().anyMatch(c -> c.programme() == p)).toList();
     }
 
-    /** The candidates of one programme, with the same events and cooperation log. */
+    /** The candidates of one programme, with the same events, cooperation log, plans and tasks. */
     public ProgrammeFacts of(Programme programme) {
-        return new ProgrammeFacts(candidates.stream().filter(c -> c.programme() == programme).toList(), events, meetings);
+        return new ProgrammeFacts(candidates.stream().filter(c -> c.programme() == programme).toList(), events, meetings, plans, tasks);
     }
 }

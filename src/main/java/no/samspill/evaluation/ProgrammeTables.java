@@ -15,8 +15,12 @@ import no.samspill.domain.Programme;
  */
 public final class ProgrammeTables {
 
-    /** Indicators that are not split: they do not count the candidates of one programme. */
-    static final Set<String> NOT_SPLIT = Set.of("mentors.active", "involvement.type", "involvement.coverage", "cooperation.meetings");
+    /**
+     * Indicators that are not split: they do not count the candidates of one programme. Capacity
+     * counts candidates, but the places a workplace offers are not offered per programme.
+     */
+    static final Set<String> NOT_SPLIT = Set.of("mentors.active", "involvement.type", "involvement.coverage", "cooperation.meetings",
+            "capacity.used", "tasks.status");
 
     private ProgrammeTables() {
     }

@@ -77,7 +77,7 @@ class FactsReaderTest {
                     .orderBy(QUALIFICATION.ID).fetch(r -> new Qualification(null, id, null, r.getKind(), r.getAchievedDate()));
             List<EmploymentSpell> spells = dsl.selectFrom(EMPLOYMENT_SPELL).where(EMPLOYMENT_SPELL.CANDIDATE_ID.eq(id)).orderBy(EMPLOYMENT_SPELL.ID)
                     .fetch(r -> new EmploymentSpell(null, id, null, r.getStartDate(), r.getEndDate(), r.getJobPercentage(), r.getPermanent(),
-                            r.getEmploymentKind(), r.getStyrkCode(), r.getNewPost()));
+                            r.getEmploymentKind(), r.getStyrkCode(), r.getNewPost(), r.getDiscussionEventId()));
             List<FollowUp> followUps = dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.CANDIDATE_ID.eq(id)).orderBy(FOLLOW_UP.ID)
                     .fetch(r -> new FollowUp(null, id, r.getMonthsAfter(), r.getDueDate(), r.getRecordedDate(), r.getOutcome()));
             List<CandidateFacts.Period> mentors = dsl.selectFrom(MENTOR_ASSIGNMENT).where(MENTOR_ASSIGNMENT.CANDIDATE_ID.eq(id))

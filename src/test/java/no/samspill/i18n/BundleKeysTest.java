@@ -30,6 +30,8 @@ import no.samspill.domain.NavMeasure;
 import no.samspill.domain.InvolvementLevel;
 import no.samspill.domain.InvolvementType;
 import no.samspill.domain.PartnerType;
+import no.samspill.domain.PlacementWarning;
+import no.samspill.domain.TaskStatus;
 import no.samspill.domain.Programme;
 import no.samspill.domain.QualificationKind;
 import no.samspill.domain.ReferralSource;
@@ -59,7 +61,7 @@ class BundleKeysTest {
     static final Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = Stream.of(
             CandidateStatus.class, Gender.class, Programme.class,
             ReferralSource.class, Language.class, WorkplaceType.class,
-            PartnerType.class, RepresentativeLevel.class,
+            PartnerType.class, RepresentativeLevel.class, TaskStatus.class, PlacementWarning.class,
             InvolvementType.class, InvolvementLevel.class,
             StepStatus.class, TrainingTemplate.class,
             TrainingTemplate.StepKind.class, QualificationKind.class,

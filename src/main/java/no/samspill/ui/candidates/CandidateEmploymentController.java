@@ -106,7 +106,9 @@ public final class CandidateEmploymentController {
                 .choice("employment.field.kind", f.kind, EmploymentKind.class)
                 .text("employment.field.styrk", f.styrk)
                 .info("employment.styrk.help")
-                .check("employment.field.newPost", f.newPost);
+                .check("employment.field.newPost", f.newPost)
+                .choice("employment.field.discussion", f.discussion, model.events(), Ref::name)
+                .onlyWhen(Bindings.createBooleanBinding(f::partTime, f.percentage.valueProperty()));
         if (f.offersStatus()) {
             dialog.check("employment.field.moveToJob", f.moveToJob)
                     .date("employment.field.statusDate", f.statusDate).onlyWhen(f.moveToJob.valueProperty().isEqualTo(true));

@@ -36,6 +36,7 @@ public final class CandidateEmploymentViewModel {
     private final ObservableList<EmploymentSpell> spells = FXCollections.observableArrayList();
     private final ObservableList<FollowUp> followUps = FXCollections.observableArrayList();
     private final ObservableList<Ref> workplaces = FXCollections.observableArrayList();
+    private final ObservableList<Ref> events = FXCollections.observableArrayList();
     private final List<StatusChange> history = new ArrayList<>();
     private Long mainWorkplaceId;
     private Runnable onChanged = () -> { };
@@ -63,11 +64,12 @@ public final class CandidateEmploymentViewModel {
             return;
         }
         context.task(() -> new Loaded(employment.spells(id), employment.followUps(id), lookups.workplaces(municipalityId),
-                candidates.history(id), candidates.find(id).map(Candidate::mainWorkplaceId).orElse(null))).onSuccess(l -> {
+                lookups.involvementEvents(municipalityId), candidates.history(id), candidates.find(id).map(Candidate::mainWorkplaceId).orElse(null))).onSuccess(l -> {
                     if (id.equals(candidateId.get())) {
                         spells.setAll(l.spells());
                         followUps.setAll(l.followUps());
                         workplaces.setAll(l.workplaces());
+                        events.setAll(l.events());
                         history.clear();
                         history.addAll(l.history());
                         mainWorkplaceId = l.mainWorkplaceId();
@@ -91,7 +93,7 @@ public final class CandidateEmploymentViewModel {
     public SpellForm edit(EmploymentSpell s) {
         boolean canMove = !history.isEmpty()
                 && CandidateLifecycle.canMove(history.get(history.size() - 1).status(), CandidateStatus.IN_JOB);
-        return new SpellForm(s, workplaces, canMove ? change -> CandidateLifecycle.check(history, change, today()) : null, today());
+        return new SpellForm(s, workplaces, events, canMove ? change -> CandidateLifecycle.check(history, change, today()) : null, today());
     }
 
     /** The follow-up the record button opens when no row is selected: the first not yet recorded. */
@@ -146,7 +148,12 @@ public final class CandidateEmploymentViewModel {
         return workplaces;
     }
 
-    private record Loaded(List<EmploymentSpell> spells, List<FollowUp> followUps, List<Ref> workplaces,
+    /** The involvement events a part-time job can point to as its drøfting. */
+    public ObservableList<Ref> events() {
+        return events;
+    }
+
+    private record Loaded(List<EmploymentSpell> spells, List<FollowUp> followUps, List<Ref> workplaces, List<Ref> events,
                           List<StatusChange> history, Long mainWorkplaceId) {
     }
 }

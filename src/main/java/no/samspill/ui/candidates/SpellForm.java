@@ -31,6 +31,7 @@ public final class SpellForm {
     public final FormField<EmploymentKind> kind;
     public final FormField<String> styrk;
     public final FormField<Boolean> newPost;
+    public final FormField<Ref> discussion;
     public final FormField<Boolean> moveToJob;
     public final FormField<LocalDate> statusDate;
     private final EmploymentSpell original;
@@ -38,7 +39,8 @@ public final class SpellForm {
     private boolean statusDateTyped;
 
     /** {@code statusCheck} checks a move to "I jobb"; null when that move is not open to the candidate. */
-    SpellForm(EmploymentSpell s, List<Ref> workplaces, Function<StatusChange, Optional<String>> statusCheck, LocalDate today) {
+    SpellForm(EmploymentSpell s, List<Ref> workplaces, List<Ref> events, Function<StatusChange, Optional<String>> statusCheck,
+              LocalDate today) {
         this.original = s;
         this.offersStatus = statusCheck != null;
         workplace = form.field(Ref.find(workplaces, s.workplaceId()));
@@ -49,6 +51,7 @@ public final class SpellForm {
         kind = form.required(s.kind());
         styrk = form.field(s.styrkCode(), t -> OfficialCodes.checkStyrk(OfficialCodes.normalise(t)));
         newPost = form.field(s.newPost());
+        discussion = form.field(Ref.find(events, s.discussionEventId()));
         form.rule(end, () -> Checks.notBefore(end.value(), start.value()));
         moveToJob = form.field(offersStatus && isNew());
         statusDate = form.field(earliest(s.start(), today));
@@ -80,7 +83,12 @@ public final class SpellForm {
     EmploymentSpell toRecord() {
         return new EmploymentSpell(original.id(), original.candidateId(), workplace.value() == null ? null : workplace.value().id(),
                 start.value(), end.value(), percentage.value(), permanent.value(), kind.value(), OfficialCodes.normalise(styrk.value()),
-                newPost.value());
+                newPost.value(), partTime() && discussion.value() != null ? discussion.value().id() : null);
+    }
+
+    /** Whether the job is below 100 %, so that it can point to the drøfting of its part-time hiring. */
+    public boolean partTime() {
+        return percentage.value() != null && percentage.value() < 100;
     }
 
     private StatusChange statusChange() {

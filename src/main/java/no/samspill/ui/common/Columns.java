@@ -1,5 +1,6 @@
 package no.samspill.ui.common;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,6 +24,19 @@ public final class Columns {
             protected void updateItem(LocalDate item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : DateFields.format(item));
+            }
+        });
+    }
+
+    /** A number as the user's language writes it, with {@code decimals} decimals ("1,5" in Norwegian). */
+    public static <S> void decimal(TableColumn<S, BigDecimal> column, Function<S, BigDecimal> getter, I18n i18n, int decimals) {
+        value(column, getter);
+        Numbers numbers = new Numbers(i18n.language().locale());
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : numbers.grouped(item, decimals));
             }
         });
     }

@@ -1,5 +1,6 @@
 package no.samspill.ui.common;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -35,6 +37,7 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * Shows a {@link Form} as a modal dialog, and does nothing else: the form owns the values and the
@@ -66,7 +69,7 @@ public final class FormDialog {
         grid.setHgap(12);
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(140);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         inputs.setMinWidth(280);
@@ -87,6 +90,7 @@ public final class FormDialog {
         Label info = new Label(text);
         info.setWrapText(true);
         info.setMaxWidth(460);
+        info.setMinHeight(Region.USE_PREF_SIZE);
         info.getStyleClass().add("personal-data-warning");
         grid.add(info, 0, row++, 2, 1);
         return this;
@@ -118,15 +122,24 @@ public final class FormDialog {
 
     /** A whole number; the field is null while the text is not one. Digit groups may be spaced as Norwegian writes them. */
     public FormDialog number(String labelKey, FormField<Integer> field) {
-        TextField input = new TextField(field.value() == null ? "" : field.value().toString());
-        input.setMaxWidth(140);
-        field.unreadableKey("validation.number");
-        input.textProperty().addListener((obs, old, text) -> {
-            Long whole = Numbers.parseWhole(text, 9);
-            field.set(whole == null ? null : whole.intValue());
-            field.unreadableProperty().set(!text.isBlank() && whole == null);
-        });
-        return add(labelKey, input, field);
+        return add(labelKey, NumberFields.whole(field), field);
+    }
+
+    /** A number with at most {@code decimals} decimals, comma or point (årsverk, for instance); null while the text is not one. */
+    public FormDialog decimal(String labelKey, FormField<BigDecimal> field, int decimals) {
+        return add(labelKey, NumberFields.decimal(field, decimals, new Numbers(i18n.language().locale())), field);
+    }
+
+    /** Text typed freely or picked from {@code suggestions} (a starting list the user extends). */
+    public FormDialog suggested(String labelKey, FormField<String> field, Collection<String> suggestions) {
+        ComboBox<String> combo = new ComboBox<>(FXCollections.observableArrayList(suggestions));
+        combo.setEditable(true);
+        combo.setMaxWidth(Double.MAX_VALUE);
+        if (field.value() == null) {
+            field.set("");
+        }
+        combo.getEditor().textProperty().bindBidirectional(field.valueProperty());
+        return add(labelKey, combo, field);
     }
 
     public FormDialog date(String labelKey, FormField<LocalDate> field) {
@@ -141,6 +154,8 @@ public final class FormDialog {
     public <T> FormDialog choice(String labelKey, FormField<T> field, Collection<T> items, Function<T, String> label) {
         ComboBox<T> combo = new ComboBox<>(items instanceof ObservableList<T> live ? live : FXCollections.observableArrayList(items));
         combo.setMaxWidth(Double.MAX_VALUE);
+        // A long item (an event's topic) would otherwise widen the field and squeeze the labels.
+        combo.setPrefWidth(280);
         combo.setConverter(EnumCells.display(label));
         combo.valueProperty().bindBidirectional(field.valueProperty());
         return add(labelKey, combo, field);
@@ -192,6 +207,7 @@ public final class FormDialog {
         Label message = new Label();
         message.getStyleClass().add("field-error");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         grid.add(label, 0, row);
         grid.add(input, 1, row++);
         grid.add(message, 1, row++);
@@ -200,6 +216,8 @@ public final class FormDialog {
         lastRow.addAll(List.of(label, input));
         GridPane.setValignment(label, VPos.TOP);
         FieldErrors.bind(input, message, field.messageProperty(), i18n);
+        // A message that wraps over lines needs room: the dialog grows rather than overlapping the next field.
+        message.textProperty().addListener((obs, was, is) -> fitLater());
         return this;
     }
 
@@ -212,12 +230,16 @@ public final class FormDialog {
             n.visibleProperty().bind(shown);
             n.managedProperty().bind(shown);
         }
-        shown.addListener((obs, was, is) -> {
+        shown.addListener((obs, was, is) -> fitLater());
+        return this;
+    }
+
+    private void fitLater() {
+        Platform.runLater(() -> {
             if (dialog.isShowing()) {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
-        return this;
     }
 
     private static String id(String labelKey) {

@@ -28,6 +28,15 @@ public final class Numbers {
         return t.matches("\\d{1," + digits + "}") ? Long.valueOf(t) : null;
     }
 
+    /**
+     * A non-negative number as typed, with a decimal comma or point and at most {@code decimals}
+     * decimals ("1,5", "2.0", "1 200"); null when the text is not one.
+     */
+    public static BigDecimal parseDecimal(String text, int decimals) {
+        String t = text.replaceAll("[\\s\u00a0\u2009\u202f]", "").replace(',', '.');
+        return t.matches("\\d{1,7}(\\.\\d{1," + decimals + "})?") ? new BigDecimal(t) : null;
+    }
+
     /** With digit groups: 25 000, or 12,50 with {@code decimals} places. */
     public String grouped(BigDecimal value, int decimals) {
         DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);

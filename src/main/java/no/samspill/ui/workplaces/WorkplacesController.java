@@ -3,6 +3,7 @@ package no.samspill.ui.workplaces;
 import javafx.fxml.FXML;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import no.samspill.domain.PartnerOrganisation;
@@ -15,8 +16,10 @@ import no.samspill.ui.common.FormDialog;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.ScreenKeys;
 import no.samspill.ui.common.TableActions;
+import no.samspill.ui.needs.NeedsController;
+import no.samspill.ui.needs.PlacementController;
 
-/** Arbeidssteder: the workplace registry above, the partner organisations below. */
+/** Arbeidssteder: the workplace registry and the partner organisations, with tabs for needs and capacity and for placement. */
 public final class WorkplacesController {
 
     private final WorkplacesViewModel model;
@@ -34,6 +37,10 @@ public final class WorkplacesController {
     @FXML private TableColumn<PartnerOrganisation, PartnerType> partnerTypeColumn;
     @FXML private Button editPartnerButton;
     @FXML private Button deletePartnerButton;
+    @FXML private Tab needsTab;
+    @FXML private Tab placementTab;
+    @FXML private NeedsController needsController;
+    @FXML private PlacementController placementController;
 
     public WorkplacesController(WorkplacesViewModel model, I18n i18n, Dialogs dialogs) {
         this.model = model;
@@ -59,6 +66,17 @@ public final class WorkplacesController {
         editPartnerButton.disableProperty().bind(partnerTable.getSelectionModel().selectedItemProperty().isNull());
         deletePartnerButton.disableProperty().bind(partnerTable.getSelectionModel().selectedItemProperty().isNull());
         model.refresh();
+        // The other tabs read what the registry and the candidates' screens may have changed meanwhile.
+        needsTab.setOnSelectionChanged(e -> {
+            if (needsTab.isSelected()) {
+                needsController.refresh();
+            }
+        });
+        placementTab.setOnSelectionChanged(e -> {
+            if (placementTab.isSelected()) {
+                placementController.refresh();
+            }
+        });
     }
 
     @FXML
