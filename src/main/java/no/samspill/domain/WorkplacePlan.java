@@ -15,6 +15,17 @@ public record WorkplacePlan(Long id, long municipalityId, Long workplaceId, Loca
 
     private static final BigDecimal MAX_NEED = new BigDecimal("99999.9");
 
+    /** Needs are held with one decimal, as stored, so that 1 and 1,0 are the same need and an unchanged plan audits as unchanged. */
+    public WorkplacePlan {
+        needHealthWorker = oneDecimal(needHealthWorker);
+        needAssistant = oneDecimal(needAssistant);
+        needOther = oneDecimal(needOther);
+    }
+
+    private static BigDecimal oneDecimal(BigDecimal value) {
+        return value != null && value.stripTrailingZeros().scale() <= 1 ? value.setScale(1) : value;
+    }
+
     public boolean covers(LocalDate day) {
         return !start.isAfter(day) && !end.isBefore(day);
     }

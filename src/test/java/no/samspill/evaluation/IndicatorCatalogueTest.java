@@ -1,6 +1,7 @@
 package no.samspill.evaluation;
 
 import no.samspill.domain.CooperationKind;
+import no.samspill.domain.TaskStatus;
 import no.samspill.domain.CooperationPartner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -193,5 +194,29 @@ class IndicatorCatalogueTest {
         assertArrayEquals(new long[][] {{1, 1}, {0, 0}, {1, 0}, {0, 0}}, t.cells(), "last year's meeting is not counted");
         assertFalse(t.personCounts(), "meetings are published as they are");
         assertEquals(3, t.grandTotal());
+    }
+
+    @Test
+    void partTimeHiringsCountJobsBelowFullTimeStartedInThePeriodByWhetherDiscussed() {
+        LocalDate d = LocalDate.of(2026, 3, 1);
+        List<EmploymentSpell> spells = List.of(
+                new EmploymentSpell(null, 1, null, d, null, 80, true, EmploymentKind.ORDINARY, null, false, 7L),
+                new EmploymentSpell(null, 1, null, d.plusDays(1), null, 50, false, EmploymentKind.ORDINARY, null, false, null),
+                new EmploymentSpell(null, 1, null, d, null, 100, true, EmploymentKind.ORDINARY, null, false, null),
+                new EmploymentSpell(null, 1, null, LocalDate.of(2025, 6, 1), null, 60, true, EmploymentKind.ORDINARY, null, false, 7L));
+        CandidateFacts c = new CandidateFacts(1, 2000, Gender.FEMALE, null, d.minusDays(60), List.of(), List.of(), List.of(), spells,
+                List.of(), List.of());
+        CountTable t = IndicatorCatalogue.find("jobs.partTimeDiscussed").orElseThrow().table(new ProgrammeFacts(List.of(c), List.of()), Y2026);
+        assertArrayEquals(new long[][] {{1, 1}}, t.cells(), "full-time and last year's jobs are not counted");
+        assertTrue(t.personCounts());
+    }
+
+    @Test
+    void taskSharingCountsTasksByStatusAndIsNotAboutPeople() {
+        ProgrammeFacts f = new ProgrammeFacts(List.of(), List.of(), List.of(), List.of(),
+                List.of(TaskStatus.IN_USE, TaskStatus.IN_USE, TaskStatus.IDENTIFIED));
+        CountTable t = IndicatorCatalogue.find("tasks.status").orElseThrow().table(f, Y2026);
+        assertArrayEquals(new long[][] {{1}, {0}, {2}}, t.cells());
+        assertFalse(t.personCounts());
     }
 }

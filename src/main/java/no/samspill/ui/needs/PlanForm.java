@@ -54,8 +54,9 @@ public final class PlanForm {
         if (workplace.value() == null || start.value() == null || end.value() == null || end.value().isBefore(start.value())) {
             return false;
         }
-        WorkplacePlan draft = toRecord();
-        return others.stream().anyMatch(o -> o.workplaceId().equals(draft.workplaceId()) && !o.id().equals(original.id()) && o.overlaps(draft));
+        long place = workplace.value().id();
+        return others.stream().anyMatch(o -> o.workplaceId() == place && !o.id().equals(original.id())
+                && !o.start().isAfter(end.value()) && !start.value().isAfter(o.end()));
     }
 
     public boolean isNew() {
