@@ -24,7 +24,7 @@ import picocli.CommandLine;
 @Command(name = "samspill-cli", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Samspill without the window: evaluation packages, backups and the demo.",
         subcommands = {ExportCommand.class, VerifyCommand.class, AggregateCommand.class, ProtectCommand.class, VerifyAuditCommand.class,
-                DemoCommand.class, BackupCommand.class, RestoreCommand.class, KeygenCommand.class})
+                DemoCommand.class, BackupCommand.class, RestoreCommand.class, KeygenCommand.class, ImportCommand.class})
 public final class Cli implements Callable<Integer> {
 
     static final int OK = 0;

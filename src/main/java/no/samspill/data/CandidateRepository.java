@@ -127,6 +127,11 @@ public final class CandidateRepository {
     }
 
     /** The status history, oldest first. */
+    /** The status mechanism, for an import that moves many candidates inside its own transaction. */
+    StatusChanges statusChanges() {
+        return statusChanges;
+    }
+
     public List<StatusChange> history(long candidateId) {
         return StatusChanges.history(dsl, candidateId);
     }
@@ -195,7 +200,7 @@ public final class CandidateRepository {
                 .fetchOptional(CANDIDATE.NATIONAL_ID).flatMap(NationalId::parse);
     }
 
-    private Candidate store(DSLContext tx, Candidate c, Optional<NationalId> nationalId) {
+    Candidate store(DSLContext tx, Candidate c, Optional<NationalId> nationalId) {
         AuditedWrites.Saved<Candidate, CandidateRecord> saved = nationalId == null ? writes.save(tx, KIND, c)
                 : writes.save(tx, KIND, c, new AuditedWrites.Column<>("nationalId", CANDIDATE.NATIONAL_ID,
                         nationalId.map(NationalId::value).orElse(null)));
@@ -225,7 +230,7 @@ public final class CandidateRepository {
         r.setInformedDate(c.informedDate());
     }
 
-    private static Candidate normalised(Candidate c) {
+    static Candidate normalised(Candidate c) {
         return new Candidate(c.id(), c.municipalityId(), c.fullName() == null ? null : c.fullName().strip(),
                 TextRules.blankToNull(c.contact()), c.birthYear(), c.birthDate(), c.gender(), c.navOfficeId(),
                 c.referralDate(), c.referralSource(), c.mainWorkplaceId(), c.programme(), c.status(),

@@ -32,7 +32,8 @@ public record Repositories(
         ReportingRepository reporting,
         CooperationRepository cooperation,
         NeedsRepository needs,
-        PlacementRepository placement) {
+        PlacementRepository placement,
+        CandidateImport candidateImport) {
 
     public static Repositories of(Database database, Clock clock, String osUser) {
         DSLContext dsl = database.dsl().configuration().derive(new UpdatedAtStamp(clock)).dsl();
@@ -61,7 +62,8 @@ public record Repositories(
                 new ReportingRepository(dsl, audit, settings),
                 new CooperationRepository(dsl, audit),
                 new NeedsRepository(dsl, audit),
-                new PlacementRepository(dsl, candidates));
+                new PlacementRepository(dsl, candidates),
+                new CandidateImport(dsl, candidates, audit, clock));
     }
 
     /** The user the operating system says is running the app, for the audit log. */

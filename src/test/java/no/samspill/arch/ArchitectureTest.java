@@ -39,6 +39,11 @@ class ArchitectureTest {
             .because("indicators, disclosure control and the package are computed from plain facts, the same in the window and on the command line");
 
     @ArchTest
+    static final ArchRule importReadsFilesWithoutToolkitOrSql = noClasses().that().resideInAPackage("no.samspill.importing..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "no.samspill.data.schema..", "no.samspill.ui..")
+            .because("the import runs the same in the window and on the command line, and stores through the data layer's repositories");
+
+    @ArchTest
     static final ArchRule commandLineHasNoJavaFx = noClasses().that().resideInAPackage("no.samspill.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "no.samspill.ui..")
             .because("the command line must run on a server without a display");

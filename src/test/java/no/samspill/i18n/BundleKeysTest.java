@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -31,6 +32,7 @@ import no.samspill.domain.InvolvementLevel;
 import no.samspill.domain.InvolvementType;
 import no.samspill.domain.PartnerType;
 import no.samspill.domain.PlacementWarning;
+import no.samspill.importing.Field;
 import no.samspill.domain.TaskStatus;
 import no.samspill.domain.Programme;
 import no.samspill.domain.QualificationKind;
@@ -93,6 +95,14 @@ class BundleKeysTest {
     }
 
     @Test
+    void everyImportFieldHasALabel() throws Exception {
+        Set<String> bundle = keys("nb");
+        for (Field f : Field.values()) {
+            assertTrue(bundle.contains("import.field." + f.name()), "missing label import.field." + f.name());
+        }
+    }
+
+    @Test
     void labelledEnumsHaveALabelForEveryConstant() throws Exception {
         Set<String> bundle = keys("nb");
         for (var entry : LABELLED_ENUMS.entrySet()) {
@@ -123,6 +133,10 @@ class BundleKeysTest {
             }
         }
         for (String k : bundle) {
+            // The import names a field by its constant (RowProblem); labelsForImportFields checks the other way.
+            if (k.startsWith("import.field.") && Arrays.stream(Field.values()).anyMatch(f -> k.equals("import.field." + f.name()))) {
+                used.add(k);
+            }
             if (k.startsWith("enum.") && LABELLED_ENUMS.containsKey(k.split("\\.")[1])) {
                 used.add(k);
             }
