@@ -45,7 +45,10 @@ import no.samspill.ui.settings.CodeListController;
 import no.samspill.ui.settings.SecretariatKeyController;
 import no.samspill.ui.settings.SecretariatKeyViewModel;
 import no.samspill.ui.evaluation.CompanionController;
+import no.samspill.importing.CandidateImporter;
 import no.samspill.ui.cooperation.CooperationController;
+import no.samspill.ui.importing.ImportDialog;
+import no.samspill.ui.importing.ImportViewModel;
 import no.samspill.ui.needs.NeedsController;
 import no.samspill.ui.needs.NeedsViewModel;
 import no.samspill.ui.needs.PlacementController;
@@ -166,6 +169,7 @@ final class WindowScope {
                 new CandidateEmploymentViewModel(data.employment(), data.candidates(), data.lookups(), vm),
                 new CandidateMeasuresViewModel(data.measures(), data.candidates(), data.lookups(), vm));
         return new CandidatesController(new CandidateListViewModel(data.candidates(), vm), candidateForm, candidateTabs,
-                new AccessRequestViewModel(data.personalData(), vm), i18n, dialogs);
+                new AccessRequestViewModel(data.personalData(), vm), i18n, dialogs, () -> new ImportDialog(new ImportViewModel(
+                        new CandidateImporter(data.candidates(), data.lookups(), data.candidateImport(), data.clock()), data.lookups(), vm), i18n));
     }
 }

@@ -32,6 +32,7 @@ import no.samspill.domain.InvolvementLevel;
 import no.samspill.domain.InvolvementType;
 import no.samspill.domain.PartnerType;
 import no.samspill.domain.PlacementWarning;
+import no.samspill.importing.CandidateImporter;
 import no.samspill.importing.Field;
 import no.samspill.domain.TaskStatus;
 import no.samspill.domain.Programme;
@@ -63,7 +64,7 @@ class BundleKeysTest {
     static final Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = Stream.of(
             CandidateStatus.class, Gender.class, Programme.class,
             ReferralSource.class, Language.class, WorkplaceType.class,
-            PartnerType.class, RepresentativeLevel.class, TaskStatus.class, PlacementWarning.class,
+            PartnerType.class, RepresentativeLevel.class, TaskStatus.class, PlacementWarning.class, CandidateImporter.Decision.class,
             InvolvementType.class, InvolvementLevel.class,
             StepStatus.class, TrainingTemplate.class,
             TrainingTemplate.StepKind.class, QualificationKind.class,

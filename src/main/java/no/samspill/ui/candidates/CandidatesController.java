@@ -1,5 +1,6 @@
 package no.samspill.ui.candidates;
 
+import java.util.function.Supplier;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
@@ -16,6 +17,7 @@ import javafx.util.Duration;
 import no.samspill.domain.CandidateSummary;
 import no.samspill.ui.common.Dialogs;
 import no.samspill.ui.common.I18n;
+import no.samspill.ui.importing.ImportDialog;
 import no.samspill.ui.common.LeaveGuard;
 import no.samspill.ui.common.Navigator;
 import no.samspill.ui.common.RecordView;
@@ -60,11 +62,13 @@ public final class CandidatesController implements LeaveGuard, RecordView {
 
     private final CandidateTabs tabs;
     private final DuplicateQuestion duplicates;
+    private final Supplier<ImportDialog> imports;
     /** The candidate the screen shows (or is about to show): the row kept highlighted as the list reloads. */
     private Long shownId;
 
     public CandidatesController(CandidateListViewModel list, CandidateFormViewModel form, CandidateTabs tabs,
-                                AccessRequestViewModel access, I18n i18n, Dialogs dialogs) {
+                                AccessRequestViewModel access, I18n i18n, Dialogs dialogs, Supplier<ImportDialog> imports) {
+        this.imports = imports;
         this.list = list;
         this.form = form;
         this.access = access;
@@ -190,6 +194,11 @@ public final class CandidatesController implements LeaveGuard, RecordView {
                 list.refresh();
             });
         }
+    }
+
+    @FXML
+    private void onImport() {
+        imports.get().show(table, list::refresh);
     }
 
     @FXML
