@@ -77,7 +77,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println("No municipality with number " + number + " is in " + data.path() + ".");
             return Cli.UNAVAILABLE;
         }
-        CandidateImporter importer = new CandidateImporter(repos.candidates(), repos.lookups(), repos.candidateImport(), repos.clock());
+        CandidateImporter importer = new CandidateImporter(repos.lookups(), repos.candidateImport(), repos.clock());
         ColumnMapping columns = ColumnMapping.guess(table.headers());
         if (!columns.hasName()) {
             err.println(report.noNameColumn());

@@ -1,5 +1,7 @@
 package no.samspill.data;
 
+import static no.samspill.data.schema.Tables.CANDIDATE;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +34,10 @@ public final class CandidateImport {
     public record Merge(long existingId, Candidate imported) {
     }
 
+    /** A stored candidate as far as duplicates go: who, and what they are recognised by. */
+    public record Known(long id, String fullName, LocalDate birthDate, String nationalId) {
+    }
+
     private final DSLContext dsl;
     private final CandidateRepository candidates;
     private final AuditedWrites writes;
@@ -42,6 +48,16 @@ public final class CandidateImport {
         this.candidates = candidates;
         this.writes = new AuditedWrites(audit);
         this.clock = clock;
+    }
+
+    /**
+     * The municipality's candidates with a birth date or a national id, read once: an import of
+     * 100,000 rows asks this instead of the database once per row.
+     */
+    public List<Known> known(long municipalityId) {
+        return dsl.select(CANDIDATE.ID, CANDIDATE.FULL_NAME, CANDIDATE.BIRTH_DATE, CANDIDATE.NATIONAL_ID).from(CANDIDATE)
+                .where(CANDIDATE.MUNICIPALITY_ID.eq(municipalityId).and(CANDIDATE.BIRTH_DATE.isNotNull().or(CANDIDATE.NATIONAL_ID.isNotNull())))
+                .orderBy(CANDIDATE.ID).fetch(r -> new Known(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /** Returns the ids of the new candidates, in order. Throws, and stores nothing, when any record breaks a rule. */

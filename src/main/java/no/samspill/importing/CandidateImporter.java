@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import no.samspill.data.CandidateImport;
-import no.samspill.data.CandidateRepository;
 import no.samspill.data.LookupRepository;
-import no.samspill.domain.CandidateSummary;
 
 /**
  * The import's checks and its commit. {@link #check} reads every row with the confirmed mapping and
@@ -43,13 +42,11 @@ public final class CandidateImporter {
     public record Outcome(int created, int merged, int skippedDuplicates, int invalidRows) {
     }
 
-    private final CandidateRepository candidates;
     private final LookupRepository lookups;
     private final CandidateImport store;
     private final Clock clock;
 
-    public CandidateImporter(CandidateRepository candidates, LookupRepository lookups, CandidateImport store, Clock clock) {
-        this.candidates = candidates;
+    public CandidateImporter(LookupRepository lookups, CandidateImport store, Clock clock) {
         this.lookups = lookups;
         this.store = store;
         this.clock = clock;
@@ -65,6 +62,10 @@ public final class CandidateImporter {
         List<ImportRow> rows = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        Map<String, CandidateImport.Known> stored = new HashMap<>();
+        for (CandidateImport.Known k : store.known(municipalityId)) {
+            keys(k.fullName(), k.birthDate(), k.nationalId()).forEach(key -> stored.putIfAbsent(key, k));
+        }
         for (RawTable.Row raw : table.rows()) {
             cancel.check();
             ImportRow row = reader.read(raw);
@@ -72,13 +73,13 @@ public final class CandidateImporter {
             if (!row.valid()) {
                 continue;
             }
-            List<String> keys = keys(row);
-            Integer earlier = keys.stream().map(seen::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            List<String> keys = keys(row.candidate().fullName(), row.candidate().birthDate(),
+                    row.nationalId() == null ? null : row.nationalId().value());
+            Integer earlier = keys.stream().map(seen::get).filter(Objects::nonNull).findFirst().orElse(null);
             keys.forEach(k -> seen.putIfAbsent(k, row.row()));
-            List<CandidateSummary> stored = candidates.possibleDuplicates(municipalityId, row.candidate().fullName(),
-                    row.candidate().birthDate(), row.nationalId(), null);
-            if (!stored.isEmpty()) {
-                duplicates.add(new Duplicate(row.row(), earlier, stored.get(0).id(), stored.get(0).fullName()));
+            CandidateImport.Known known = keys.stream().map(stored::get).filter(Objects::nonNull).findFirst().orElse(null);
+            if (known != null) {
+                duplicates.add(new Duplicate(row.row(), earlier, known.id(), known.fullName()));
             } else if (earlier != null) {
                 duplicates.add(new Duplicate(row.row(), earlier, null, null));
             }
@@ -86,13 +87,14 @@ public final class CandidateImporter {
         return new Checked(municipalityId, rows, duplicates);
     }
 
-    private static List<String> keys(ImportRow row) {
+    /** What a person is recognised by, as the candidate form does: name and birth date, or the national id. */
+    private static List<String> keys(String name, LocalDate birthDate, String nationalId) {
         List<String> keys = new ArrayList<>();
-        if (row.candidate().birthDate() != null) {
-            keys.add("n:" + Field.normalise(row.candidate().fullName()) + "|" + row.candidate().birthDate());
+        if (birthDate != null) {
+            keys.add("n:" + Field.normalise(name) + "|" + birthDate);
         }
-        if (row.nationalId() != null) {
-            keys.add("id:" + row.nationalId().value());
+        if (nationalId != null) {
+            keys.add("id:" + nationalId);
         }
         return keys;
     }

@@ -52,7 +52,7 @@ class ImportTest {
         mid = db.municipalities.create(new Municipality(null, "9998", "Prøvevik", false)).id();
         db.workplaces.save(new Workplace(null, mid, "Solbakken sykehjem", WorkplaceType.NURSING_HOME, true));
         db.workplaces.save(new PartnerOrganisation(null, mid, "NAV Prøvevik", PartnerType.NAV_OFFICE));
-        importer = new CandidateImporter(db.candidates, db.lookups, db.repositories.candidateImport(), TestDatabase.CLOCK);
+        importer = new CandidateImporter(db.lookups, db.repositories.candidateImport(), TestDatabase.CLOCK);
     }
 
     @AfterEach

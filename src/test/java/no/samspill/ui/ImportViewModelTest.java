@@ -29,7 +29,7 @@ class ImportViewModelTest {
         try {
             long mid = db.municipalities.create(new Municipality(null, "9998", "Prøvevik", false)).id();
             List<Throwable> errors = new ArrayList<>();
-            ImportViewModel model = new ImportViewModel(new CandidateImporter(db.candidates, db.lookups, db.repositories.candidateImport(),
+            ImportViewModel model = new ImportViewModel(new CandidateImporter(db.lookups, db.repositories.candidateImport(),
                     TestDatabase.CLOCK), db.lookups, new ViewModelContext(TaskRunner.synchronous(), TestDatabase.CLOCK, mid, errors::add));
             Path file = dir.resolve("k.csv");
             Files.writeString(file, "Navn;Fødselsdato;Status\r\nÅse Ås;1.2.2001;sluta\r\nBo Bø;3.4.2000;aktiv\r\nBo Bø;03.04.2000;aktiv\r\n", Charset.forName("windows-1252"));
