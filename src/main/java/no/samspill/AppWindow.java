@@ -7,14 +7,19 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import no.samspill.ui.common.TabMovesOn;
 
-/** The one window: its size, its scene with the app's style sheet, its theme, and coming to the front. */
+/** The one window: its size and place (remembered), its scene with the app's style sheet and keys, its theme, and coming to the front. */
 final class AppWindow {
 
     /** The window of this process, for a second start that asks it to come to the front. */
     private static volatile AppWindow current;
     private final Stage stage;
+    private final BooleanSupplier mayClose;
 
     /** {@code mayClose} is asked before the window closes, so a screen with unsaved changes can stop it. */
     AppWindow(Stage stage, BooleanSupplier mayClose) {
@@ -23,11 +28,22 @@ final class AppWindow {
         stage.setTitle("Samspill");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        this.mayClose = mayClose;
         stage.setOnCloseRequest(e -> {
             if (!mayClose.getAsBoolean()) {
                 e.consume();
+            } else {
+                WindowPlace.remember(stage);
             }
         });
+    }
+
+    /** Ctrl+Q: the same question as closing the window, then the window closes and the app with it. */
+    private void quit() {
+        if (mayClose.getAsBoolean()) {
+            WindowPlace.remember(stage);
+            stage.close();
+        }
     }
 
     static void theme(boolean dark) {
@@ -36,9 +52,12 @@ final class AppWindow {
 
     void show(Parent root) {
         if (stage.getScene() == null) {
-            Scene scene = new Scene(root, 1200, 760);
+            Scene scene = new Scene(root);
             scene.getStylesheets().add(AppWindow.class.getResource("/css/samspill.css").toExternalForm());
+            TabMovesOn.install(scene);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
             stage.setScene(scene);
+            WindowPlace.restore(stage);
         } else {
             stage.getScene().setRoot(root);
         }

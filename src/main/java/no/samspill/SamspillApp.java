@@ -1,5 +1,6 @@
 package no.samspill;
 
+import java.util.Locale;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -152,7 +153,7 @@ public final class SamspillApp extends Application implements AppShell {
     private void opened(DataOpener.Opened o) {
         context = o.context();
         startState = o.state();
-        i18n = new I18n(startState.language());
+        i18n = useLanguage(startState.language());
         applyTheme(startState.darkTheme());
         startState.municipality().ifPresentOrElse(this::showMain, this::showFirstStart);
     }
@@ -199,13 +200,23 @@ public final class SamspillApp extends Application implements AppShell {
     @Override
     public void changeLanguage(Language language) {
         context.saveSetting(SettingsRepository.LANGUAGE, language.name());
-        i18n = new I18n(language);
+        i18n = useLanguage(language);
         if (municipality != null) {
             showMain(municipality);
             mainWindow.open(Section.SETTINGS);
         } else {
             showFirstStart();
         }
+    }
+
+    /**
+     * The app's language, also as the toolkit's default locale, so that the date picker's month and
+     * day names and its first day of the week follow the app rather than the computer.
+     */
+    private static I18n useLanguage(Language language) {
+        Locale.setDefault(Locale.Category.FORMAT, language.locale());
+        Locale.setDefault(Locale.Category.DISPLAY, language.locale());
+        return new I18n(language);
     }
 
     private void showStartupFailure() {

@@ -75,6 +75,7 @@ public final class FormDialog {
         inputs.setMinWidth(280);
         grid.getColumnConstraints().setAll(labels, inputs);
         dialog.getDialogPane().setContent(grid);
+        TabMovesOn.install(dialog.getDialogPane());
         var css = FormDialog.class.getResource("/css/samspill.css");
         if (css != null) {
             dialog.getDialogPane().getStylesheets().add(css.toExternalForm());
