@@ -7,6 +7,8 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
+import no.samspill.ui.common.CountAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -58,6 +60,8 @@ public final class OverviewController {
         setUp(withoutMentorList, withoutMentorTitle, model.withoutMentor(), "overview.withoutMentor");
         statusChart.setAnimated(false);
         yearChart.setAnimated(false);
+        CountAxis.wholeNumbers((NumberAxis) statusChart.getYAxis(), i18n);
+        CountAxis.wholeNumbers((NumberAxis) yearChart.getYAxis(), i18n);
         model.deadlines().addListener((ListChangeListener<ReportDeadline>) c -> showDeadlines());
         model.cooperationFollowUps().addListener((ListChangeListener<CooperationMeeting>) c -> showDeadlines());
         model.countsProperty().addListener((obs, old, now) -> showCounts(now));
