@@ -28,7 +28,11 @@ class CandidateUiTest extends AppUiTest {
         Button save = robot.lookup("#saveButton").queryButton();
         assertTrue(save.isDisabled(), "an empty form cannot be saved");
         Label nameError = robot.lookup("#nameError").queryAs(Label.class);
-        assertTrue(nameError.isVisible(), "the required-field message is shown beside the name");
+        assertTrue(!nameError.isVisible(), "a new form does not open in red");
+        robot.clickOn("#nameField");
+        robot.clickOn("#birthYearField");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(nameError.isVisible(), "the required-field message shows once the user has left the empty name");
 
         robot.clickOn("#nameField").write("Tuva Testfjell");
         robot.clickOn("#birthYearField").write("1820");
