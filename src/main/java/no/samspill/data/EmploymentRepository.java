@@ -30,7 +30,7 @@ public final class EmploymentRepository {
                 r.setEmploymentKind(s.kind());
                 r.setStyrkCode(s.styrkCode());
                 r.setNewPost(s.newPost());
-                r.setDiscussionEventId(s.partTime() ? s.discussionEventId() : null);
+                r.setDiscussionEventId(s.discussionEventId());
             });
     static final Stored<FollowUp, FollowUpRecord> FOLLOW_UPS = Stored.of(FOLLOW_UP, FOLLOW_UP.ID, FollowUp::id,
             FOLLOW_UP.CANDIDATE_ID, FollowUp::candidateId, EmploymentRepository::toDomain, (f, r) -> {

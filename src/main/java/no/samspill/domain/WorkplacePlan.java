@@ -31,7 +31,12 @@ public record WorkplacePlan(Long id, long municipalityId, Long workplaceId, Loca
     }
 
     public boolean overlaps(WorkplacePlan other) {
-        return !start.isAfter(other.end) && !other.start.isAfter(end);
+        return overlaps(other.start, other.end);
+    }
+
+    /** Whether this plan shares a day with the period {@code from}–{@code to}, both inclusive. */
+    public boolean overlaps(LocalDate from, LocalDate to) {
+        return !start.isAfter(to) && !from.isAfter(end);
     }
 
     public BigDecimal totalNeed() {

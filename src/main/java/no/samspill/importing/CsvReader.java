@@ -32,7 +32,7 @@ final class CsvReader {
                 int line = lineOf(lineStarts, record.getCharacterPosition());
                 List<String> cells = record.toList();
                 if (headers == null) {
-                    headers = withoutTrailingBlanks(cells);
+                    headers = RawTable.withoutTrailingBlanks(cells);
                     if (headers.isEmpty()) {
                         throw new ImportRefused("import.refused.noHeader");
                     }
@@ -74,11 +74,7 @@ final class CsvReader {
     }
 
     private static List<String> fit(List<String> cells, int width, int line) {
-        for (int i = width; i < cells.size(); i++) {
-            if (!cells.get(i).isBlank()) {
-                throw new ImportRefused("import.refused.ragged", line, cells.size(), width);
-            }
-        }
+        RawTable.noValuesBeyond(cells, width, line);
         if (cells.size() < width) {
             throw new ImportRefused("import.refused.ragged", line, cells.size(), width);
         }
@@ -88,14 +84,6 @@ final class CsvReader {
             }
         }
         return List.copyOf(cells.subList(0, width));
-    }
-
-    private static List<String> withoutTrailingBlanks(List<String> cells) {
-        int end = cells.size();
-        while (end > 0 && cells.get(end - 1).isBlank()) {
-            end--;
-        }
-        return List.copyOf(cells.subList(0, end));
     }
 
     private static int[] lineStarts(String text) {

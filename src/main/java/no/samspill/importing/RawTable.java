@@ -19,4 +19,22 @@ public record RawTable(List<String> headers, List<Row> rows, TextEncoding encodi
         headers = List.copyOf(headers);
         rows = List.copyOf(rows);
     }
+
+    /** A header row without the empty columns a spreadsheet program leaves after the last one. */
+    static List<String> withoutTrailingBlanks(List<String> cells) {
+        int end = cells.size();
+        while (end > 0 && cells.get(end - 1).isBlank()) {
+            end--;
+        }
+        return List.copyOf(cells.subList(0, end));
+    }
+
+    /** Refuses a row with a value beyond the header's last column: a separator is missing or extra. */
+    static void noValuesBeyond(List<String> cells, int width, int row) {
+        for (int i = width; i < cells.size(); i++) {
+            if (!cells.get(i).isBlank()) {
+                throw new ImportRefused("import.refused.ragged", row, cells.size(), width);
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -39,7 +40,7 @@ final class XlsxReader {
                     continue;
                 }
                 if (headers == null) {
-                    headers = trimmed(cells);
+                    headers = RawTable.withoutTrailingBlanks(cells);
                     continue;
                 }
                 rows.add(new RawTable.Row(row.getRowNum(), fit(cells, headers.size(), row.getRowNum())));
@@ -48,10 +49,10 @@ final class XlsxReader {
                 throw new ImportRefused("import.refused.empty");
             }
             return new RawTable(headers, rows, null, ' ');
+        } catch (ImportRefused | CancellationException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ImportRefused || e instanceof java.util.concurrent.CancellationException) {
-                throw (RuntimeException) e;
-            }
+            // FastExcel reports a broken or foreign zip in several ways; to the user it is one thing.
             throw new ImportRefused("import.refused.unreadable");
         }
     }
@@ -79,20 +80,9 @@ final class XlsxReader {
         return f.contains("d") && f.contains("m") || f.contains("y");
     }
 
-    private static List<String> trimmed(List<String> cells) {
-        int end = cells.size();
-        while (end > 0 && cells.get(end - 1).isBlank()) {
-            end--;
-        }
-        return List.copyOf(cells.subList(0, end));
-    }
-
     private static List<String> fit(List<String> cells, int width, int row) {
-        for (int i = width; i < cells.size(); i++) {
-            if (!cells.get(i).isBlank()) {
-                throw new ImportRefused("import.refused.ragged", row, cells.size(), width);
-            }
-        }
+        RawTable.noValuesBeyond(cells, width, row);
+        // A sheet row leaves out its empty cells at the end, so a short row is padded, not refused.
         List<String> out = new ArrayList<>(cells.subList(0, Math.min(width, cells.size())));
         while (out.size() < width) {
             out.add("");

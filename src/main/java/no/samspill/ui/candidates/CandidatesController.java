@@ -23,17 +23,15 @@ import no.samspill.ui.common.Navigator;
 import no.samspill.ui.common.RecordView;
 import no.samspill.ui.common.SavedNotice;
 import no.samspill.ui.common.ScreenKeys;
-import java.io.File;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.stage.DirectoryChooser;
 
 /** Kandidater: the list on the left, the form on the right. Only binds; the ViewModels do the work. */
 public final class CandidatesController implements LeaveGuard, RecordView {
 
     private final CandidateListViewModel list;
     private final CandidateFormViewModel form;
-    private final AccessRequestViewModel access;
+    private final AccessRequestFlow access;
     private final I18n i18n;
     private final Dialogs dialogs;
     private boolean selectingInCode;
@@ -71,7 +69,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         this.imports = imports;
         this.list = list;
         this.form = form;
-        this.access = access;
+        this.access = new AccessRequestFlow(access, i18n, dialogs);
         this.tabs = tabs;
         this.i18n = i18n;
         this.dialogs = dialogs;
@@ -158,7 +156,6 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         show(now.id());
     }
 
-
     @Override
     public void showCandidate(long candidateId, Navigator.CandidateTab tab) {
         if (form.editedId().map(id -> id != candidateId).orElse(true) && !mayLeave()) {
@@ -177,13 +174,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     /** Innsyn: everything stored about the person, as a readable page and a JSON file in a chosen folder. */
     @FXML
     private void onAccess() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(i18n.get("candidates.access.choose"));
-        File folder = chooser.showDialog(table.getScene().getWindow());
-        if (folder != null) {
-            form.editedId().ifPresent(id -> access.write(id, folder.toPath(), files -> dialogs.info(table, "candidates.access.done.title",
-                    i18n.format("candidates.access.done", folder.toString()))));
-        }
+        form.editedId().ifPresent(id -> access.ask(table, id));
     }
 
     @FXML

@@ -4,15 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -28,12 +23,10 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -123,24 +116,17 @@ public final class FormDialog {
 
     /** A whole number; the field is null while the text is not one. Digit groups may be spaced as Norwegian writes them. */
     public FormDialog number(String labelKey, FormField<Integer> field) {
-        return add(labelKey, NumberFields.whole(field), field);
+        return add(labelKey, FormInputs.whole(field), field);
     }
 
     /** A number with at most {@code decimals} decimals, comma or point (årsverk, for instance); null while the text is not one. */
     public FormDialog decimal(String labelKey, FormField<BigDecimal> field, int decimals) {
-        return add(labelKey, NumberFields.decimal(field, decimals, new Numbers(i18n.language().locale())), field);
+        return add(labelKey, FormInputs.decimal(field, decimals, new Numbers(i18n.language().locale())), field);
     }
 
     /** Text typed freely or picked from {@code suggestions} (a starting list the user extends). */
     public FormDialog suggested(String labelKey, FormField<String> field, Collection<String> suggestions) {
-        ComboBox<String> combo = new ComboBox<>(FXCollections.observableArrayList(suggestions));
-        combo.setEditable(true);
-        combo.setMaxWidth(Double.MAX_VALUE);
-        if (field.value() == null) {
-            field.set("");
-        }
-        combo.getEditor().textProperty().bindBidirectional(field.valueProperty());
-        return add(labelKey, combo, field);
+        return add(labelKey, FormInputs.suggesting(field, suggestions), field);
     }
 
     public FormDialog date(String labelKey, FormField<LocalDate> field) {
@@ -179,24 +165,7 @@ public final class FormDialog {
 
     /** Several picks from a list, as check boxes in a short list. */
     public <T> FormDialog multi(String labelKey, FormField<Set<T>> field, Collection<T> items, Function<T, String> label) {
-        ListView<T> list = new ListView<>(FXCollections.observableArrayList(items));
-        list.setPrefHeight(Math.min(6, Math.max(3, items.size())) * 28 + 20);
-        Map<T, BooleanProperty> picked = new HashMap<>();
-        for (T item : items) {
-            BooleanProperty p = new SimpleBooleanProperty(field.value().contains(item));
-            p.addListener((obs, was, is) -> {
-                Set<T> now = new LinkedHashSet<>(field.value());
-                if (is) {
-                    now.add(item);
-                } else {
-                    now.remove(item);
-                }
-                field.set(Set.copyOf(now));
-            });
-            picked.put(item, p);
-        }
-        list.setCellFactory(CheckBoxListCell.forListView(picked::get, EnumCells.display(label)));
-        return add(labelKey, list, field);
+        return add(labelKey, FormInputs.checkList(field, items, label), field);
     }
 
     private FormDialog add(String labelKey, Control input, FormField<?> field) {

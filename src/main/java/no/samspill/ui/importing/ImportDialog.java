@@ -3,6 +3,7 @@ package no.samspill.ui.importing;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,12 +16,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
+import javafx.scene.control.cell.ComboBoxListCell;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.util.StringConverter;
 import no.samspill.importing.ImportReport;
 import no.samspill.importing.TextEncoding;
@@ -71,7 +74,7 @@ public final class ImportDialog {
         dialog.getDialogPane().setContent(content);
         dialog.setOnShown(e -> {
             // Wide enough for a sheet's columns, never larger than the screen (1366×768 included).
-            var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            var screen = Screen.getPrimary().getVisualBounds();
             var window = dialog.getDialogPane().getScene().getWindow();
             double width = Math.min(960, screen.getWidth() - 40);
             double height = Math.min(640, screen.getHeight() - 40);
@@ -82,7 +85,7 @@ public final class ImportDialog {
         });
         Button commit = (Button) dialog.getDialogPane().lookupButton(importType);
         commit.disableProperty().bind(model.checkedProperty().isNull().or(model.busyProperty()).or(model.outcomeProperty().isNotNull()));
-        commit.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        commit.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             model.commit(onImported);
         });
@@ -120,7 +123,7 @@ public final class ImportDialog {
         });
         encoding.setAccessibleText(i18n.get("import.encoding"));
         encoding.setMinWidth(180);
-        encoding.setButtonCell(new javafx.scene.control.cell.ComboBoxListCell<>(encoding.getConverter()));
+        encoding.setButtonCell(new ComboBoxListCell<>(encoding.getConverter()));
         Label encodingLabel = new Label(i18n.get("import.encoding"));
         encodingLabel.setMinWidth(Region.USE_PREF_SIZE);
         encodingLabel.setLabelFor(encoding);

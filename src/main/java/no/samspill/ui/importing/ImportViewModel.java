@@ -105,7 +105,11 @@ public final class ImportViewModel {
     private void guessValues() {
         RawTable t = table.get();
         long mid = context.municipalityId();
-        context.task(() -> new Guessed(importer.guessValues(mid, t, columns), lookups.navOffices(mid), lookups.workplaces(mid))).onSuccess(g -> {
+        context.task(() -> {
+            List<Ref> navOffices = lookups.navOffices(mid);
+            List<Ref> workplaces = lookups.workplaces(mid);
+            return new Guessed(ValueMapping.guess(t, columns, navOffices, workplaces), navOffices, workplaces);
+        }).onSuccess(g -> {
             ValueMapping v = g.values();
             values = v;
             options.put(Field.NAV_OFFICE, g.navOffices().stream().map(r -> new Option(Long.toString(r.id()), r.name())).toList());

@@ -55,8 +55,7 @@ public final class PlanForm {
             return false;
         }
         long place = workplace.value().id();
-        return others.stream().anyMatch(o -> o.workplaceId() == place && !o.id().equals(original.id())
-                && !o.start().isAfter(end.value()) && !start.value().isAfter(o.end()));
+        return others.stream().anyMatch(o -> o.workplaceId() == place && !o.id().equals(original.id()) && o.overlaps(start.value(), end.value()));
     }
 
     public boolean isNew() {
