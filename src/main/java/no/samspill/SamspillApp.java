@@ -25,6 +25,7 @@ import no.samspill.ui.common.FxTaskRunner;
 import no.samspill.ui.common.Job;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Language;
+import no.samspill.ui.common.TextSize;
 import no.samspill.ui.common.View;
 import no.samspill.ui.common.ViewLoader;
 import no.samspill.ui.password.PasswordController;
@@ -166,6 +167,7 @@ public final class SamspillApp extends Application implements AppShell {
             return;
         }
         applyTheme(false);
+        TextSize.install();
         showPassword();
         window.open();
     }

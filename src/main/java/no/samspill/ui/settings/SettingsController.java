@@ -1,7 +1,10 @@
 package no.samspill.ui.settings;
 
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import javafx.fxml.FXML;
+import javafx.util.StringConverter;
+import no.samspill.ui.common.TextSize;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
@@ -12,7 +15,7 @@ import no.samspill.ui.shell.AppShell;
 import javafx.scene.Node;
 import no.samspill.ui.common.Dialogs;
 
-/** Innstillinger: language, theme, and where the data lives. */
+/** Innstillinger: language, theme, text size, and where the data lives. */
 public final class SettingsController {
 
     private final I18n i18n;
@@ -23,6 +26,7 @@ public final class SettingsController {
     @FXML private ComboBox<Language> languageBox;
     @FXML private CheckBox darkThemeBox;
     @FXML private TextField dataLocationField;
+    @FXML private ComboBox<Integer> textSizeBox;
 
     private final NationalIdSettingViewModel nationalIds;
     private final Dialogs dialogs;
@@ -53,6 +57,21 @@ public final class SettingsController {
         });
         darkThemeBox.setSelected(darkTheme);
         darkThemeBox.selectedProperty().addListener((obs, old, now) -> shell.applyTheme(now));
+        NumberFormat percent = NumberFormat.getPercentInstance(i18n.language().locale());
+        textSizeBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : percent.format(value / 100.0);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                throw new UnsupportedOperationException("the text size is picked, not typed");
+            }
+        });
+        textSizeBox.getItems().setAll(TextSize.CHOICES);
+        textSizeBox.setValue(TextSize.percent());
+        textSizeBox.valueProperty().addListener((obs, old, now) -> TextSize.set(now));
         dataLocationField.setText(dataDirectory.toString());
         nationalIdPane.setVisible(nationalIds != null);
         nationalIdPane.setManaged(nationalIds != null);
