@@ -26,6 +26,7 @@ import no.samspill.ui.common.Job;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Language;
 import no.samspill.ui.common.TextSize;
+import no.samspill.ui.common.WindowsFit;
 import no.samspill.ui.common.View;
 import no.samspill.ui.common.ViewLoader;
 import no.samspill.ui.password.PasswordController;
@@ -168,6 +169,7 @@ public final class SamspillApp extends Application implements AppShell {
         }
         applyTheme(false);
         TextSize.install();
+        WindowsFit.install();
         showPassword();
         window.open();
     }
@@ -203,6 +205,17 @@ public final class SamspillApp extends Application implements AppShell {
     public void changeLanguage(Language language) {
         context.saveSetting(SettingsRepository.LANGUAGE, language.name());
         i18n = useLanguage(language);
+        reloadSettings();
+    }
+
+    /** Sizes given in pixels are grown as a screen loads, so the open screens are built again. */
+    @Override
+    public void changeTextSize(int percent) {
+        TextSize.set(percent);
+        reloadSettings();
+    }
+
+    private void reloadSettings() {
         if (municipality != null) {
             showMain(municipality);
             mainWindow.open(Section.SETTINGS);

@@ -32,6 +32,7 @@ public final class FittedColumns extends ConstrainedColumnResizeBase implements 
     private static final String WATCHED = FittedColumns.class.getName();
     /** Showing or hiding a column asks the policy again at once; that inner call only resizes. */
     private static final String FITTING = WATCHED + ".fitting";
+    private static final String MEASURED = WATCHED + ".measured";
     /** The widest a column of long text gets before it wraps, in the font's sizes (about 40 letters). */
     private static final double WIDEST_EM = 22;
 
@@ -148,29 +149,44 @@ public final class FittedColumns extends ConstrainedColumnResizeBase implements 
             cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             return cell;
         });
+        // Cells made before the change keep the old factory until the table makes new ones.
+        TableView<S> table = column.getTableView();
+        if (table != null) {
+            Platform.runLater(table::refresh);
+        }
     }
 
+    /**
+     * A hidden column's cells come out empty, so what it needs is measured while it shows and kept;
+     * until it has shown once, its header is what it needs.
+     */
     private static <S> double need(TableView<S> table, TableColumn<S, ?> column, Font font, double padding) {
-        double widest = width(column.getText(), font) + padding + SORT_ARROW;
+        double header = width(column.getText(), font) + padding + SORT_ARROW;
+        Object kept = column.getProperties().get(MEASURED);
+        if (!column.isVisible()) {
+            return Math.max(header, kept instanceof Double d ? d : 0);
+        }
+        double widest = 0;
         Callback<TableColumn<S, ?>, TableCell<S, ?>> factory = cellFactory(column);
-        if (factory == null) {
-            return widest;
+        if (factory != null) {
+            TableCell<S, ?> cell = factory.call(column);
+            TableRow<S> row = new TableRow<>();
+            row.updateTableView(table);
+            cell.updateTableView(table);
+            cell.updateTableColumn(cellColumn(column));
+            cell.updateTableRow(row);
+            int rows = Math.min(SAMPLE, table.getItems().size());
+            for (int i = 0; i < rows; i++) {
+                row.updateIndex(i);
+                cell.updateIndex(i);
+                widest = Math.max(widest, width(cell.getText(), font) + padding);
+            }
+            cell.updateIndex(-1);
+            row.updateIndex(-1);
         }
-        TableCell<S, ?> cell = factory.call(column);
-        TableRow<S> row = new TableRow<>();
-        row.updateTableView(table);
-        cell.updateTableView(table);
-        cell.updateTableColumn(cellColumn(column));
-        cell.updateTableRow(row);
-        int rows = Math.min(SAMPLE, table.getItems().size());
-        for (int i = 0; i < rows; i++) {
-            row.updateIndex(i);
-            cell.updateIndex(i);
-            widest = Math.max(widest, width(cell.getText(), font) + padding);
-        }
-        cell.updateIndex(-1);
-        row.updateIndex(-1);
-        return Math.ceil(widest) + 2;
+        double content = Math.ceil(widest) + 2;
+        column.getProperties().put(MEASURED, content);
+        return Math.max(header, content);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

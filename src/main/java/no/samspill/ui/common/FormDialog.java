@@ -19,6 +19,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -65,9 +66,15 @@ public final class FormDialog {
         labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
-        inputs.setMinWidth(280);
+        inputs.setMinWidth(TextSize.px(280));
         grid.getColumnConstraints().setAll(labels, inputs);
-        dialog.getDialogPane().setContent(grid);
+        // A long form at a large text size scrolls within a dialog that fits the screen (WindowsFit).
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("edge-to-edge");
+        dialog.getDialogPane().setContent(scroll);
         TabMovesOn.install(dialog.getDialogPane());
         var css = FormDialog.class.getResource("/css/samspill.css");
         if (css != null) {
@@ -83,7 +90,7 @@ public final class FormDialog {
     public FormDialog infoText(String text) {
         Label info = new Label(text);
         info.setWrapText(true);
-        info.setMaxWidth(460);
+        info.setMaxWidth(TextSize.px(460));
         info.setMinHeight(Region.USE_PREF_SIZE);
         info.getStyleClass().add("personal-data-warning");
         grid.add(info, 0, row++, 2, 1);
@@ -142,7 +149,7 @@ public final class FormDialog {
         ComboBox<T> combo = new ComboBox<>(items instanceof ObservableList<T> live ? live : FXCollections.observableArrayList(items));
         combo.setMaxWidth(Double.MAX_VALUE);
         // A long item (an event's topic) would otherwise widen the field and squeeze the labels.
-        combo.setPrefWidth(280);
+        combo.setPrefWidth(TextSize.px(280));
         combo.setConverter(EnumCells.display(label));
         combo.valueProperty().bindBidirectional(field.valueProperty());
         return add(labelKey, combo, field);
@@ -231,8 +238,9 @@ public final class FormDialog {
         if (owner != null && owner.getScene() != null) {
             dialog.initOwner(owner.getScene().getWindow());
         }
-        dialog.setOnShown(e -> grid.getChildren().stream().filter(n -> n instanceof Control && !(n instanceof Label))
-                .findFirst().ifPresent(Node::requestFocus));
+        // After the window has been fitted to the screen and its scroll pane laid out, not before.
+        dialog.setOnShown(e -> Platform.runLater(() -> grid.getChildren().stream()
+                .filter(n -> n instanceof Control && !(n instanceof Label)).findFirst().ifPresent(Node::requestFocus)));
         return dialog.showAndWait().filter(b -> b == save).isPresent();
     }
 }

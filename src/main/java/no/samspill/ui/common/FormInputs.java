@@ -26,7 +26,7 @@ final class FormInputs {
 
     static TextField whole(FormField<Integer> field) {
         TextField input = new TextField(field.value() == null ? "" : field.value().toString());
-        input.setMaxWidth(140);
+        input.setMaxWidth(TextSize.px(140));
         field.unreadableKey("validation.number");
         input.textProperty().addListener((obs, old, text) -> {
             Long whole = Numbers.parseWhole(text, 9);
@@ -38,7 +38,7 @@ final class FormInputs {
 
     static TextField decimal(FormField<BigDecimal> field, int decimals, Numbers numbers) {
         TextField input = new TextField(field.value() == null ? "" : numbers.plain(field.value(), decimals));
-        input.setMaxWidth(140);
+        input.setMaxWidth(TextSize.px(140));
         field.unreadableKey("validation.decimal");
         input.textProperty().addListener((obs, old, text) -> {
             field.set(Numbers.parseDecimal(text, decimals));

@@ -5,7 +5,17 @@ import java.util.Base64;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -52,6 +62,59 @@ public final class TextSize {
             }
         });
         Window.getWindows().forEach(TextSize::watch);
+    }
+
+    /** {@code px} at the theme's text size, grown with the chosen size, for widths set in code. */
+    public static double px(double px) {
+        return px * percent() / 100.0;
+    }
+
+    /**
+     * Grows the widths and heights a view's FXML gives in pixels (a field's 150 px, a column's 160 px)
+     * by the chosen size, so a field sized for its text still holds it at 200 %. A screen is scaled
+     * as it loads; changing the size reloads the main window.
+     */
+    public static void scaleSizes(Node root) {
+        double factor = percent() / 100.0;
+        if (factor != 1) {
+            scale(root, factor);
+        }
+    }
+
+    private static void scale(Node node, double factor) {
+        if (node instanceof Region region) {
+            region.setMinWidth(scaled(region.getMinWidth(), factor));
+            region.setPrefWidth(scaled(region.getPrefWidth(), factor));
+            region.setMaxWidth(scaled(region.getMaxWidth(), factor));
+            region.setMinHeight(scaled(region.getMinHeight(), factor));
+            region.setPrefHeight(scaled(region.getPrefHeight(), factor));
+            region.setMaxHeight(scaled(region.getMaxHeight(), factor));
+        }
+        if (node instanceof GridPane grid) {
+            for (ColumnConstraints c : grid.getColumnConstraints()) {
+                c.setMinWidth(scaled(c.getMinWidth(), factor));
+                c.setPrefWidth(scaled(c.getPrefWidth(), factor));
+                c.setMaxWidth(scaled(c.getMaxWidth(), factor));
+            }
+        }
+        if (node instanceof TableView<?> table) {
+            table.getColumns().forEach(c -> c.setPrefWidth(scaled(c.getPrefWidth(), factor)));
+        }
+        if (node instanceof TabPane tabs) {
+            tabs.getTabs().stream().map(Tab::getContent).filter(c -> c != null).forEach(c -> scale(c, factor));
+        }
+        if (node instanceof SplitPane split) {
+            split.getItems().forEach(item -> scale(item, factor));
+        } else if (node instanceof ScrollPane pane && pane.getContent() != null) {
+            scale(pane.getContent(), factor);
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> scale(child, factor));
+        }
+    }
+
+    /** Only sizes given in pixels; "as computed", "as preferred" and "unbounded" stay as they are. */
+    private static double scaled(double size, double factor) {
+        return size > 0 && size < 10_000 ? size * factor : size;
     }
 
     private static void watch(Window window) {

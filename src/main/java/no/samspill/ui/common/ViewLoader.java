@@ -32,6 +32,7 @@ public final class ViewLoader {
         loader.setControllerFactory(this::controller);
         try {
             Parent root = loader.load();
+            TextSize.scaleSizes(root);
             return new Loaded<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + view.resource(), e);

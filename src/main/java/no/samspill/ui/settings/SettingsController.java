@@ -71,7 +71,11 @@ public final class SettingsController {
         });
         textSizeBox.getItems().setAll(TextSize.CHOICES);
         textSizeBox.setValue(TextSize.percent());
-        textSizeBox.valueProperty().addListener((obs, old, now) -> TextSize.set(now));
+        textSizeBox.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(old)) {
+                shell.changeTextSize(now);
+            }
+        });
         dataLocationField.setText(dataDirectory.toString());
         nationalIdPane.setVisible(nationalIds != null);
         nationalIdPane.setManaged(nationalIds != null);

@@ -13,6 +13,9 @@ public interface AppShell {
 
     void changeLanguage(Language language);
 
+    /** Applies a text size from {@code TextSize.CHOICES} to every window and rebuilds the screens. */
+    void changeTextSize(int percent);
+
     /** Replaces the data with a backup (the current file is kept aside), then asks for the password again. */
     void restore(Path backup);
 

@@ -14,6 +14,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.control.ScrollPane;
+import javafx.beans.binding.Bindings;
+import javafx.scene.layout.Region;
+import no.samspill.ui.common.Scrolling;
 import javafx.scene.layout.VBox;
 import no.samspill.domain.Municipality;
 import no.samspill.ui.common.I18n;
@@ -42,6 +47,9 @@ public final class MainWindowController implements LeaveGuard, Navigator {
     @FXML private Label municipalityLabel;
     @FXML private Label demoBadge;
     @FXML private Label dataLocationLabel;
+    @FXML private FlowPane statusBar;
+    @FXML private ScrollPane sidebarScroll;
+    @FXML private VBox sidebar;
 
     public MainWindowController(ViewLoader views, I18n i18n, Municipality municipality, Path dataDirectory) {
         this.views = views;
@@ -57,6 +65,7 @@ public final class MainWindowController implements LeaveGuard, Navigator {
             ToggleButton button = new ToggleButton(i18n.get(s.labelKey()), new FontIcon(s.icon()));
             button.setToggleGroup(navGroup);
             button.setMaxWidth(Double.MAX_VALUE);
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.getStyleClass().add("nav-button");
             button.setId("nav-" + s.name().toLowerCase(Locale.ROOT));
             // The tenth screen takes the 0 key, the last on the number row.
@@ -76,6 +85,11 @@ public final class MainWindowController implements LeaveGuard, Navigator {
         demoBadge.setVisible(municipality.demo());
         demoBadge.setManaged(municipality.demo());
         dataLocationLabel.setText(i18n.format("status.dataLocation", dataDirectory.toString()));
+        // A long path wraps within the status bar rather than being cut.
+        dataLocationLabel.maxWidthProperty().bind(statusBar.widthProperty().subtract(statusBar.getInsets().getLeft() + statusBar.getInsets().getRight() + 2));
+        // The navigation is as wide as its longest name at the chosen text size; it scrolls only in height.
+        sidebarScroll.minViewportWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(sidebar.minWidth(-1), sidebar.prefWidth(-1)),
+                sidebar.layoutBoundsProperty()));
         open(Section.OVERVIEW);
     }
 
@@ -91,7 +105,7 @@ public final class MainWindowController implements LeaveGuard, Navigator {
         }
         ViewLoader.Loaded<Object> loaded = views.load(section.view());
         Parent content = loaded.root();
-        root.setCenter(content);
+        root.setCenter(Scrolling.whenShort(content));
         // Keyboard users land in the screen they opened, not on the navigation button.
         Platform.runLater(() -> firstFocusable(content).ifPresent(Node::requestFocus));
         currentController = loaded.controller();
