@@ -26,6 +26,7 @@ import no.samspill.ui.common.Job;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Language;
 import no.samspill.ui.common.TextSize;
+import no.samspill.ui.common.NativeDialogLanguage;
 import no.samspill.ui.common.WindowsFit;
 import no.samspill.ui.common.View;
 import no.samspill.ui.common.ViewLoader;
@@ -169,6 +170,7 @@ public final class SamspillApp extends Application implements AppShell {
         }
         applyTheme(false);
         TextSize.install();
+        NativeDialogLanguage.use(Language.DEFAULT);
         WindowsFit.install();
         showPassword();
         window.open();
@@ -231,6 +233,7 @@ public final class SamspillApp extends Application implements AppShell {
     private static I18n useLanguage(Language language) {
         Locale.setDefault(Locale.Category.FORMAT, language.locale());
         Locale.setDefault(Locale.Category.DISPLAY, language.locale());
+        NativeDialogLanguage.use(language);
         return new I18n(language);
     }
 

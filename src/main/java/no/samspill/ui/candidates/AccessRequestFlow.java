@@ -1,5 +1,6 @@
 package no.samspill.ui.candidates;
 
+import no.samspill.ui.common.StartFolder;
 import java.io.File;
 import javafx.scene.Node;
 import javafx.stage.DirectoryChooser;
@@ -21,6 +22,7 @@ final class AccessRequestFlow {
 
     void ask(Node owner, long candidateId) {
         DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setInitialDirectory(StartFolder.documents());
         chooser.setTitle(i18n.get("candidates.access.choose"));
         File folder = chooser.showDialog(owner.getScene().getWindow());
         if (folder != null) {

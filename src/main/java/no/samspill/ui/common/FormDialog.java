@@ -20,6 +20,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -74,6 +75,9 @@ public final class FormDialog {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().add("edge-to-edge");
+        // The fields' height at the width they get, so wrapped help text is not taken for one line.
+        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> grid.prefHeight(grid.getWidth() > 0 ? grid.getWidth() : -1), grid.widthProperty(), grid.layoutBoundsProperty()));
         dialog.getDialogPane().setContent(scroll);
         TabMovesOn.install(dialog.getDialogPane());
         var css = FormDialog.class.getResource("/css/samspill.css");

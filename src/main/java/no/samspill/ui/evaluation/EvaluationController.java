@@ -1,5 +1,6 @@
 package no.samspill.ui.evaluation;
 
+import no.samspill.ui.common.StartFolder;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -175,6 +176,7 @@ public final class EvaluationController implements LeaveGuard {
     @FXML
     private void onExport() {
         FileChooser chooser = new FileChooser();
+        chooser.setInitialDirectory(StartFolder.documents());
         chooser.setTitle(i18n.get("evaluation.export.title"));
         chooser.setInitialFileName(model.suggestedFileName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("evaluation.export.filter"), "*.zip"));

@@ -1,5 +1,6 @@
 package no.samspill.ui.evaluation;
 
+import no.samspill.ui.common.StartFolder;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -27,6 +28,7 @@ final class RollUpFlow {
 
     void run(Node owner) {
         FileChooser open = new FileChooser();
+        open.setInitialDirectory(StartFolder.documents());
         open.setTitle(i18n.get("evaluation.rollUp.choose"));
         open.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("evaluation.export.filter"), "*.zip"));
         List<File> files = open.showOpenMultipleDialog(owner.getScene().getWindow());
@@ -42,6 +44,7 @@ final class RollUpFlow {
         char[] password = null;
         if (answer == 0) {
             FileChooser key = new FileChooser();
+            key.setInitialDirectory(StartFolder.documents());
             key.setTitle(i18n.get("evaluation.rollUp.key.choose"));
             key.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("evaluation.rollUp.key.filter"), "*.age"));
             File chosen = key.showOpenDialog(owner.getScene().getWindow());
@@ -55,6 +58,7 @@ final class RollUpFlow {
             keyFile = chosen.toPath();
         }
         FileChooser save = new FileChooser();
+        save.setInitialDirectory(StartFolder.documents());
         save.setTitle(i18n.get("evaluation.rollUp.save"));
         save.setInitialFileName("samspill-samlet-" + model.yearProperty().get() + ".zip");
         File target = save.showSaveDialog(owner.getScene().getWindow());

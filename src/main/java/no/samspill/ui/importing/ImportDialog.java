@@ -1,5 +1,6 @@
 package no.samspill.ui.importing;
 
+import no.samspill.ui.common.StartFolder;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -141,7 +142,7 @@ public final class ImportDialog {
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(i18n.get("import.choose"));
-            chooser.setInitialDirectory(new File(System.getProperty("user.home")));
+            chooser.setInitialDirectory(StartFolder.documents());
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("import.filter"), "*.csv", "*.CSV", "*.xlsx", "*.XLSX", "*.txt"));
             File f = chooser.showOpenDialog(dialog.getOwner());
             if (f != null) {

@@ -1,5 +1,6 @@
 package no.samspill.ui.reporting;
 
+import no.samspill.ui.common.StartFolder;
 import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -135,6 +136,7 @@ public final class ReportingController {
     @FXML
     private void onExport() {
         FileChooser chooser = new FileChooser();
+        chooser.setInitialDirectory(StartFolder.documents());
         chooser.setTitle(i18n.get("reporting.export.title"));
         chooser.setInitialFileName("samspill-rapportering-" + model.yearProperty().get() + ".xlsx");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("reporting.export.filter"), "*.xlsx"));

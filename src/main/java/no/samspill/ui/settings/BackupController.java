@@ -1,5 +1,6 @@
 package no.samspill.ui.settings;
 
+import no.samspill.ui.common.StartFolder;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -52,6 +53,7 @@ public final class BackupController {
     @FXML
     private void onBackup() {
         FileChooser chooser = new FileChooser();
+        chooser.setInitialDirectory(StartFolder.documents());
         chooser.setTitle(i18n.get("backup.save"));
         chooser.setInitialFileName("samspill-sikkerhetskopi" + Backups.SUFFIX);
         File file = chooser.showSaveDialog(backupButton.getScene().getWindow());

@@ -1,5 +1,6 @@
 package no.samspill.ui.settings;
 
+import no.samspill.ui.common.StartFolder;
 import java.io.File;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -37,6 +38,7 @@ public final class CodeListController {
     @FXML
     private void onImport() {
         FileChooser chooser = new FileChooser();
+        chooser.setInitialDirectory(StartFolder.documents());
         chooser.setTitle(i18n.get("codeList.import.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("codeList.import.filter"), "*.csv", "*.CSV"));
         File file = chooser.showOpenDialog(importButton.getScene().getWindow());
