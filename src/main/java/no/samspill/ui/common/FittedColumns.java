@@ -91,7 +91,7 @@ public final class FittedColumns extends ConstrainedColumnResizeBase implements 
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarWidth(table);
         List<Double> needs = new ArrayList<>();
         for (TableColumn<S, ?> column : columns) {
-            needs.add(need(table, column, font, padding));
+            needs.add(need(table, column, font, headerFont(table, font), padding));
         }
         double cap = font.getSize() * WIDEST_EM;
         double used = 0;
@@ -160,8 +160,8 @@ public final class FittedColumns extends ConstrainedColumnResizeBase implements 
      * A hidden column's cells come out empty, so what it needs is measured while it shows and kept;
      * until it has shown once, its header is what it needs.
      */
-    private static <S> double need(TableView<S> table, TableColumn<S, ?> column, Font font, double padding) {
-        double header = width(column.getText(), font) + padding + SORT_ARROW;
+    private static <S> double need(TableView<S> table, TableColumn<S, ?> column, Font font, Font headerFont, double padding) {
+        double header = width(column.getText(), headerFont) + padding + SORT_ARROW;
         Object kept = column.getProperties().get(MEASURED);
         if (!column.isVisible()) {
             return Math.max(header, kept instanceof Double d ? d : 0);
@@ -220,6 +220,16 @@ public final class FittedColumns extends ConstrainedColumnResizeBase implements 
             }
         }
         return null;
+    }
+
+    /** Headers are set in bold by the theme; measured in their own font, a long one is not cut. */
+    private static Font headerFont(TableView<?> table, Font cells) {
+        for (Node node : table.lookupAll(".column-header .label")) {
+            if (node instanceof Labeled labeled) {
+                return labeled.getFont();
+            }
+        }
+        return Font.font(cells.getFamily(), javafx.scene.text.FontWeight.BOLD, cells.getSize());
     }
 
     private static double scrollBarWidth(TableView<?> table) {

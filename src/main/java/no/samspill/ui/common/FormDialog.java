@@ -19,8 +19,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ScrollPane;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -69,16 +67,7 @@ public final class FormDialog {
         inputs.setHgrow(Priority.ALWAYS);
         inputs.setMinWidth(TextSize.px(280));
         grid.getColumnConstraints().setAll(labels, inputs);
-        // A long form at a large text size scrolls within a dialog that fits the screen (WindowsFit).
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setFocusTraversable(false);
-        scroll.getStyleClass().add("edge-to-edge");
-        // The fields' height at the width they get, so wrapped help text is not taken for one line.
-        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> grid.prefHeight(grid.getWidth() > 0 ? grid.getWidth() : -1), grid.widthProperty(), grid.layoutBoundsProperty()));
-        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().setContent(grid);
         TabMovesOn.install(dialog.getDialogPane());
         var css = FormDialog.class.getResource("/css/samspill.css");
         if (css != null) {
