@@ -1,6 +1,5 @@
 package no.samspill;
 
-import java.util.Locale;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -26,8 +25,6 @@ import no.samspill.ui.common.Job;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Language;
 import no.samspill.ui.common.TextSize;
-import no.samspill.ui.common.NativeDialogLanguage;
-import no.samspill.ui.common.WindowsFit;
 import no.samspill.ui.common.View;
 import no.samspill.ui.common.ViewLoader;
 import no.samspill.ui.password.PasswordController;
@@ -156,7 +153,7 @@ public final class SamspillApp extends Application implements AppShell {
     private void opened(DataOpener.Opened o) {
         context = o.context();
         startState = o.state();
-        i18n = useLanguage(startState.language());
+        i18n = Toolkit.useLanguage(startState.language());
         applyTheme(startState.darkTheme());
         startState.municipality().ifPresentOrElse(this::showMain, this::showFirstStart);
     }
@@ -169,9 +166,7 @@ public final class SamspillApp extends Application implements AppShell {
             return;
         }
         applyTheme(false);
-        TextSize.install();
-        NativeDialogLanguage.use(Language.DEFAULT);
-        WindowsFit.install();
+        Toolkit.prepare();
         showPassword();
         window.open();
     }
@@ -206,7 +201,7 @@ public final class SamspillApp extends Application implements AppShell {
     @Override
     public void changeLanguage(Language language) {
         context.saveSetting(SettingsRepository.LANGUAGE, language.name());
-        i18n = useLanguage(language);
+        i18n = Toolkit.useLanguage(language);
         reloadSettings();
     }
 
@@ -224,17 +219,6 @@ public final class SamspillApp extends Application implements AppShell {
         } else {
             showFirstStart();
         }
-    }
-
-    /**
-     * The app's language, also as the toolkit's default locale, so that the date picker's month and
-     * day names and its first day of the week follow the app rather than the computer.
-     */
-    private static I18n useLanguage(Language language) {
-        Locale.setDefault(Locale.Category.FORMAT, language.locale());
-        Locale.setDefault(Locale.Category.DISPLAY, language.locale());
-        NativeDialogLanguage.use(language);
-        return new I18n(language);
     }
 
     private void showStartupFailure() {

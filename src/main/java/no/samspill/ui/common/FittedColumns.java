@@ -33,20 +33,16 @@ public final class FittedColumns extends ConstrainedColumnResizeBase implements 
     /** Showing or hiding a column asks the policy again at once; that inner call only resizes. */
     private static final String FITTING = WATCHED + ".fitting";
     private static final String MEASURED = WATCHED + ".measured";
+    private static final String STALE = WATCHED + ".stale";
     /** The widest a column of long text gets before it wraps, in the font's sizes (about 40 letters). */
     private static final double WIDEST_EM = 22;
 
     @Override
     public Boolean call(TableView.ResizeFeatures features) {
         TableView<?> table = features.getTable();
-        if (features.getColumn() == null && table.getWidth() > 0 && !table.getProperties().containsKey(FITTING)) {
+        if (features.getColumn() == null && table.getWidth() > 0) {
             watch(table);
-            table.getProperties().put(FITTING, Boolean.TRUE);
-            try {
-                fit(table);
-            } finally {
-                table.getProperties().remove(FITTING);
-            }
+            fitOnce(table);
         }
         return TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN.call(features);
     }
@@ -58,6 +54,7 @@ public final class FittedColumns extends ConstrainedColumnResizeBase implements 
         }
         table.getProperties().put(WATCHED, Boolean.TRUE);
         ListChangeListener<Object> rows = change -> Platform.runLater(() -> refit(table));
+        table.getProperties().put(STALE, Boolean.TRUE);
         table.getItems().addListener(rows);
         table.itemsProperty().addListener((obs, old, now) -> {
             if (old != null) {
@@ -71,13 +68,21 @@ public final class FittedColumns extends ConstrainedColumnResizeBase implements 
     }
 
     private static void refit(TableView<?> table) {
+        table.getProperties().put(STALE, Boolean.TRUE);
+        fitOnce(table);
+        table.requestLayout();
+    }
+
+    private static void fitOnce(TableView<?> table) {
+        if (table.getProperties().containsKey(FITTING)) {
+            return;
+        }
         table.getProperties().put(FITTING, Boolean.TRUE);
         try {
             fit(table);
         } finally {
             table.getProperties().remove(FITTING);
         }
-        table.requestLayout();
     }
 
     private static <S> void fit(TableView<S> table) {
@@ -90,8 +95,10 @@ public final class FittedColumns extends ConstrainedColumnResizeBase implements 
         double padding = sample == null ? 16 : sample.snappedLeftInset() + sample.snappedRightInset();
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarWidth(table);
         List<Double> needs = new ArrayList<>();
+        // Values are measured again only when the rows changed; a resize reuses what was measured.
+        boolean stale = table.getProperties().remove(STALE) != null;
         for (TableColumn<S, ?> column : columns) {
-            needs.add(need(table, column, font, headerFont(table, font), padding));
+            needs.add(need(table, column, font, headerFont(table, font), padding, stale));
         }
         double cap = font.getSize() * WIDEST_EM;
         double used = 0;
@@ -160,10 +167,11 @@ public final class FittedColumns extends ConstrainedColumnResizeBase implements 
      * A hidden column's cells come out empty, so what it needs is measured while it shows and kept;
      * until it has shown once, its header is what it needs.
      */
-    private static <S> double need(TableView<S> table, TableColumn<S, ?> column, Font font, Font headerFont, double padding) {
+    private static <S> double need(TableView<S> table, TableColumn<S, ?> column, Font font, Font headerFont, double padding,
+                                   boolean stale) {
         double header = width(column.getText(), headerFont) + padding + SORT_ARROW;
         Object kept = column.getProperties().get(MEASURED);
-        if (!column.isVisible()) {
+        if (!column.isVisible() || (!stale && kept != null)) {
             return Math.max(header, kept instanceof Double d ? d : 0);
         }
         double widest = 0;
@@ -209,27 +217,18 @@ public final class FittedColumns extends ConstrainedColumnResizeBase implements 
     }
 
     private static Labeled sampleCell(TableView<?> table) {
-        for (Node node : table.lookupAll(".table-cell")) {
-            if (node instanceof Labeled labeled) {
-                return labeled;
-            }
-        }
-        for (Node node : table.lookupAll(".column-header .label")) {
-            if (node instanceof Labeled labeled) {
-                return labeled;
-            }
-        }
-        return null;
+        Labeled cell = firstLabeled(table, ".table-cell");
+        return cell != null ? cell : firstLabeled(table, ".column-header .label");
     }
 
     /** Headers are set in bold by the theme; measured in their own font, a long one is not cut. */
     private static Font headerFont(TableView<?> table, Font cells) {
-        for (Node node : table.lookupAll(".column-header .label")) {
-            if (node instanceof Labeled labeled) {
-                return labeled.getFont();
-            }
-        }
-        return Font.font(cells.getFamily(), javafx.scene.text.FontWeight.BOLD, cells.getSize());
+        Labeled header = firstLabeled(table, ".column-header .label");
+        return header != null ? header.getFont() : Font.font(cells.getFamily(), javafx.scene.text.FontWeight.BOLD, cells.getSize());
+    }
+
+    private static Labeled firstLabeled(TableView<?> table, String selector) {
+        return table.lookupAll(selector).stream().filter(Labeled.class::isInstance).map(Labeled.class::cast).findFirst().orElse(null);
     }
 
     private static double scrollBarWidth(TableView<?> table) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.prefs.Preferences;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -56,12 +55,7 @@ public final class TextSize {
             return;
         }
         installed = true;
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(TextSize::watch);
-            }
-        });
-        Window.getWindows().forEach(TextSize::watch);
+        EveryWindow.onEach(TextSize::watch);
     }
 
     /** {@code px} at the theme's text size, grown with the chosen size, for widths set in code. */

@@ -1,6 +1,5 @@
 package no.samspill.ui.common;
 
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -25,12 +24,7 @@ public final class WindowsFit {
             return;
         }
         installed = true;
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(WindowsFit::watch);
-            }
-        });
-        Window.getWindows().forEach(WindowsFit::watch);
+        EveryWindow.onEach(WindowsFit::watch);
     }
 
     private static void watch(Window window) {

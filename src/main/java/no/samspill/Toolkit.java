@@ -1,0 +1,34 @@
+package no.samspill;
+
+import java.util.Locale;
+import no.samspill.ui.common.I18n;
+import no.samspill.ui.common.Language;
+import no.samspill.ui.common.NativeDialogLanguage;
+import no.samspill.ui.common.TextSize;
+import no.samspill.ui.common.WindowsFit;
+
+/** What the app sets in the toolkit as a whole rather than in one screen: its language, text size and window fitting. */
+final class Toolkit {
+
+    private Toolkit() {
+    }
+
+    /** At start, before the first window (FX thread): the password window is in the default language. */
+    static void prepare() {
+        TextSize.install();
+        WindowsFit.install();
+        NativeDialogLanguage.use(Language.DEFAULT);
+    }
+
+    /**
+     * The app's language, also as the toolkit's default locale, so that the date picker's month and
+     * day names and its first day of the week follow the app rather than the computer, and as the
+     * language of the system's file dialogs.
+     */
+    static I18n useLanguage(Language language) {
+        Locale.setDefault(Locale.Category.FORMAT, language.locale());
+        Locale.setDefault(Locale.Category.DISPLAY, language.locale());
+        NativeDialogLanguage.use(language);
+        return new I18n(language);
+    }
+}
