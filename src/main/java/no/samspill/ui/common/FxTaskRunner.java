@@ -6,6 +6,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -14,6 +16,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
     private final ExecutorService executor;
 
     public FxTaskRunner() {
@@ -34,7 +37,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             }
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onError.accept(task.getException()));
+        task.setOnFailed(e -> {
+            if (executor.isShutdown()) {
+                // Closing: work cut short by the close (a long protection run) is not an error to show
+                // on a window that is going away; it is logged by its kind only.
+                LOG.info("Work ended while closing: {}", task.getException().getClass().getSimpleName());
+            } else {
+                onError.accept(task.getException());
+            }
+        });
         if (!executor.isShutdown()) {
             executor.execute(task);
         }
