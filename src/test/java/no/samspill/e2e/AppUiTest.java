@@ -149,4 +149,23 @@ abstract class AppUiTest {
         robot.clickOn("#dialog-save");
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** The nodes of {@code type} under {@code root} that are shown (hidden branches are skipped). */
+    static <T extends Node> java.util.List<T> shownIn(Node root, Class<T> type) {
+        java.util.List<T> found = new java.util.ArrayList<>();
+        collectShown(root, type, found);
+        return found;
+    }
+
+    private static <T extends Node> void collectShown(Node node, Class<T> type, java.util.List<T> into) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (type.isInstance(node)) {
+            into.add(type.cast(node));
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectShown(child, type, into));
+        }
+    }
 }

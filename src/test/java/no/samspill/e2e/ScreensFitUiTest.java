@@ -85,7 +85,7 @@ class ScreensFitUiTest extends AppUiTest {
 
     /** Checks the screen in each tab of each tab pane, and the dialogs its buttons open. */
     private void walkTabs(Stage stage, String where, LayoutAudit audit) throws Exception {
-        List<TabPane> panes = shown(stage, TabPane.class);
+        List<TabPane> panes = shownIn(stage.getScene().getRoot(), TabPane.class);
         if (panes.isEmpty()) {
             checkWithDialogs(stage, where, audit);
             return;
@@ -104,7 +104,7 @@ class ScreensFitUiTest extends AppUiTest {
     private void checkWithDialogs(Stage stage, String where, LayoutAudit audit) throws Exception {
         selectFirstRows(stage);
         audit.check(stage, where);
-        List<Button> openers = shown(stage, Button.class).stream()
+        List<Button> openers = shownIn(stage.getScene().getRoot(), Button.class).stream()
                 .filter(b -> b.getId() != null && OPENS_DIALOG.matcher(b.getId()).matches()).toList();
         for (Button opener : openers) {
             if (opener.isDisabled() || !opener.isVisible()) {
@@ -128,12 +128,12 @@ class ScreensFitUiTest extends AppUiTest {
     /** Lists open with their first row chosen, so the edit buttons and record forms show. */
     private void selectFirstRows(Stage stage) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            for (TableView<?> table : shown(stage, TableView.class)) {
+            for (TableView<?> table : shownIn(stage.getScene().getRoot(), TableView.class)) {
                 if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
                     table.getSelectionModel().selectFirst();
                 }
             }
-            for (ListView<?> list : shown(stage, ListView.class)) {
+            for (ListView<?> list : shownIn(stage.getScene().getRoot(), ListView.class)) {
                 if (!list.getItems().isEmpty() && list.getSelectionModel().isEmpty()) {
                     list.getSelectionModel().selectFirst();
                 }
@@ -146,23 +146,5 @@ class ScreensFitUiTest extends AppUiTest {
     private static void waitForWork() {
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents(5);
-    }
-
-    private static <T extends Node> List<T> shown(Stage stage, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        collect(stage.getScene().getRoot(), type, found);
-        return found;
-    }
-
-    private static <T extends Node> void collect(Node node, Class<T> type, List<T> into) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (type.isInstance(node)) {
-            into.add(type.cast(node));
-        }
-        if (node instanceof javafx.scene.Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, type, into));
-        }
     }
 }

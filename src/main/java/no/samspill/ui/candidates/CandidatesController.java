@@ -10,6 +10,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -22,7 +24,9 @@ import no.samspill.ui.common.LeaveGuard;
 import no.samspill.ui.common.Navigator;
 import no.samspill.ui.common.RecordView;
 import no.samspill.ui.common.SavedNotice;
+import no.samspill.ui.common.FieldErrors;
 import no.samspill.ui.common.ScreenKeys;
+import no.samspill.ui.common.SplitRoom;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -55,6 +59,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     @FXML private Label recordTitle;
     @FXML private Label recordStatus;
     @FXML private Node recordPane;
+    @FXML private SplitPane split;
     @FXML private Label savedLabel;
     @FXML private Label emptyTableLabel;
 
@@ -82,6 +87,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         setUpTable();
         setUpForm();
         setUpKeys();
+        SplitRoom.keepForSecond(split, () -> root.lookup("#formPane") instanceof ScrollPane form ? form.getContent().minWidth(-1) : 0);
         form.loadLookups();
         list.refresh();
     }
@@ -139,7 +145,14 @@ public final class CandidatesController implements LeaveGuard, RecordView {
 
     private void setUpKeys() {
         new ScreenKeys().shortcut(KeyCode.N, this::onNew).shortcut(KeyCode.F, searchField::requestFocus)
-                .shortcut(KeyCode.S, () -> !saveButton.isDisabled(), this::onSave).installOn(root);
+                .shortcut(KeyCode.S, () -> form.editingProperty().get(), () -> {
+                    if (saveButton.isDisabled()) {
+                        // Nothing changed, or something is missing: the latter is said beside its field.
+                        FieldErrors.revealAll((javafx.scene.Parent) recordPane);
+                    } else {
+                        onSave();
+                    }
+                }).installOn(root);
     }
 
     private void onSelect(CandidateSummary old, CandidateSummary now) {

@@ -1,6 +1,9 @@
 package no.samspill.ui.common;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.scene.chart.NumberAxis;
 import javafx.util.StringConverter;
 
@@ -28,5 +31,13 @@ public final class CountAxis {
                 return null;
             }
         });
+    }
+
+    /** A chart's text alternative: its title and each bar's name and count, as a screen reader reads a table. */
+    public static String inWords(String title, List<Map.Entry<String, Number>> bars, I18n i18n) {
+        Numbers numbers = new Numbers(i18n.language().locale());
+        return title + ": " + bars.stream()
+                .map(b -> b.getKey() + " " + numbers.grouped(BigDecimal.valueOf(b.getValue().longValue()), 0))
+                .collect(Collectors.joining(", ")) + ".";
     }
 }

@@ -2,6 +2,7 @@ package no.samspill.ui.common;
 
 import java.time.LocalDate;
 import javafx.scene.control.ListCell;
+import javafx.scene.text.Text;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.DueItem;
 
@@ -17,6 +18,9 @@ public final class DueItemCell extends ListCell<DueItem> {
         this.i18n = i18n;
         this.today = today;
         this.sayOverdue = sayOverdue;
+        // A long line wraps within the list instead of running out of it behind a sideways scroll bar.
+        setWrapText(true);
+        setPrefWidth(0);
     }
 
     @Override
@@ -26,6 +30,19 @@ public final class DueItemCell extends ListCell<DueItem> {
         pseudoClassStateChanged(TableActions.OVERDUE, overdue);
         // Said in words as well as in red, for those who cannot see the colour.
         setText(empty || item == null ? null : (overdue && sayOverdue ? i18n.get("due.overduePrefix") + " " : "") + describe(i18n, item));
+    }
+
+    /** The theme gives list rows one line's height; a line wrapped at a large text size needs more. */
+    @Override
+    protected double computePrefHeight(double width) {
+        double row = super.computePrefHeight(width);
+        if (getText() == null || width <= 0) {
+            return row;
+        }
+        Text measure = new Text(getText());
+        measure.setFont(getFont());
+        measure.setWrappingWidth(width - snappedLeftInset() - snappedRightInset());
+        return Math.max(row, measure.getLayoutBounds().getHeight() + snappedTopInset() + snappedBottomInset());
     }
 
     public static String describe(I18n i18n, DueItem item) {

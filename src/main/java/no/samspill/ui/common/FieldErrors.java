@@ -1,20 +1,51 @@
 package no.samspill.ui.common;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 
 /**
  * Shows a field's validation message beside it, and marks the field, while the message key is set.
  * "Required" waits until the user has been in the field and left it: a new form does not open in
  * red. Every other message comes from something typed or picked, so it shows at once.
+ * The message's line is kept while it is empty, so that a message appearing moves no other field
+ * (and the next click lands where the user aimed); only a message longer than a line adds room.
  */
 public final class FieldErrors {
 
     private static final String REQUIRED = "validation.required";
 
+    private static final String REVEAL = "samspillRevealMessage";
+
     private FieldErrors() {
+    }
+
+    /**
+     * After a try to save a form that is not complete: every field under {@code root} shows its
+     * message, "required" too, and the first field with one takes the focus.
+     */
+    public static void revealAll(Parent root) {
+        List<Control> fields = new ArrayList<>();
+        collect(root, fields);
+        fields.forEach(f -> ((Runnable) f.getProperties().get(REVEAL)).run());
+        fields.stream().filter(f -> f.getAccessibleHelp() != null && f.isVisible()).findFirst().ifPresent(Control::requestFocus);
+    }
+
+    private static void collect(Parent parent, List<Control> into) {
+        for (Node n : parent.getChildrenUnmodifiable()) {
+            if (n instanceof Control c && c.getProperties().containsKey(REVEAL)) {
+                into.add(c);
+            }
+            if (n instanceof Parent p) {
+                collect(p, into);
+            }
+        }
     }
 
     public static void bind(Control field, Label message, ObservableStringValue key, I18n i18n) {
@@ -24,10 +55,14 @@ public final class FieldErrors {
             boolean show = k != null && (touched[0] || !REQUIRED.equals(k));
             message.setText(show ? i18n.get(k) : "");
             message.setVisible(show);
-            message.setManaged(show);
             field.pseudoClassStateChanged(Styles.STATE_DANGER, show);
             field.setAccessibleHelp(show ? i18n.get(k) : null);
         };
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        field.getProperties().put(REVEAL, (Runnable) () -> {
+            touched[0] = true;
+            update.run();
+        });
         key.addListener((obs, old, now) -> update.run());
         field.focusedProperty().addListener((obs, was, is) -> {
             if (was && !is && !touched[0]) {

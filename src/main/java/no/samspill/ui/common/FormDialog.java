@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -47,6 +45,7 @@ public final class FormDialog {
     private final GridPane grid = new GridPane();
     private final ButtonType save;
     private final List<Node> lastRow = new ArrayList<>();
+    private Label lastMessage;
     private int row;
 
     public FormDialog(I18n i18n, Dialogs dialogs, String titleKey, Form form) {
@@ -60,7 +59,8 @@ public final class FormDialog {
         ButtonType cancel = new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
         grid.setHgap(12);
-        grid.setVgap(4);
+        // Each field's message line below it gives the rows their spacing.
+        grid.setVgap(2);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints();
@@ -137,14 +137,12 @@ public final class FormDialog {
         return add(labelKey, picker, field);
     }
 
-    /** A pick from {@code items}; an observable list is shown as it changes (a choice narrowed by another field). */
+    /**
+     * A pick from {@code items}; an observable list is shown as it changes (a choice narrowed by
+     * another field). When the field may be empty, "(ingen)" comes first, so a pick can be taken back.
+     */
     public <T> FormDialog choice(String labelKey, FormField<T> field, Collection<T> items, Function<T, String> label) {
-        ComboBox<T> combo = new ComboBox<>(items instanceof ObservableList<T> live ? live : FXCollections.observableArrayList(items));
-        combo.setMaxWidth(Double.MAX_VALUE);
-        // A long item (an event's topic) would otherwise widen the field and squeeze the labels.
-        combo.setPrefWidth(TextSize.px(280));
-        combo.setConverter(EnumCells.display(label));
-        combo.valueProperty().bindBidirectional(field.valueProperty());
+        ComboBox<T> combo = FormInputs.choice(field, items, label, i18n.get("common.none"));
         return add(labelKey, combo, field);
     }
 
@@ -159,6 +157,7 @@ public final class FormDialog {
         box.selectedProperty().bindBidirectional(field.valueProperty());
         grid.add(box, 1, row++);
         lastRow.clear();
+        lastMessage = null;
         lastRow.add(box);
         return this;
     }
@@ -182,12 +181,14 @@ public final class FormDialog {
         grid.add(input, 1, row++);
         grid.add(message, 1, row++);
         lastRow.clear();
-        // The message shows itself when there is one (FieldErrors); a hidden field's rule gives none.
+        // The message shows itself when there is one (FieldErrors); a hidden field's rule gives none,
+        // so its line is only taken out of the layout with the field.
         lastRow.addAll(List.of(label, input));
+        lastMessage = message;
         GridPane.setValignment(label, VPos.TOP);
         FieldErrors.bind(input, message, field.messageProperty(), i18n);
         // A message that wraps over lines needs room: the dialog grows rather than overlapping the next field.
-        message.textProperty().addListener((obs, was, is) -> fitLater());
+        message.textProperty().addListener((obs, was, is) -> FormWindow.fitLater(dialog));
         return this;
     }
 
@@ -200,16 +201,11 @@ public final class FormDialog {
             n.visibleProperty().bind(shown);
             n.managedProperty().bind(shown);
         }
-        shown.addListener((obs, was, is) -> fitLater());
+        if (lastMessage != null) {
+            lastMessage.managedProperty().bind(shown);
+        }
+        shown.addListener((obs, was, is) -> FormWindow.fitLater(dialog));
         return this;
-    }
-
-    private void fitLater() {
-        Platform.runLater(() -> {
-            if (dialog.isShowing()) {
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        });
     }
 
     private static String id(String labelKey) {
@@ -228,12 +224,15 @@ public final class FormDialog {
                 e.consume();
             }
         });
+        FormWindow.saveOnShortcut(dialog.getDialogPane(), ok, grid);
         if (owner != null && owner.getScene() != null) {
             dialog.initOwner(owner.getScene().getWindow());
         }
-        // After the window has been fitted to the screen and its scroll pane laid out, not before.
-        dialog.setOnShown(e -> Platform.runLater(() -> grid.getChildren().stream()
-                .filter(n -> n instanceof Control && !(n instanceof Label)).findFirst().ifPresent(Node::requestFocus)));
+        // After the window has been fitted to the screen, not before.
+        dialog.setOnShown(e -> Platform.runLater(() -> {
+            FormWindow.scrollWhenTooTall(dialog.getDialogPane(), grid);
+            grid.getChildren().stream().filter(n -> n instanceof Control && !(n instanceof Label)).findFirst().ifPresent(Node::requestFocus);
+        }));
         return dialog.showAndWait().filter(b -> b == save).isPresent();
     }
 }

@@ -60,6 +60,16 @@ public final class FormField<T> {
         return !Objects.equals(initial, value.get());
     }
 
+    /** True when the field's own check lets it be empty (an optional pick offers "none"). */
+    public boolean acceptsNone() {
+        try {
+            return check.apply(null).isEmpty();
+        } catch (NullPointerException e) {
+            // A check written for values only cannot take "none", so the field is not optional.
+            return false;
+        }
+    }
+
     /** The field's own check; a cross-field rule of the form may add a message afterwards. */
     void validate() {
         message.set(unreadable.get() && unreadableKey != null ? unreadableKey : check.apply(value.get()).orElse(null));

@@ -1,6 +1,8 @@
 package no.samspill.ui.common;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +12,8 @@ import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -55,6 +59,31 @@ final class FormInputs {
             field.set("");
         }
         combo.getEditor().textProperty().bindBidirectional(field.valueProperty());
+        return combo;
+    }
+
+    /** A pick; "(none)" first when the field may be empty, and a live list followed as it changes. */
+    static <T> ComboBox<T> choice(FormField<T> field, Collection<T> items, Function<T, String> label, String none) {
+        ObservableList<T> shown = FXCollections.observableArrayList();
+        boolean optional = field.acceptsNone();
+        Runnable fill = () -> {
+            List<T> all = new ArrayList<>();
+            if (optional) {
+                all.add(null);
+            }
+            all.addAll(items);
+            shown.setAll(all);
+        };
+        fill.run();
+        if (items instanceof ObservableList<T> live) {
+            live.addListener((ListChangeListener<T>) c -> fill.run());
+        }
+        ComboBox<T> combo = new ComboBox<>(shown);
+        combo.setMaxWidth(Double.MAX_VALUE);
+        // A long item (an event's topic) would otherwise widen the field and squeeze the labels.
+        combo.setPrefWidth(TextSize.px(280));
+        combo.setConverter(EnumCells.display(label, optional ? none : ""));
+        combo.valueProperty().bindBidirectional(field.valueProperty());
         return combo;
     }
 

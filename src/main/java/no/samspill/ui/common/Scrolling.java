@@ -1,5 +1,8 @@
 package no.samspill.ui.common;
 
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 
@@ -22,6 +25,54 @@ public final class Scrolling {
         pane.setFitToHeight(true);
         pane.setFocusTraversable(false);
         pane.getStyleClass().add("edge-to-edge");
+        followFocus(pane);
         return pane;
+    }
+
+    /** A ScrollPane does not follow the focus by itself: a field reached with Tab is scrolled into sight. */
+    public static void followFocus(ScrollPane pane) {
+        ChangeListener<Node> follow = (obs, old, now) -> {
+            if (now != null && nearestScrollPane(now) == pane) {
+                scrollTo(now);
+            }
+        };
+        pane.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(follow);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(follow);
+            }
+        });
+        if (pane.getScene() != null) {
+            pane.getScene().focusOwnerProperty().addListener(follow);
+        }
+    }
+
+    /** Scrolls the nearest scroll pane around {@code node} so that all of the node is in sight. */
+    public static void scrollTo(Node node) {
+        ScrollPane pane = nearestScrollPane(node);
+        if (pane == null || pane.getContent() == null) {
+            return;
+        }
+        Bounds in = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double content = pane.getContent().getBoundsInLocal().getHeight();
+        double view = pane.getViewportBounds().getHeight();
+        if (content > view) {
+            double top = pane.getVvalue() * (content - view);
+            if (in.getMinY() < top) {
+                pane.setVvalue(in.getMinY() / (content - view));
+            } else if (in.getMaxY() > top + view) {
+                pane.setVvalue(Math.min(1, (in.getMaxY() - view) / (content - view)));
+            }
+        }
+    }
+
+    private static ScrollPane nearestScrollPane(Node node) {
+        Parent p = node.getParent();
+        while (p != null && !(p instanceof ScrollPane)) {
+            p = p.getParent();
+        }
+        return (ScrollPane) p;
     }
 }

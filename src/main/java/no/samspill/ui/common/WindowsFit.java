@@ -61,7 +61,7 @@ public final class WindowsFit {
         }
     }
 
-    private static Rectangle2D screenOf(Window window) {
+    static Rectangle2D screenOf(Window window) {
         var screens = Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()), Math.max(1, window.getHeight()));
         return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
     }

@@ -44,7 +44,7 @@ public final class OverviewController {
     @FXML private BarChart<String, Number> statusChart;
     @FXML private VBox deadlineBox;
     @FXML private VBox deadlineList;
-    @FXML private BarChart<String, Number> yearChart;
+    @FXML private BarChart<Number, String> yearChart;
 
     public OverviewController(OverviewViewModel model, I18n i18n, Navigator navigator) {
         this.model = model;
@@ -61,7 +61,7 @@ public final class OverviewController {
         statusChart.setAnimated(false);
         yearChart.setAnimated(false);
         CountAxis.wholeNumbers((NumberAxis) statusChart.getYAxis(), i18n);
-        CountAxis.wholeNumbers((NumberAxis) yearChart.getYAxis(), i18n);
+        CountAxis.wholeNumbers((NumberAxis) yearChart.getXAxis(), i18n);
         model.deadlines().addListener((ListChangeListener<ReportDeadline>) c -> showDeadlines());
         model.cooperationFollowUps().addListener((ListChangeListener<CooperationMeeting>) c -> showDeadlines());
         model.countsProperty().addListener((obs, old, now) -> showCounts(now));
@@ -108,6 +108,8 @@ public final class OverviewController {
             series.getData().add(new XYChart.Data<>(i18n.label(s), counts.getOrDefault(s, 0)));
         }
         statusChart.getData().setAll(List.of(series));
+        statusChart.setAccessibleText(CountAxis.inWords(statusChart.getTitle(),
+                series.getData().stream().map(d -> Map.entry(d.getXValue(), d.getYValue())).toList(), i18n));
     }
 
     private void showFigures(YearFigures f) {
@@ -115,13 +117,19 @@ public final class OverviewController {
             return;
         }
         yearChart.setTitle(i18n.format("overview.year.title", Integer.toString(f.year())));
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        series.getData().add(new XYChart.Data<>(i18n.get("overview.year.referred"), f.referred()));
-        series.getData().add(new XYChart.Data<>(i18n.get("overview.year.intoJob"), f.intoJob()));
-        series.getData().add(new XYChart.Data<>(i18n.get("overview.year.ended"), f.ended()));
-        series.getData().add(new XYChart.Data<>(i18n.get("overview.year.tradeCertificates"), f.tradeCertificates()));
-        series.getData().add(new XYChart.Data<>(i18n.get("overview.year.competenceCertificates"), f.competenceCertificates()));
-        series.getData().add(new XYChart.Data<>(i18n.get("overview.year.involvement"), f.involvementEvents()));
+        List<Map.Entry<String, Number>> figures = List.of(
+                Map.entry(i18n.get("overview.year.referred"), f.referred()),
+                Map.entry(i18n.get("overview.year.intoJob"), f.intoJob()),
+                Map.entry(i18n.get("overview.year.ended"), f.ended()),
+                Map.entry(i18n.get("overview.year.tradeCertificates"), f.tradeCertificates()),
+                Map.entry(i18n.get("overview.year.competenceCertificates"), f.competenceCertificates()),
+                Map.entry(i18n.get("overview.year.involvement"), f.involvementEvents()));
+        // Bars lie down so that their names read across; a category axis lists upwards, so the first goes in last.
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        for (int i = figures.size() - 1; i >= 0; i--) {
+            series.getData().add(new XYChart.Data<>(figures.get(i).getValue(), figures.get(i).getKey()));
+        }
+        yearChart.setAccessibleText(CountAxis.inWords(yearChart.getTitle(), figures, i18n));
         yearChart.getData().setAll(List.of(series));
     }
 }

@@ -2,11 +2,7 @@ package no.samspill.ui.reporting;
 
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -19,6 +15,7 @@ import javafx.scene.layout.VBox;
 import no.samspill.evaluation.GrantReport;
 import no.samspill.evaluation.GrantReportLabels;
 import no.samspill.ui.common.I18n;
+import no.samspill.ui.common.Scrolling;
 import no.samspill.ui.common.Numbers;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -74,32 +71,11 @@ final class FigureLines {
             name.setLabelFor(copy);
             copy.focusedProperty().addListener((obs, was, focused) -> {
                 if (focused) {
-                    scrollTo(copy);
+                    Scrolling.scrollTo(copy);
                 }
             });
             grid.addRow(row++, name, value, copy);
             GridPane.setHalignment(value, HPos.RIGHT);
-        }
-    }
-
-    /** Keeps a button reached with Tab in sight: a ScrollPane does not follow the focus by itself. */
-    private static void scrollTo(Node node) {
-        Parent p = node.getParent();
-        while (p != null && !(p instanceof ScrollPane)) {
-            p = p.getParent();
-        }
-        if (p instanceof ScrollPane pane && pane.getContent() != null) {
-            Bounds in = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double content = pane.getContent().getBoundsInLocal().getHeight();
-            double view = pane.getViewportBounds().getHeight();
-            if (content > view) {
-                double top = pane.getVvalue() * (content - view);
-                if (in.getMinY() < top) {
-                    pane.setVvalue(in.getMinY() / (content - view));
-                } else if (in.getMaxY() > top + view) {
-                    pane.setVvalue((in.getMaxY() - view) / (content - view));
-                }
-            }
         }
     }
 

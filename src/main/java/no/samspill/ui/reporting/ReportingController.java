@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.input.KeyCode;
+import no.samspill.ui.common.ScreenKeys;
+import no.samspill.ui.common.TextSize;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,6 +21,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -49,6 +53,8 @@ public final class ReportingController {
     @FXML private Label copiedLabel;
     @FXML private Button exportButton;
     @FXML private VBox figuresBox;
+    @FXML private BorderPane root;
+    @FXML private VBox sideBox;
     @FXML private TableView<ProgrammeGrant> grantTable;
     @FXML private TableColumn<ProgrammeGrant, Integer> grantYearColumn;
     @FXML private TableColumn<ProgrammeGrant, Programme> grantProgrammeColumn;
@@ -97,6 +103,14 @@ public final class ReportingController {
         deadlines();
         model.auditorLimitProperty().addListener((obs, old, now) -> auditorLimitField.setText(numbers.grouped(BigDecimal.valueOf(now.longValue()), 0)));
         auditorLimitField.setText(numbers.grouped(BigDecimal.valueOf(model.auditorLimitProperty().get()), 0));
+        // Grants and deadlines take at most two fifths of the screen, so the figures keep room at a large text size.
+        root.widthProperty().addListener((obs, old, width) -> {
+            double cap = width.doubleValue() * 0.4;
+            sideBox.setMinWidth(Math.min(TextSize.px(360), cap));
+            sideBox.setPrefWidth(Math.min(TextSize.px(440), cap));
+        });
+        // The auditor's limit is the one thing typed on this screen; Ctrl+S saves it as elsewhere.
+        new ScreenKeys().shortcut(KeyCode.S, this::onSaveAuditorLimit).installOn(auditorLimitField);
         model.load();
     }
 
