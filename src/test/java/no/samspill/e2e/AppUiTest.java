@@ -45,6 +45,8 @@ abstract class AppUiTest {
 
     @BeforeEach
     void startApp() throws Exception {
+        // The text size is a user preference kept across starts; a flow is tested at the theme's own size.
+        WaitForAsyncUtils.asyncFx(() -> no.samspill.ui.common.TextSize.set(100)).get();
         app = FxToolkit.setupApplication(SamspillApp.class, "--data-dir=" + dataDir, "--demo");
         choosePassword();
         waitUntil(() -> robot.lookup("#nav-overview").tryQuery().isPresent());

@@ -11,7 +11,8 @@ class ProtectionUiTest extends AppUiTest {
     void theDataPasswordIsChangedFromSettings() {
         open("settings");
         // The button may lie below the fold of the scrolling settings screen: reach it by keyboard.
-        robot.interact(() -> robot.lookup("#changePasswordButton").queryButton().requestFocus());
+        javafx.scene.Node change = node("#changePasswordButton");
+        robot.interact(change::requestFocus);
         robot.type(KeyCode.SPACE);
         robot.clickOn("#password-change-current").write(PASSWORD);
         String next = "Ny-Koordinator-Fjordvik-77";

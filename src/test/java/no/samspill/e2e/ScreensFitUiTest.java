@@ -1,6 +1,7 @@
 package no.samspill.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,16 @@ class ScreensFitUiTest extends AppUiTest {
     @Test
     void everyScreenAndDialogFitsAtTwiceTheTextSize() throws Exception {
         walk(200);
+    }
+
+    /** The size is kept; the next start builds its first screen at it (a bound size once stopped that start). */
+    @Test
+    void aLargeTextSizeHoldsAcrossARestart() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> TextSize.set(200)).get();
+        restart();
+        assertEquals(200, TextSize.percent());
+        Node nav = node("#nav-overview");
+        assertTrue(nav.getScene().getStylesheets().stream().anyMatch(css -> css.startsWith("data:text/css")), "the text size's style sheet is on the main window");
     }
 
     private void walk(int percent) throws Exception {

@@ -77,12 +77,13 @@ public final class TextSize {
 
     private static void scale(Node node, double factor) {
         if (node instanceof Region region) {
-            region.setMinWidth(scaled(region.getMinWidth(), factor));
-            region.setPrefWidth(scaled(region.getPrefWidth(), factor));
-            region.setMaxWidth(scaled(region.getMaxWidth(), factor));
-            region.setMinHeight(scaled(region.getMinHeight(), factor));
-            region.setPrefHeight(scaled(region.getPrefHeight(), factor));
-            region.setMaxHeight(scaled(region.getMaxHeight(), factor));
+            List.of(region.minWidthProperty(), region.prefWidthProperty(), region.maxWidthProperty(),
+                    region.minHeightProperty(), region.prefHeightProperty(), region.maxHeightProperty()).forEach(size -> {
+                // A size bound by a controller (the status bar's path follows the bar) follows its source.
+                if (!size.isBound()) {
+                    size.set(scaled(size.get(), factor));
+                }
+            });
         }
         if (node instanceof GridPane grid) {
             for (ColumnConstraints c : grid.getColumnConstraints()) {
@@ -123,7 +124,9 @@ public final class TextSize {
         scene.getStylesheets().removeIf(sheet -> sheet.startsWith(PREFIX));
         int percent = percent();
         if (percent != 100) {
-            String css = ".root { -fx-font-size: " + (THEME_PX * percent / 100) + "px; }";
+            // Icons are sized in pixels, not by the font; they grow with the text (the theme's are 16 px).
+            String css = ".root { -fx-font-size: " + (THEME_PX * percent / 100) + "px; }"
+                    + " .ikonli-font-icon { -fx-icon-size: " + (16 * percent / 100) + "px; }";
             scene.getStylesheets().add(PREFIX + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
         }
     }

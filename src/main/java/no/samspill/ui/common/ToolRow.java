@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -33,6 +34,12 @@ public final class ToolRow extends Pane {
                 c.getAddedSubList().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setWrapText(true));
             }
         });
+    }
+
+    /** Its height depends on its width (it wraps), so a parent must ask for the height at the width it gives. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override
