@@ -3,6 +3,7 @@ package no.samspill.ui.candidates;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -12,7 +13,7 @@ import no.samspill.domain.Programme;
 import no.samspill.ui.common.Columns;
 import no.samspill.ui.common.I18n;
 
-/** The candidate list's columns (found by their ids in candidates.fxml), its count line and what it says when empty. */
+/** The candidate list's columns (found by their ids in candidates.fxml), its sorting, its count line and what it says when empty. */
 final class CandidateTable {
 
     private CandidateTable() {
@@ -30,6 +31,9 @@ final class CandidateTable {
         Columns.label(CandidateTable.<Programme>column(table, "programmeColumn"), CandidateSummary::programme, i18n);
         Columns.value(column(table, "workplaceColumn"), CandidateSummary::workplaceName);
         Columns.date(CandidateTable.<LocalDate>column(table, "referralColumn"), CandidateSummary::referralDate);
+        SortedList<CandidateSummary> sorted = new SortedList<>(list.items());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
     }
 
     @SuppressWarnings("unchecked")

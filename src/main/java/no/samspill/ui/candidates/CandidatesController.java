@@ -4,7 +4,6 @@ import java.util.function.Supplier;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -58,7 +57,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     @FXML private Button saveButton;
     @FXML private Label recordTitle;
     @FXML private Label recordStatus;
-    @FXML private Node recordPane;
+    @FXML private javafx.scene.Parent recordPane;
     @FXML private SplitPane split;
     @FXML private Label savedLabel;
     @FXML private Label emptyTableLabel;
@@ -102,9 +101,6 @@ public final class CandidatesController implements LeaveGuard, RecordView {
 
     private void setUpTable() {
         CandidateTable.install(table, countLabel, emptyTableLabel, list, i18n);
-        SortedList<CandidateSummary> sorted = new SortedList<>(list.items());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> onSelect(old, now));
         list.items().addListener((ListChangeListener<CandidateSummary>) c -> highlightShown());
     }
@@ -145,14 +141,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
 
     private void setUpKeys() {
         new ScreenKeys().shortcut(KeyCode.N, this::onNew).shortcut(KeyCode.F, searchField::requestFocus)
-                .shortcut(KeyCode.S, () -> form.editingProperty().get(), () -> {
-                    if (saveButton.isDisabled()) {
-                        // Nothing changed, or something is missing: the latter is said beside its field.
-                        FieldErrors.revealAll((javafx.scene.Parent) recordPane);
-                    } else {
-                        onSave();
-                    }
-                }).installOn(root);
+                .shortcut(KeyCode.S, () -> form.editingProperty().get(), () -> FieldErrors.saveOrReveal(saveButton, recordPane)).installOn(root);
     }
 
     private void onSelect(CandidateSummary old, CandidateSummary now) {

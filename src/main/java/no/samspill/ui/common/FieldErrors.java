@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -35,6 +36,15 @@ public final class FieldErrors {
         collect(root, fields);
         fields.forEach(f -> ((Runnable) f.getProperties().get(REVEAL)).run());
         fields.stream().filter(f -> f.getAccessibleHelp() != null && f.isVisible()).findFirst().ifPresent(Control::requestFocus);
+    }
+
+    /** What Ctrl+S does on a form: presses {@code save}, or, while it is disabled, shows what is missing. */
+    public static void saveOrReveal(Button save, Parent fields) {
+        if (save.isDisabled()) {
+            revealAll(fields);
+        } else {
+            save.fire();
+        }
     }
 
     private static void collect(Parent parent, List<Control> into) {

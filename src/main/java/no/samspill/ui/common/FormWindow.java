@@ -67,11 +67,7 @@ final class FormWindow {
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE_KEY.match(e)) {
                 e.consume();
-                if (save.isDisabled()) {
-                    FieldErrors.revealAll(fields);
-                } else {
-                    save.fire();
-                }
+                FieldErrors.saveOrReveal(save, fields);
             }
         });
     }

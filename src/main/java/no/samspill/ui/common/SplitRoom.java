@@ -2,9 +2,10 @@ package no.samspill.ui.common;
 
 import java.util.function.DoubleSupplier;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
 
 /**
- * A list beside a form: when the window or a larger text size leaves the form less room than its
+ * Room for the second of two columns. A list beside a form: when the window or a larger text size leaves the form less room than its
  * fields need, the divider moves left, as far as leaving the list three tenths, so the form is not
  * cut or scrolled sideways. The divider is only ever moved towards the list, so a user's own choice
  * of a wider form holds.
@@ -28,6 +29,19 @@ public final class SplitRoom {
             if (wanted < current) {
                 split.setDividerPositions(Math.max(LIST_AT_LEAST, wanted));
             }
+        });
+    }
+
+    /**
+     * A side column (grants and deadlines beside the figures) as wide as {@code minPx}–{@code prefPx}
+     * grown with the text size, but never more than {@code share} of {@code whole}, so the main
+     * column keeps room at a large text size.
+     */
+    public static void capSide(Region side, Region whole, double minPx, double prefPx, double share) {
+        whole.widthProperty().addListener((obs, old, width) -> {
+            double cap = width.doubleValue() * share;
+            side.setMinWidth(Math.min(TextSize.px(minPx), cap));
+            side.setPrefWidth(Math.min(TextSize.px(prefPx), cap));
         });
     }
 }

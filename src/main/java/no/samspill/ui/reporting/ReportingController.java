@@ -11,7 +11,7 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.input.KeyCode;
 import no.samspill.ui.common.ScreenKeys;
-import no.samspill.ui.common.TextSize;
+import no.samspill.ui.common.SplitRoom;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,13 +24,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import no.samspill.domain.Programme;
 import no.samspill.domain.ProgrammeGrant;
 import no.samspill.domain.ReportDeadline;
 import no.samspill.ui.common.Columns;
 import no.samspill.ui.common.Dialogs;
 import no.samspill.ui.common.FormDialog;
+import no.samspill.ui.common.EnumCells;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Numbers;
 import no.samspill.ui.common.TableActions;
@@ -82,17 +82,8 @@ public final class ReportingController {
     private void initialize() {
         yearSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2000, 2100, model.yearProperty().get()));
         yearSpinner.valueProperty().addListener((obs, old, now) -> model.yearProperty().set(now));
-        programmeBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ProgrammeChoice c) {
-                return c == null || c.programme() == null ? i18n.get("reporting.programme.all") : i18n.label(c.programme());
-            }
-
-            @Override
-            public ProgrammeChoice fromString(String s) {
-                return null;
-            }
-        });
+        String all = i18n.get("reporting.programme.all");
+        programmeBox.setConverter(EnumCells.display(c -> c.programme() == null ? all : i18n.label(c.programme()), all));
         model.programmes().addListener((ListChangeListener<Programme>) c -> choices());
         programmeBox.valueProperty().addListener((obs, old, now) -> model.programmeProperty().set(now == null ? null : now.programme()));
         busyIndicator.visibleProperty().bind(model.busyProperty());
@@ -104,11 +95,7 @@ public final class ReportingController {
         model.auditorLimitProperty().addListener((obs, old, now) -> auditorLimitField.setText(numbers.grouped(BigDecimal.valueOf(now.longValue()), 0)));
         auditorLimitField.setText(numbers.grouped(BigDecimal.valueOf(model.auditorLimitProperty().get()), 0));
         // Grants and deadlines take at most two fifths of the screen, so the figures keep room at a large text size.
-        root.widthProperty().addListener((obs, old, width) -> {
-            double cap = width.doubleValue() * 0.4;
-            sideBox.setMinWidth(Math.min(TextSize.px(360), cap));
-            sideBox.setPrefWidth(Math.min(TextSize.px(440), cap));
-        });
+        SplitRoom.capSide(sideBox, root, 360, 440, 0.4);
         // The auditor's limit is the one thing typed on this screen; Ctrl+S saves it as elsewhere.
         new ScreenKeys().shortcut(KeyCode.S, this::onSaveAuditorLimit).installOn(auditorLimitField);
         model.load();
