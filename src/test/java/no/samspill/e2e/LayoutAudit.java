@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -83,6 +84,9 @@ final class LayoutAudit {
         String full = labeled.getText();
         if (full == null || full.isEmpty()) {
             return;
+        }
+        if (labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY && labeled.getGraphic() == null) {
+            findings.add(where + ": «" + full + "» shows nothing (" + describe(labeled) + ")");
         }
         String ellipsis = labeled.getEllipsisString();
         for (Node child : labeled.getChildrenUnmodifiable()) {

@@ -153,6 +153,12 @@ public final class FittedColumns extends ConstrainedColumnResizeBase implements 
             text.fontProperty().bind(cell.fontProperty());
             text.wrappingWidthProperty().bind(column.widthProperty().subtract(padding + 2));
             cell.setGraphic(text);
+            // A plain cell clears its graphic with each new value; the text node must stay, or the cell shows nothing.
+            cell.graphicProperty().addListener((obs, was, now) -> {
+                if (now == null) {
+                    cell.setGraphic(text);
+                }
+            });
             cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             return cell;
         });

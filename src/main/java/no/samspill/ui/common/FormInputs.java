@@ -83,6 +83,7 @@ final class FormInputs {
         // A long item (an event's topic) would otherwise widen the field and squeeze the labels.
         combo.setPrefWidth(TextSize.px(280));
         combo.setConverter(EnumCells.display(label, optional ? none : ""));
+        EnumCells.wrapChosen(combo);
         combo.valueProperty().bindBidirectional(field.valueProperty());
         return combo;
     }

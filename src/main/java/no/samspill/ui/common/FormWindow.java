@@ -53,13 +53,38 @@ final class FormWindow {
             scroll.getStyleClass().add("edge-to-edge");
             scroll.setPrefViewportHeight(Math.max(120, room - besideFields - 16));
             // As wide as the fields where the screen allows: the scroll pane is for height.
-            scroll.setPrefViewportWidth(Math.min(fields.prefWidth(-1) + 16, WindowsFit.screenOf(window).getWidth() - 48));
+            double widest = WindowsFit.screenOf(window).getWidth() - 48;
+            scroll.setPrefViewportWidth(Math.min(fields.prefWidth(-1) + 16, widest));
+            widenToFit(scroll, fields, widest);
             Scrolling.followFocus(scroll);
             pane.setContent(scroll);
             window.sizeToScene();
         };
         window.heightProperty().addListener(check);
         check.invalidated(null);
+    }
+
+    /**
+     * The fields' width is known only once the text size's styles reach them, after the scroll pane
+     * took its width; while they are wider than its view (sideways scrolling, hidden by the bar
+     * policy), the view widens up to {@code widest}.
+     */
+    private static void widenToFit(ScrollPane scroll, GridPane fields, double widest) {
+        InvalidationListener widen = o -> {
+            double view = scroll.getViewportBounds().getWidth();
+            double over = fields.getLayoutBounds().getWidth() - view;
+            if (view > 0 && over > 1 && scroll.getPrefViewportWidth() < widest) {
+                scroll.setPrefViewportWidth(Math.min(scroll.getPrefViewportWidth() + over, widest));
+                Platform.runLater(() -> {
+                    if (scroll.getScene() != null && scroll.getScene().getWindow() != null) {
+                        scroll.getScene().getWindow().sizeToScene();
+                    }
+                });
+            }
+        };
+        fields.layoutBoundsProperty().addListener(widen);
+        scroll.viewportBoundsProperty().addListener(widen);
+        Platform.runLater(() -> widen.invalidated(null));
     }
 
     /** Ctrl+S saves; on a form that is not complete it shows what is missing, beside each field. */

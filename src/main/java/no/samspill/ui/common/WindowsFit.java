@@ -1,5 +1,6 @@
 package no.samspill.ui.common;
 
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -36,11 +37,14 @@ public final class WindowsFit {
             }
             fit(window);
         });
-        window.heightProperty().addListener((obs, old, now) -> {
+        // A window that grows after it shows (a form widening to its fields) is moved in again.
+        InvalidationListener refit = o -> {
             if (window.isShowing()) {
                 fit(window);
             }
-        });
+        };
+        window.heightProperty().addListener(refit);
+        window.widthProperty().addListener(refit);
     }
 
     static void fit(Window window) {

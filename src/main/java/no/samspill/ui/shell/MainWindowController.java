@@ -25,7 +25,10 @@ import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.LeaveGuard;
 import no.samspill.ui.common.ViewLoader;
 import org.kordamp.ikonli.javafx.FontIcon;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import javafx.scene.control.Labeled;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -50,6 +53,7 @@ public final class MainWindowController implements LeaveGuard, Navigator {
     @FXML private FlowPane statusBar;
     @FXML private ScrollPane sidebarScroll;
     @FXML private VBox sidebar;
+    @FXML private Label appName;
 
     public MainWindowController(ViewLoader views, I18n i18n, Municipality municipality, Path dataDirectory) {
         this.views = views;
@@ -60,6 +64,7 @@ public final class MainWindowController implements LeaveGuard, Navigator {
 
     @FXML
     private void initialize() {
+        List<Labeled> names = new ArrayList<>();
         int index = 1;
         for (Section s : Section.values()) {
             ToggleButton button = new ToggleButton(i18n.get(s.labelKey()), new FontIcon(s.icon()));
@@ -73,6 +78,7 @@ public final class MainWindowController implements LeaveGuard, Navigator {
             button.setTooltip(new Tooltip(i18n.get(s.labelKey()) + "  (Ctrl+" + digit + ")"));
             button.setOnAction(e -> open(s));
             navigation.getChildren().add(button);
+            names.add(button);
             KeyCodeCombination key = new KeyCodeCombination(KeyCode.getKeyCode(digit), KeyCombination.SHORTCUT_DOWN);
             root.sceneProperty().addListener((obs, old, scene) -> {
                 if (scene != null) {
@@ -90,6 +96,8 @@ public final class MainWindowController implements LeaveGuard, Navigator {
         // The navigation is as wide as its longest name at the chosen text size; it scrolls only in height.
         sidebarScroll.minViewportWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(sidebar.minWidth(-1), sidebar.prefWidth(-1)),
                 sidebar.layoutBoundsProperty()));
+        names.add(appName);
+        CompactNavigation.install(root, sidebar, names);
         open(Section.OVERVIEW);
     }
 
