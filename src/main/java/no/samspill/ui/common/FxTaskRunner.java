@@ -17,12 +17,14 @@ import java.util.concurrent.TimeUnit;
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
-    private final ExecutorService executor;
+    private final ExecutorService executor = worker("samspill-worker-");
+    /** Calculations only; the second of the machine's two cores. */
+    private final ExecutorService calculations = worker("samspill-calculation-");
 
-    public FxTaskRunner() {
+    private static ExecutorService worker(String name) {
         AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "samspill-worker-" + n.incrementAndGet());
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -30,6 +32,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
+        submit(executor, work, onSuccess, onError);
+    }
+
+    @Override
+    public <T> void runApart(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
+        submit(calculations, work, onSuccess, onError);
+    }
+
+    private <T> void submit(ExecutorService on, Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -38,7 +49,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> {
-            if (executor.isShutdown()) {
+            if (on.isShutdown()) {
                 // Closing: work cut short by the close (a long protection run) is not an error to show
                 // on a window that is going away; it is logged by its kind only.
                 LOG.info("Work ended while closing: {}", task.getException().getClass().getSimpleName());
@@ -46,8 +57,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 onError.accept(task.getException());
             }
         });
-        if (!executor.isShutdown()) {
-            executor.execute(task);
+        if (!on.isShutdown()) {
+            on.execute(task);
         }
     }
 
@@ -57,6 +68,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
      */
     @Override
     public void close() {
+        // A calculation has nothing to keep; it is stopped at once.
+        calculations.shutdownNow();
         executor.shutdown();
         try {
             if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {

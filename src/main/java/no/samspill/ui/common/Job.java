@@ -17,6 +17,7 @@ public final class Job<T> {
     private Consumer<Throwable> error = failure -> ErrorMessages.log("Background work", failure);
     private Runnable last = () -> { };
     private Latest latest;
+    private boolean apart;
 
     Job(TaskRunner runner, Callable<T> work) {
         this.runner = runner;
@@ -45,10 +46,16 @@ public final class Job<T> {
         return this;
     }
 
+    /** A calculation that reads and writes nothing; see {@link TaskRunner#runApart}. */
+    public Job<T> apart() {
+        this.apart = true;
+        return this;
+    }
+
     public void start() {
         Latest requests = latest;
         long ticket = requests == null ? 0 : requests.next();
-        runner.run(work, result -> {
+        Consumer<? super T> onSuccess = result -> {
             if (requests == null || requests.isCurrent(ticket)) {
                 try {
                     success.accept(result);
@@ -56,7 +63,8 @@ public final class Job<T> {
                     last.run();
                 }
             }
-        }, failure -> {
+        };
+        Consumer<Throwable> onFailure = failure -> {
             if (requests == null || requests.isCurrent(ticket)) {
                 try {
                     error.accept(failure);
@@ -64,7 +72,12 @@ public final class Job<T> {
                     last.run();
                 }
             }
-        });
+        };
+        if (apart) {
+            runner.runApart(work, onSuccess, onFailure);
+        } else {
+            runner.run(work, onSuccess, onFailure);
+        }
     }
 
     /** Work with no result. */

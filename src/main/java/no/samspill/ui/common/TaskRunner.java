@@ -12,6 +12,15 @@ public interface TaskRunner {
     /** The primitive the fluent {@link Job} is built on; callers use {@link #task} or {@link #action}. */
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError);
 
+    /**
+     * A calculation over data already read (the evaluation's protection run), which touches neither
+     * the database nor the disk: it may run beside the database work, so that a long one does not hold
+     * back another screen's loading. By default it runs as any other work.
+     */
+    default <T> void runApart(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
+        run(work, onSuccess, onError);
+    }
+
     /** Background work with a result, described fluently and then started. */
     default <T> Job<T> task(Callable<T> work) {
         return new Job<>(this, work);

@@ -138,7 +138,7 @@ public final class EvaluationViewModel {
         Threshold t = threshold.get();
         Protection.Method m = method.get();
         working.set("evaluation.working.computing");
-        context.task(() -> Evaluation.compute(f, period, t, m)).andFinally(() -> working.set(null)).onSuccess(preview::set).start();
+        context.task(() -> Evaluation.compute(f, period, t, m)).apart().andFinally(() -> working.set(null)).onSuccess(preview::set).start();
     }
 
     private void check() {
