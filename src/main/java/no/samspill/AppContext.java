@@ -100,8 +100,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The views of one window, with their controllers wired to this context. */
-    public ViewLoader views(I18n i18n, AppShell shell, Municipality municipality, boolean darkTheme) {
-        return new WindowScope(this, i18n, shell, municipality, darkTheme).views();
+    public ViewLoader views(I18n i18n, AppShell shell, Municipality municipality) {
+        return new WindowScope(this, i18n, shell, municipality).views();
     }
 
     Repositories data() {

@@ -172,14 +172,14 @@ public final class SamspillApp extends Application implements AppShell {
     }
 
     private void showFirstStart() {
-        ViewLoader.Loaded<Object> first = context.views(i18n, this, null, darkTheme).load(View.FIRST_START);
+        ViewLoader.Loaded<Object> first = context.views(i18n, this, null).load(View.FIRST_START);
         setRoot(first.root());
     }
 
     @Override
     public void showMain(Municipality m) {
         this.municipality = m;
-        ViewLoader.Loaded<MainWindowController> main = context.views(i18n, this, m, darkTheme).load(View.MAIN_WINDOW);
+        ViewLoader.Loaded<MainWindowController> main = context.views(i18n, this, m).load(View.MAIN_WINDOW);
         mainWindow = main.controller();
         setRoot(main.root());
         window.title("Samspill – " + m.displayName());
@@ -187,6 +187,11 @@ public final class SamspillApp extends Application implements AppShell {
 
     private void setRoot(Parent root) {
         window.show(root);
+    }
+
+    @Override
+    public boolean darkTheme() {
+        return darkTheme;
     }
 
     @Override

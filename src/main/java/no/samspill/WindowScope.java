@@ -79,7 +79,6 @@ final class WindowScope {
     private final I18n i18n;
     private final AppShell shell;
     private final Municipality municipality;
-    private final boolean darkTheme;
     private final Path dataDirectory;
     private final BackupController.Actions backups;
     private final Dialogs dialogs;
@@ -91,12 +90,11 @@ final class WindowScope {
     private SecretariatKeyViewModel secretariatKey;
     private CandidateTabs candidateTabs;
 
-    WindowScope(AppContext app, I18n i18n, AppShell shell, Municipality municipality, boolean darkTheme) {
+    WindowScope(AppContext app, I18n i18n, AppShell shell, Municipality municipality) {
         this.data = app.data();
         this.i18n = i18n;
         this.shell = shell;
         this.municipality = municipality;
-        this.darkTheme = darkTheme;
         this.dataDirectory = app.dataDirectory();
         this.backups = new BackupController.Actions(app::backupTo, app::backupSummary, Backups.folder(dataDirectory));
         this.dialogs = new Dialogs(i18n);
@@ -106,7 +104,7 @@ final class WindowScope {
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         controllers.put(FirstStartController.class, () -> new FirstStartController(
                 new FirstStartViewModel(data.municipalities(), data.codeLists(), data.demo(), data.settings(), vm), i18n, shell));
-        controllers.put(SettingsController.class, () -> new SettingsController(i18n, shell, darkTheme, dataDirectory,
+        controllers.put(SettingsController.class, () -> new SettingsController(i18n, shell, shell.darkTheme(), dataDirectory,
                 municipality == null ? null : new NationalIdSettingViewModel(data.municipalities(), data.lookups(), vm), dialogs));
         if (municipality != null) {
             mainWindow(controllers);

@@ -11,6 +11,9 @@ public interface AppShell {
 
     void applyTheme(boolean dark);
 
+    /** The theme now shown, which a screen built later (Innstillinger) shows as chosen. */
+    boolean darkTheme();
+
     void changeLanguage(Language language);
 
     /** Applies a text size from {@code TextSize.CHOICES} to every window and rebuilds the screens. */
