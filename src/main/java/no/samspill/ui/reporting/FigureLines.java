@@ -10,6 +10,8 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import no.samspill.ui.common.TextSize;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import no.samspill.evaluation.GrantReport;
@@ -56,6 +58,7 @@ final class FigureLines {
             name.setWrapText(true);
             Label value = new Label(shown(line));
             value.getStyleClass().add("text-bold");
+            value.setMinWidth(Region.USE_PREF_SIZE);
             Button copy = new Button(null, new FontIcon("mdal-content_copy"));
             copy.getStyleClass().addAll("flat", "button-icon");
             copy.setId("copy-" + line.key());
@@ -85,7 +88,9 @@ final class FigureLines {
         grid.setVgap(2);
         ColumnConstraints label = new ColumnConstraints();
         label.setHgrow(Priority.ALWAYS);
-        ColumnConstraints value = new ColumnConstraints(110);
+        // As wide as the widest figure, which is never cut ("1 000 000 kr" at 200 %); the names wrap instead.
+        ColumnConstraints value = new ColumnConstraints();
+        value.setMinWidth(TextSize.px(110));
         value.setHalignment(HPos.RIGHT);
         grid.getColumnConstraints().addAll(label, value, new ColumnConstraints());
         return grid;
