@@ -10,8 +10,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
+import javax.sql.DataSource;
 import org.jooq.impl.DSL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -34,15 +33,27 @@ public final class Database implements AutoCloseable {
     static final String SETTINGS = ";WRITE_DELAY=0;FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=TRUE;TRACE_LEVEL_FILE=0";
 
     private final Path directory;
-    private final JdbcConnectionPool pool;
+    private final DataSource pool;
+    private final Runnable dispose;
+    private final Engine engine;
     private final DSLContext dsl;
     private DataKey key;
     private char[] secret;
 
-    private Database(Path directory, JdbcConnectionPool pool) {
+    Database(Path directory, DataSource pool, Runnable dispose, Engine engine) {
         this.directory = directory;
         this.pool = pool;
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.dispose = dispose;
+        this.engine = engine;
+        this.dsl = DSL.using(pool, engine.dialect(), engine.settings());
+    }
+
+    static void migrate(DataSource source) {
+        Flyway.configure()
+                .dataSource(source)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 
     /** What is on disk: nothing yet, a file without encryption (from before encryption, or tests), or an encrypted file. */
@@ -127,17 +138,13 @@ public final class Database implements AutoCloseable {
         source.setPasswordChars(secret);
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            migrate(pool);
         } catch (RuntimeException e) {
             pool.dispose();
             Arrays.fill(secret, '\0');
             throw wrongPassword(e) ? new WrongPasswordException() : e;
         }
-        Database db = new Database(directory, pool);
+        Database db = new Database(directory, pool, pool::dispose, Engine.H2);
         db.secret = secret;
         return db;
     }
@@ -224,6 +231,10 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
+    public Engine engine() {
+        return engine;
+    }
+
     public DSLContext dsl() {
         return dsl;
     }
@@ -234,7 +245,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        dispose.run();
         if (secret != null) {
             Arrays.fill(secret, '\0');
         }

@@ -32,13 +32,7 @@ public final class EvaluationRepository {
     public ProgrammeFacts facts(long municipalityId) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            // H2 then streams each result instead of buffering it (on disk, past 40,000 rows).
-            tx.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            try {
-                return new FactsReader(tx).read(municipalityId);
-            } finally {
-                tx.execute("SET LAZY_QUERY_EXECUTION FALSE");
-            }
+            return Engine.streaming(tx, () -> new FactsReader(tx).read(municipalityId));
         });
     }
 

@@ -42,7 +42,7 @@ class CliTest {
 
     private Path fillData(String narrativeText) {
         Path data = dir.resolve("data");
-        TestDatabase db = new TestDatabase(data);
+        TestDatabase db = TestDatabase.file(data);
         long mid = db.demo.create("Fjordvik (demo)").id();
         db.municipalities.create(new Municipality(null, "030112", "Bydel Alna", false));
         new EvaluationRepository(db.database.dsl(), db.audit, TestDatabase.CLOCK).save(mid, 2026, new Narrative(narrativeText, "", "", ""));
@@ -113,7 +113,7 @@ class CliTest {
     void verifyAuditFindsARowChangedBehindTheAppsBack() {
         Path data = fillData("");
         assertEquals(0, run("verify-audit", "--data-dir", data.toString()), err());
-        TestDatabase db = new TestDatabase(data);
+        TestDatabase db = TestDatabase.file(data);
         db.database.dsl().update(Tables.AUDIT_ENTRY).set(Tables.AUDIT_ENTRY.ACTION, "DELETE")
                 .where(Tables.AUDIT_ENTRY.ID.eq(
                         db.database.dsl().select(DSL.min(Tables.AUDIT_ENTRY.ID))

@@ -28,7 +28,7 @@ class ImportCommandTest {
     }
 
     int count(Path data) {
-        TestDatabase db = new TestDatabase(data);
+        TestDatabase db = TestDatabase.file(data);
         try {
             return db.candidates.count(db.municipalities.findByNumber("9998").orElseThrow().id());
         } finally {
@@ -39,7 +39,7 @@ class ImportCommandTest {
     @Test
     void aDryRunReportsAndTheRealRunStores() throws Exception {
         Path data = dir.resolve("data");
-        TestDatabase db = new TestDatabase(data);
+        TestDatabase db = TestDatabase.file(data);
         db.municipalities.create(new Municipality(null, "9998", "Prøvevik", false));
         db.database.close();
         Path file = dir.resolve("k.csv");

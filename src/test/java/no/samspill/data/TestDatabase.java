@@ -13,7 +13,11 @@ import no.samspill.domain.Gender;
 import no.samspill.domain.Programme;
 import no.samspill.domain.ReferralSource;
 
-/** A Flyway-migrated H2 file in a temporary folder, with a fixed clock, and the repositories as the app builds them. */
+/**
+ * A Flyway-migrated H2 file in a temporary folder, with a fixed clock, and the repositories as the
+ * app builds them. With {@code -Dsamspill.test.postgres=host:port:user} every test database is a new,
+ * empty database on that PostgreSQL server instead, so the same tests run on both engines.
+ */
 public final class TestDatabase {
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneId.of("Europe/Oslo"));
@@ -53,7 +57,16 @@ public final class TestDatabase {
     }
 
     public TestDatabase(Path dir) {
-        database = Database.open(dir);
+        this(TestServer.configured().map(server -> server.freshDatabase(dir)).orElseGet(() -> Database.open(dir)));
+    }
+
+    /** Always the H2 file in {@code dir}, on any run: for tools that read the data folder itself (the command line). */
+    public static TestDatabase file(Path dir) {
+        return new TestDatabase(Database.open(dir));
+    }
+
+    private TestDatabase(Database opened) {
+        database = opened;
         repositories = Repositories.of(database, CLOCK, "tester");
         audit = repositories.audit();
         municipalities = repositories.municipalities();
