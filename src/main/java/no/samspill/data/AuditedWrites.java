@@ -35,6 +35,18 @@ public final class AuditedWrites {
     @SafeVarargs
     public final <D extends Record, R extends UpdatableRecord<R>> Saved<D, R> save(
             DSLContext tx, Stored<D, R> kind, D draft, Column<R, ?>... columns) {
+        return saveOver(tx, kind, draft, null, columns);
+    }
+
+    /**
+     * As {@link #save}, refusing with {@link ChangedElsewhereException} when the stored record is no
+     * longer the one the user started from ({@code seen}; null: not checked): someone else, on
+     * another laptop on the same server, saved it first, and their change is not overwritten. The row
+     * is locked before the comparison, so two saves over the same record cannot both pass it.
+     */
+    @SafeVarargs
+    public final <D extends Record, R extends UpdatableRecord<R>> Saved<D, R> saveOver(
+            DSLContext tx, Stored<D, R> kind, D draft, D seen, Column<R, ?>... columns) {
         Long id = kind.id().apply(draft);
         boolean create = id == null;
         R row;
@@ -48,6 +60,9 @@ public final class AuditedWrites {
         } else {
             row = lock(tx, kind, id);
             D before = kind.read().apply(tx, row);
+            if (seen != null && !seen.equals(before)) {
+                throw new ChangedElsewhereException(kind.entity());
+            }
             value = kind.keep().apply(before, draft);
             changed = new ArrayList<>(RecordDiff.changedFields(before, value));
         }

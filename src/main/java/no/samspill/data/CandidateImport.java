@@ -74,7 +74,7 @@ public final class CandidateImport {
             for (New n : creates) {
                 Candidate c = CandidateRepository.normalised(n.candidate());
                 Candidate saved = candidates.store(tx, c.withStatus(CandidateStatus.REFERRED),
-                        n.nationalId() == null ? null : Optional.of(n.nationalId()));
+                        n.nationalId() == null ? null : Optional.of(n.nationalId()), null);
                 LocalDate on = c.referralDate() != null ? c.referralDate() : today;
                 for (StatusChange step : path(c.status(), on)) {
                     candidates.statusChanges().apply(tx, saved.id(), step);

@@ -179,6 +179,11 @@ public final class CandidateRepository {
      * municipality that has turned that on; otherwise the save is refused.
      */
     public Candidate save(Candidate candidate, Optional<NationalId> nationalId) {
+        return save(candidate, nationalId, null);
+    }
+
+    /** As above, refused ({@link ChangedElsewhereException}) when the stored candidate is no longer {@code seen}. */
+    public Candidate save(Candidate candidate, Optional<NationalId> nationalId, Candidate seen) {
         Candidate clean = normalised(candidate);
         List<Violation> violations = CandidateRules.violations(clean, LocalDate.now(clock));
         if (!violations.isEmpty()) {
@@ -190,7 +195,7 @@ public final class CandidateRepository {
                     .where(MUNICIPALITY.ID.eq(clean.municipalityId())).fetchSingle(MUNICIPALITY.STORE_NATIONAL_ID)) {
                 throw new RefusedException("candidates.nationalId.notStored");
             }
-            return store(tx, clean, nationalId);
+            return store(tx, clean, nationalId, seen);
         });
     }
 
@@ -200,9 +205,10 @@ public final class CandidateRepository {
                 .fetchOptional(CANDIDATE.NATIONAL_ID).flatMap(NationalId::parse);
     }
 
-    Candidate store(DSLContext tx, Candidate c, Optional<NationalId> nationalId) {
-        AuditedWrites.Saved<Candidate, CandidateRecord> saved = nationalId == null ? writes.save(tx, KIND, c)
-                : writes.save(tx, KIND, c, new AuditedWrites.Column<>("nationalId", CANDIDATE.NATIONAL_ID,
+    /** Stores in the caller's transaction; {@code seen} as in {@link #save(Candidate, Optional, Candidate)}. */
+    Candidate store(DSLContext tx, Candidate c, Optional<NationalId> nationalId, Candidate seen) {
+        AuditedWrites.Saved<Candidate, CandidateRecord> saved = nationalId == null ? writes.saveOver(tx, KIND, c, seen)
+                : writes.saveOver(tx, KIND, c, seen, new AuditedWrites.Column<>("nationalId", CANDIDATE.NATIONAL_ID,
                         nationalId.map(NationalId::value).orElse(null)));
         if (saved.created()) {
             tx.insertInto(CANDIDATE_STATUS_CHANGE)

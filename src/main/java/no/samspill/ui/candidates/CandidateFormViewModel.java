@@ -124,7 +124,8 @@ public final class CandidateFormViewModel {
     }
 
     private void store(Candidate draft, Optional<NationalId> id, Consumer<Candidate> onSaved) {
-        context.task(() -> repository.save(draft, id)).onSuccess(saved -> {
+        Candidate seen = original;
+        context.task(() -> repository.save(draft, id, seen)).onSuccess(saved -> {
             setOriginal(saved);
             savedNotice.saved();
             if (id != null) {

@@ -188,4 +188,25 @@ class CandidateViewModelsTest {
         assertFalse(form.dirtyProperty().get());
         assertTrue(errors.isEmpty());
     }
+
+    /** Shared mode: another coordinator saved the candidate while this form was open. */
+    @Test
+    void aSaveOverACandidateSomeoneElseChangedIsRefusedInWordsAndTheTypingStays() {
+        Candidate ada = db.candidate(demo.id(), "Ada Demoli", null, TestDatabase.TODAY);
+        form.load(ada.id());
+        Candidate other = db.candidates.find(ada.id()).orElseThrow();
+        db.candidates.save(new Candidate(other.id(), other.municipalityId(), other.fullName(), "tlf. 400 00 000", other.birthYear(),
+                other.birthDate(), other.gender(), other.navOfficeId(), other.referralDate(), other.referralSource(),
+                other.mainWorkplaceId(), other.programme(), other.status(), other.note(), other.informedDate()));
+
+        form.noteProperty().set("Møte avtalt");
+        form.save(c -> { }, found -> true);
+
+        assertEquals(1, errors.size());
+        assertEquals("common.changedElsewhere", no.samspill.ui.common.ErrorMessages.keyFor(errors.remove(0)));
+        assertEquals("Møte avtalt", form.noteProperty().get(), "what the user typed is still in the form");
+        Candidate stored = db.candidates.find(ada.id()).orElseThrow();
+        assertEquals("tlf. 400 00 000", stored.contact(), "the other coordinator's change is kept");
+        assertNull(stored.note());
+    }
 }
