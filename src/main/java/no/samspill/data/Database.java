@@ -48,10 +48,14 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(pool, engine.dialect(), engine.settings());
     }
 
-    static void migrate(DataSource source) {
+    /** The migrations every engine runs, then any of {@code engineOnly} (PostgreSQL's row-level security). */
+    static void migrate(DataSource source, String... engineOnly) {
+        String[] locations = new String[engineOnly.length + 1];
+        locations[0] = "classpath:db/migration";
+        System.arraycopy(engineOnly, 0, locations, 1, engineOnly.length);
         Flyway.configure()
                 .dataSource(source)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 .load()
                 .migrate();
     }

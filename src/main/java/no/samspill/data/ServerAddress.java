@@ -37,6 +37,10 @@ public record ServerAddress(String host, int port, String database, String user,
                 + "&ApplicationName=Samspill";
     }
 
+    public ServerAddress withUser(String other) {
+        return new ServerAddress(host, port, database, other, plainOnLoopback);
+    }
+
     public ServerAddress withDatabase(String other) {
         return new ServerAddress(host, port, other, user, plainOnLoopback);
     }

@@ -48,6 +48,9 @@ public final class CandidateRules {
         if (text.strip().length() > max) {
             return Optional.of("validation.tooLong");
         }
+        if (TextRules.hasUnstorableCharacters(text)) {
+            return Optional.of("validation.controlCharacters");
+        }
         return Optional.empty();
     }
 

@@ -36,8 +36,11 @@ public record TestServer(String host, int port, String user) {
 
     /** Each test gets its own database, as each gets its own folder; a folder opened again is the same data. */
     public Database freshDatabase(Path dir) {
-        String name = FOR_FOLDER.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> createDatabase());
-        return ServerDatabase.open(address(name), new char[0], dir);
+        return ServerDatabase.open(address(databaseFor(dir)), new char[0], dir);
+    }
+
+    public String databaseFor(Path dir) {
+        return FOR_FOLDER.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> createDatabase());
     }
 
     public String createDatabase() {
@@ -48,7 +51,12 @@ public record TestServer(String host, int port, String user) {
 
     /** A statement on the server's maintenance database (creating databases and roles). */
     public void execute(String sql) {
-        try (Connection c = DriverManager.getConnection(address("postgres").jdbcUrl(), user, "");
+        execute("postgres", sql);
+    }
+
+    /** A statement as the server's administrator, on {@code database}. */
+    public void execute(String database, String sql) {
+        try (Connection c = DriverManager.getConnection(address(database).jdbcUrl(), user, "");
              Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
