@@ -63,6 +63,10 @@ public final class MeasureRepository {
         return measures.save(period);
     }
 
+    public MeasurePeriod save(MeasurePeriod period, MeasurePeriod seen) {
+        return measures.save(period, seen);
+    }
+
     public void delete(long id) {
         measures.delete(id);
     }

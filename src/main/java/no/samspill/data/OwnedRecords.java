@@ -32,8 +32,13 @@ public final class OwnedRecords<D extends Record, R extends UpdatableRecord<R>> 
     }
 
     public D save(D value) {
+        return save(value, null);
+    }
+
+    /** As above, refused ({@link ChangedElsewhereException}) when the stored record is no longer {@code seen}. */
+    public D save(D value, D seen) {
         validate.accept(value);
-        return dsl.transactionResult(cfg -> writes.save(cfg.dsl(), kind, value).value());
+        return dsl.transactionResult(cfg -> writes.saveOver(cfg.dsl(), kind, value, seen).value());
     }
 
     public void delete(long id) {

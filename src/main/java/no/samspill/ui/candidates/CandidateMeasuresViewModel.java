@@ -83,7 +83,7 @@ public final class CandidateMeasuresViewModel {
 
     public void save(MeasureForm f) {
         MeasurePeriod period = f.toRecord();
-        context.task(() -> measures.save(period)).onSuccess(saved -> changed()).start();
+        context.task(() -> measures.save(period, f.seen())).onSuccess(saved -> changed()).start();
     }
 
     public void delete(MeasurePeriod period) {
@@ -101,7 +101,7 @@ public final class CandidateMeasuresViewModel {
 
     public void save(IncomeForm f) {
         IncomePeriod p = f.toRecord();
-        context.task(() -> measures.incomes().save(p)).onSuccess(saved -> changed()).start();
+        context.task(() -> measures.incomes().save(p, f.seen())).onSuccess(saved -> changed()).start();
     }
 
     public void delete(IncomePeriod p) {
@@ -118,7 +118,7 @@ public final class CandidateMeasuresViewModel {
 
     public void save(ContractForm f) {
         ApprenticeshipContract c = f.toRecord();
-        context.task(() -> measures.contracts().save(c)).onSuccess(saved -> changed()).start();
+        context.task(() -> measures.contracts().save(c, f.seen())).onSuccess(saved -> changed()).start();
     }
 
     public void delete(ApprenticeshipContract c) {

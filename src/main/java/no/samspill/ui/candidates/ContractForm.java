@@ -28,4 +28,9 @@ public final class ContractForm {
     ApprenticeshipContract toRecord() {
         return new ApprenticeshipContract(original.id(), original.candidateId(), signed.value(), guaranteed.value(), original.workplaceId());
     }
+
+    /** The record as it was opened, which the save must still find stored (none for a new one). */
+    ApprenticeshipContract seen() {
+        return original.id() == null ? null : original;
+    }
 }

@@ -31,4 +31,9 @@ public final class IncomeForm {
     IncomePeriod toRecord() {
         return new IncomePeriod(original.id(), original.candidateId(), source.value(), start.value(), end.value());
     }
+
+    /** The record as it was opened, which the save must still find stored (none for a new one). */
+    IncomePeriod seen() {
+        return original.id() == null ? null : original;
+    }
 }

@@ -36,4 +36,9 @@ public final class MeasureForm {
         return new MeasurePeriod(original.id(), original.candidateId(), measure.value(), start.value(), end.value(),
                 office.value() == null ? null : office.value().id());
     }
+
+    /** The record as it was opened, which the save must still find stored (none for a new one). */
+    MeasurePeriod seen() {
+        return original.id() == null ? null : original;
+    }
 }

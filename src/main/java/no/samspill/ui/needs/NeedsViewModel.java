@@ -56,7 +56,7 @@ public final class NeedsViewModel {
 
     public void save(PlanForm f) {
         WorkplacePlan p = f.toRecord();
-        context.task(() -> repository.plans().save(p)).onSuccess(saved -> load()).start();
+        context.task(() -> repository.plans().save(p, f.seen())).onSuccess(saved -> load()).start();
     }
 
     public void delete(WorkplacePlan p) {
@@ -78,7 +78,7 @@ public final class NeedsViewModel {
 
     public void save(TaskForm f) {
         SharedTask t = f.toRecord();
-        context.task(() -> repository.tasks().save(t)).onSuccess(saved -> load()).start();
+        context.task(() -> repository.tasks().save(t, f.seen())).onSuccess(saved -> load()).start();
     }
 
     public void delete(SharedTask t) {

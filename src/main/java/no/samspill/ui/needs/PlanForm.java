@@ -66,4 +66,9 @@ public final class PlanForm {
         return new WorkplacePlan(original.id(), original.municipalityId(), workplace.value() == null ? null : workplace.value().id(),
                 start.value(), end.value(), needHealthWorker.value(), needAssistant.value(), needOther.value(), places.value(), mentors.value());
     }
+
+    /** The record as it was opened, which the save must still find stored (none for a new one). */
+    WorkplacePlan seen() {
+        return original.id() == null ? null : original;
+    }
 }

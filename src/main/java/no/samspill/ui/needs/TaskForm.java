@@ -44,4 +44,9 @@ public final class TaskForm {
         return new SharedTask(original.id(), original.municipalityId(), w == null || w.equals(everywhere) ? null : w.id(), task.value(),
                 status.value(), discussion.value() == null ? null : discussion.value().id());
     }
+
+    /** The record as it was opened, which the save must still find stored (none for a new one). */
+    SharedTask seen() {
+        return original.id() == null ? null : original;
+    }
 }

@@ -33,4 +33,9 @@ public final class DeadlineForm {
     ReportDeadline toRecord() {
         return new ReportDeadline(original.id(), original.municipalityId(), title.value(), due.value(), remindDays.value(), done.value());
     }
+
+    /** The record as it was opened, which the save must still find stored (none for a new one). */
+    ReportDeadline seen() {
+        return original.id() == null ? null : original;
+    }
 }

@@ -35,4 +35,9 @@ public final class GrantForm {
         return new ProgrammeGrant(original.id(), original.municipalityId(), programme.value(), year.value(), granted.value(),
                 received.value(), spent.value());
     }
+
+    /** The record as it was opened, which the save must still find stored (none for a new one). */
+    ProgrammeGrant seen() {
+        return original.id() == null ? null : original;
+    }
 }

@@ -92,7 +92,7 @@ public final class ReportingViewModel {
 
     public void save(GrantForm f) {
         ProgrammeGrant g = f.toRecord();
-        context.task(() -> reporting.grants().save(g)).onSuccess(saved -> reload()).start();
+        context.task(() -> reporting.grants().save(g, f.seen())).onSuccess(saved -> reload()).start();
     }
 
     public void delete(ProgrammeGrant g) {
@@ -109,7 +109,7 @@ public final class ReportingViewModel {
 
     public void save(DeadlineForm f) {
         ReportDeadline d = f.toRecord();
-        context.task(() -> reporting.deadlines().save(d)).onSuccess(saved -> reload()).start();
+        context.task(() -> reporting.deadlines().save(d, f.seen())).onSuccess(saved -> reload()).start();
     }
 
     public void delete(ReportDeadline d) {

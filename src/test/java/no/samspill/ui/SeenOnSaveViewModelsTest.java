@@ -1,0 +1,100 @@
+package no.samspill.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import no.samspill.data.TestDatabase;
+import no.samspill.domain.CandidateFilter;
+import no.samspill.domain.CandidateSummary;
+import no.samspill.domain.Municipality;
+import no.samspill.domain.Ref;
+import no.samspill.domain.ReportDeadline;
+import no.samspill.ui.candidates.CandidateMeasuresViewModel;
+import no.samspill.ui.common.ErrorMessages;
+import no.samspill.ui.common.TaskRunner;
+import no.samspill.ui.common.ViewModelContext;
+import no.samspill.ui.needs.NeedsViewModel;
+import no.samspill.ui.reporting.DeadlineForm;
+import no.samspill.ui.reporting.ReportingViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Forms that save over the record as it was opened: every record of the demo opened and saved as it
+ * is goes through (the record as listed is the record as stored), and one changed in between is
+ * refused in words.
+ */
+class SeenOnSaveViewModelsTest {
+
+    @TempDir Path dir;
+    TestDatabase db;
+    Municipality demo;
+    final List<Throwable> errors = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        db = new TestDatabase(dir);
+        demo = db.demo.create("Fjordvik (demo)");
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.database.close();
+    }
+
+    private ViewModelContext context() {
+        return new ViewModelContext(TaskRunner.synchronous(), TestDatabase.CLOCK, demo.id(), errors::add);
+    }
+
+    @Test
+    void everyListedRecordSavesOverItselfUnrefused() {
+        ReportingViewModel reporting = new ReportingViewModel(db.repositories.evaluation(), db.repositories.reporting(), context());
+        reporting.load();
+        assertFalse(reporting.deadlines().isEmpty() || reporting.grants().isEmpty(), "the demo has grants and deadlines");
+        List.copyOf(reporting.deadlines()).forEach(d -> reporting.save(reporting.edit(d)));
+        List.copyOf(reporting.grants()).forEach(g -> reporting.save(reporting.edit(g)));
+
+        NeedsViewModel needs = new NeedsViewModel(db.repositories.needs(), db.lookups, context());
+        needs.load();
+        assertFalse(needs.plans().isEmpty() || needs.tasks().isEmpty(), "the demo has plans and tasks");
+        List.copyOf(needs.plans()).forEach(p -> needs.save(needs.edit(p)));
+        Ref everywhere = needs.everywhere("Alle");
+        List.copyOf(needs.tasks()).forEach(t -> needs.save(needs.edit(t, everywhere)));
+
+        CandidateMeasuresViewModel measures = new CandidateMeasuresViewModel(db.repositories.measures(), db.candidates, db.lookups, context());
+        int periods = 0;
+        for (CandidateSummary c : db.candidates.list(demo.id(), CandidateFilter.ALL)) {
+            measures.load(c.id());
+            periods += measures.periods().size() + measures.incomes().size() + measures.contracts().size();
+            List.copyOf(measures.periods()).forEach(p -> measures.save(measures.edit(p)));
+            List.copyOf(measures.incomes()).forEach(p -> measures.save(measures.edit(p)));
+            List.copyOf(measures.contracts()).forEach(p -> measures.save(measures.edit(p)));
+        }
+        assertFalse(periods == 0, "the demo has measures");
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void aDeadlineChangedSinceItWasOpenedIsRefusedAndKept() {
+        ReportingViewModel reporting = new ReportingViewModel(db.repositories.evaluation(), db.repositories.reporting(), context());
+        reporting.load();
+        ReportDeadline listed = reporting.deadlines().get(0);
+        DeadlineForm form = reporting.edit(listed);
+        db.repositories.reporting().deadlines().save(new ReportDeadline(listed.id(), listed.municipalityId(), "Endret av en annen",
+                listed.due(), listed.remindDays(), listed.done()));
+
+        form.done.set(true);
+        reporting.save(form);
+
+        assertEquals(1, errors.size());
+        assertEquals("common.changedElsewhere", ErrorMessages.keyFor(errors.get(0)));
+        ReportDeadline stored = db.repositories.reporting().deadlines().of(demo.id()).stream().filter(d -> d.id().equals(listed.id())).findFirst().orElseThrow();
+        assertEquals("Endret av en annen", stored.title());
+        assertEquals(listed.done(), stored.done(), "the refused save wrote nothing");
+    }
+}
