@@ -55,9 +55,14 @@ public final class MentorRepository {
     }
 
     public Mentor save(Mentor m) {
+        return save(m, null);
+    }
+
+    /** As above, refused ({@link ChangedElsewhereException}) when the stored record is no longer {@code seen}. */
+    public Mentor save(Mentor m, Mentor seen) {
         Mentor clean = new Mentor(m.id(), m.municipalityId(), WorkplaceRepository.strip(m.fullName()), m.workplaceId(), m.active());
         clean.validate();
-        return dsl.transactionResult(cfg -> writes.save(cfg.dsl(), KIND, clean).value());
+        return dsl.transactionResult(cfg -> writes.saveOver(cfg.dsl(), KIND, clean, seen).value());
     }
 
     /** A mentor with assignment history is kept (the history would go with them); mark them inactive instead. */

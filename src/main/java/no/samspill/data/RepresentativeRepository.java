@@ -51,10 +51,15 @@ public final class RepresentativeRepository {
     }
 
     public UnionRepresentative save(UnionRepresentative u) {
+        return save(u, null);
+    }
+
+    /** As above, refused ({@link ChangedElsewhereException}) when the stored record is no longer {@code seen}. */
+    public UnionRepresentative save(UnionRepresentative u, UnionRepresentative seen) {
         UnionRepresentative clean = new UnionRepresentative(u.id(), u.municipalityId(), u.unionId(), u.workplaceId(),
                 WorkplaceRepository.strip(u.fullName()), u.level(), u.active());
         clean.validate();
-        return dsl.transactionResult(cfg -> writes.save(cfg.dsl(), KIND, clean).value());
+        return dsl.transactionResult(cfg -> writes.saveOver(cfg.dsl(), KIND, clean, seen).value());
     }
 
     /** A real delete: the person leaves the events they took part in, the events stay. */

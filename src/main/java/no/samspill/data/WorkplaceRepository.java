@@ -44,9 +44,14 @@ public final class WorkplaceRepository {
     }
 
     public Workplace save(Workplace w) {
+        return save(w, null);
+    }
+
+    /** As above, refused ({@link ChangedElsewhereException}) when the stored record is no longer {@code seen}. */
+    public Workplace save(Workplace w, Workplace seen) {
         Workplace clean = new Workplace(w.id(), w.municipalityId(), strip(w.name()), w.type(), w.active());
         clean.validate();
-        return dsl.transactionResult(cfg -> writes.save(cfg.dsl(), WORKPLACES, clean).value());
+        return dsl.transactionResult(cfg -> writes.saveOver(cfg.dsl(), WORKPLACES, clean, seen).value());
     }
 
     /**
@@ -72,9 +77,14 @@ public final class WorkplaceRepository {
     }
 
     public PartnerOrganisation save(PartnerOrganisation p) {
+        return save(p, null);
+    }
+
+    /** As above, refused ({@link ChangedElsewhereException}) when the stored record is no longer {@code seen}. */
+    public PartnerOrganisation save(PartnerOrganisation p, PartnerOrganisation seen) {
         PartnerOrganisation clean = new PartnerOrganisation(p.id(), p.municipalityId(), strip(p.name()), p.type());
         clean.validate();
-        return dsl.transactionResult(cfg -> writes.save(cfg.dsl(), PARTNERS, clean).value());
+        return dsl.transactionResult(cfg -> writes.saveOver(cfg.dsl(), PARTNERS, clean, seen).value());
     }
 
     /** Candidates referred by a deleted Nav office keep their record; the link is cleared. */

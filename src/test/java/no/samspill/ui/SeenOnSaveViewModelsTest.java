@@ -16,7 +16,10 @@ import no.samspill.ui.candidates.CandidateMeasuresViewModel;
 import no.samspill.ui.common.ErrorMessages;
 import no.samspill.ui.common.TaskRunner;
 import no.samspill.ui.common.ViewModelContext;
+import no.samspill.ui.involvement.InvolvementViewModel;
+import no.samspill.ui.mentors.MentorsViewModel;
 import no.samspill.ui.needs.NeedsViewModel;
+import no.samspill.ui.workplaces.WorkplacesViewModel;
 import no.samspill.ui.reporting.DeadlineForm;
 import no.samspill.ui.reporting.ReportingViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -76,6 +79,20 @@ class SeenOnSaveViewModelsTest {
             List.copyOf(measures.contracts()).forEach(p -> measures.save(measures.edit(p)));
         }
         assertFalse(periods == 0, "the demo has measures");
+
+        MentorsViewModel mentors = new MentorsViewModel(db.mentors, db.lookups, context());
+        mentors.refresh();
+        assertFalse(mentors.mentors().isEmpty());
+        List.copyOf(mentors.mentors()).forEach(m -> mentors.save(mentors.edit(m)));
+        WorkplacesViewModel places = new WorkplacesViewModel(db.workplaces, context());
+        places.refresh();
+        assertFalse(places.workplaces().isEmpty() || places.partners().isEmpty());
+        List.copyOf(places.workplaces()).forEach(w -> places.save(places.edit(w)));
+        List.copyOf(places.partners()).forEach(p -> places.save(places.edit(p)));
+        InvolvementViewModel involvement = new InvolvementViewModel(db.representatives, db.involvement, db.lookups, context());
+        involvement.refresh();
+        assertFalse(involvement.people().isEmpty());
+        List.copyOf(involvement.people()).forEach(r -> involvement.save(involvement.edit(r)));
         assertEquals(List.of(), errors);
     }
 

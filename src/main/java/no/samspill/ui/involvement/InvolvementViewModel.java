@@ -88,7 +88,9 @@ public final class InvolvementViewModel {
     }
 
     public void save(RepresentativeForm f) {
-        save(f.toRecord());
+        UnionRepresentative r = f.toRecord();
+        UnionRepresentative seen = f.seen();
+        context.task(() -> representatives.save(r, seen)).onSuccess(saved -> refresh()).start();
     }
 
     public void save(EventForm f) {

@@ -44,4 +44,9 @@ public final class RepresentativeForm {
         return new UnionRepresentative(original.id(), original.municipalityId(), union.value().id(), workplaceId,
                 name.value(), level.value(), active.value());
     }
+
+    /** The record as it was opened, which the save must still find stored (none for a new one). */
+    UnionRepresentative seen() {
+        return original.id() == null ? null : original;
+    }
 }

@@ -30,4 +30,9 @@ public final class MentorForm {
     Mentor toRecord() {
         return new Mentor(original.id(), original.municipalityId(), name.value(), workplace.value().id(), active.value());
     }
+
+    /** The record as it was opened, which the save must still find stored (none for a new one). */
+    Mentor seen() {
+        return original.id() == null ? null : original;
+    }
 }

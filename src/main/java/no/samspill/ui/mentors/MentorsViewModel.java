@@ -51,7 +51,9 @@ public final class MentorsViewModel {
     }
 
     public void save(MentorForm f) {
-        save(f.toRecord());
+        Mentor m = f.toRecord();
+        Mentor seen = f.seen();
+        context.task(() -> repository.save(m, seen)).onSuccess(saved -> refresh()).start();
     }
 
     public void save(Mentor m) {

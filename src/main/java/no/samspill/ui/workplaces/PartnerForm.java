@@ -27,4 +27,9 @@ public final class PartnerForm {
     PartnerOrganisation toRecord() {
         return new PartnerOrganisation(original.id(), original.municipalityId(), name.value(), type.value());
     }
+
+    /** The record as it was opened, which the save must still find stored (none for a new one). */
+    PartnerOrganisation seen() {
+        return original.id() == null ? null : original;
+    }
 }

@@ -29,4 +29,9 @@ public final class WorkplaceForm {
     Workplace toRecord() {
         return new Workplace(original.id(), original.municipalityId(), name.value(), type.value(), active.value());
     }
+
+    /** The record as it was opened, which the save must still find stored (none for a new one). */
+    Workplace seen() {
+        return original.id() == null ? null : original;
+    }
 }

@@ -53,11 +53,15 @@ public final class WorkplacesViewModel {
     }
 
     public void save(WorkplaceForm f) {
-        save(f.toRecord());
+        Workplace w = f.toRecord();
+        Workplace seen = f.seen();
+        context.task(() -> repository.save(w, seen)).onSuccess(saved -> refresh()).start();
     }
 
     public void save(PartnerForm f) {
-        save(f.toRecord());
+        PartnerOrganisation p = f.toRecord();
+        PartnerOrganisation seen = f.seen();
+        context.task(() -> repository.save(p, seen)).onSuccess(saved -> refresh()).start();
     }
 
     public void save(Workplace w) {
