@@ -170,19 +170,15 @@ public final class CandidateRepository {
 
     /** Inserts a new candidate or updates an existing one; returns the record as stored. */
     public Candidate save(Candidate candidate) {
-        return save(candidate, null);
+        return save(candidate, null, null);
     }
 
     /**
      * Saves the candidate and, when {@code nationalId} is not null, sets (or with an empty value
      * clears) the stored fødselsnummer in the same transaction. A number is stored only for a
-     * municipality that has turned that on; otherwise the save is refused.
+     * municipality that has turned that on; otherwise the save is refused. The save is refused too
+     * ({@link ChangedElsewhereException}) when the stored candidate is no longer {@code seen} (null: not checked).
      */
-    public Candidate save(Candidate candidate, Optional<NationalId> nationalId) {
-        return save(candidate, nationalId, null);
-    }
-
-    /** As above, refused ({@link ChangedElsewhereException}) when the stored candidate is no longer {@code seen}. */
     public Candidate save(Candidate candidate, Optional<NationalId> nationalId, Candidate seen) {
         Candidate clean = normalised(candidate);
         List<Violation> violations = CandidateRules.violations(clean, LocalDate.now(clock));

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
@@ -48,17 +47,6 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(pool, engine.dialect(), engine.settings());
     }
 
-    /** The migrations every engine runs, then any of {@code engineOnly} (PostgreSQL's row-level security). */
-    static void migrate(DataSource source, String... engineOnly) {
-        String[] locations = new String[engineOnly.length + 1];
-        locations[0] = "classpath:db/migration";
-        System.arraycopy(engineOnly, 0, locations, 1, engineOnly.length);
-        Flyway.configure()
-                .dataSource(source)
-                .locations(locations)
-                .load()
-                .migrate();
-    }
 
     /** What is on disk: nothing yet, a file without encryption (from before encryption, or tests), or an encrypted file. */
     public enum FileState { NONE, PLAIN, ENCRYPTED }
@@ -142,7 +130,7 @@ public final class Database implements AutoCloseable {
         source.setPasswordChars(secret);
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         try {
-            migrate(pool);
+            Migrations.run(pool, Engine.H2);
         } catch (RuntimeException e) {
             pool.dispose();
             Arrays.fill(secret, '\0');

@@ -24,7 +24,7 @@ public final class ServerDatabase {
         config.setPoolName("samspill-server");
         HikariDataSource source = new HikariDataSource(config);
         try {
-            Database.migrate(source, "classpath:db/postgresql");
+            Migrations.run(source, Engine.POSTGRES);
         } catch (RuntimeException e) {
             source.close();
             throw e;

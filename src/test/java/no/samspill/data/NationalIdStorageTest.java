@@ -44,11 +44,11 @@ public class NationalIdStorageTest {
 
     @Test
     void aNumberIsRefusedUntilTheMunicipalityTurnsStorageOn() {
-        assertThrows(RefusedException.class, () -> db.candidates.save(kari, Optional.of(TEST_NUMBER)));
+        assertThrows(RefusedException.class, () -> db.candidates.save(kari, Optional.of(TEST_NUMBER), null));
         assertEquals(Optional.empty(), db.candidates.nationalId(kari.id()));
 
         db.municipalities.setStoreNationalId(mid, true);
-        db.candidates.save(kari, Optional.of(TEST_NUMBER));
+        db.candidates.save(kari, Optional.of(TEST_NUMBER), null);
         assertEquals(Optional.of(TEST_NUMBER), db.candidates.nationalId(kari.id()));
         assertTrue(db.audit("candidate").contains("UPDATE:nationalId"), "the audit names the field, never the number");
         assertTrue(db.audit("candidate").stream().noneMatch(a -> a.contains(TEST_NUMBER.value())));
@@ -57,7 +57,7 @@ public class NationalIdStorageTest {
     @Test
     void theSameNumberIsAPossibleDuplicateWhateverTheName() {
         db.municipalities.setStoreNationalId(mid, true);
-        db.candidates.save(kari, Optional.of(TEST_NUMBER));
+        db.candidates.save(kari, Optional.of(TEST_NUMBER), null);
         List<CandidateSummary> found = db.candidates.possibleDuplicates(mid, "Helt Annet Navn", null, TEST_NUMBER, null);
         assertEquals(List.of("Kari Kandidat"), found.stream().map(CandidateSummary::fullName).toList());
         assertTrue(db.candidates.possibleDuplicates(mid, "Helt Annet Navn", null, TEST_NUMBER, kari.id()).isEmpty());
@@ -66,7 +66,7 @@ public class NationalIdStorageTest {
     @Test
     void turningStorageOffErasesEveryStoredNumber() {
         db.municipalities.setStoreNationalId(mid, true);
-        db.candidates.save(kari, Optional.of(TEST_NUMBER));
+        db.candidates.save(kari, Optional.of(TEST_NUMBER), null);
         assertEquals(1, db.municipalities.storedNationalIds(mid));
 
         db.municipalities.setStoreNationalId(mid, false);

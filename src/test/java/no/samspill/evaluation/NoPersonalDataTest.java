@@ -64,7 +64,7 @@ class NoPersonalDataTest {
             Candidate c = db.candidates.save(new Candidate(null, mid, people[i][0], people[i][1], born.getYear(), born,
                     i % 2 == 0 ? Gender.FEMALE : Gender.MALE, null, LocalDate.of(2026, 1, 10 + i), ReferralSource.NAV, home.id(),
                     Programme.RECRUITMENT_THROUGH_INCLUSION, CandidateStatus.REFERRED, "Sårbar situasjon hjemme, notat nr " + i, null),
-                    i == 0 ? Optional.of(NationalIdStorageTest.TEST_NUMBER) : Optional.empty());
+                    i == 0 ? Optional.of(NationalIdStorageTest.TEST_NUMBER) : Optional.empty(), null);
             db.candidates.changeStatus(c.id(), new StatusChange(CandidateStatus.ACTIVE, LocalDate.of(2026, 2, 1), null));
             personal.addAll(List.of(people[i][0], people[i][1], people[i][2], born.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
                     "Sårbar situasjon hjemme"));

@@ -47,7 +47,7 @@ class DataSubjectRightsTest {
         db.municipalities.setStoreNationalId(mid, true);
         old = db.candidates.save(new Candidate(null, mid, "Gammel Kandidat", "gammel@example.no", 1999, LocalDate.of(1999, 2, 3),
                 Gender.FEMALE, null, LocalDate.of(2022, 1, 10), ReferralSource.NAV, null, Programme.RECRUITMENT_THROUGH_INCLUSION,
-                CandidateStatus.REFERRED, "Notat om situasjonen", LocalDate.of(2022, 1, 12)), Optional.of(NationalIdStorageTest.TEST_NUMBER));
+                CandidateStatus.REFERRED, "Notat om situasjonen", LocalDate.of(2022, 1, 12)), Optional.of(NationalIdStorageTest.TEST_NUMBER), null);
         db.candidates.changeStatus(old.id(), new StatusChange(CandidateStatus.ACTIVE, LocalDate.of(2022, 2, 1), null));
         db.candidates.changeStatus(old.id(), new StatusChange(CandidateStatus.ENDED, LocalDate.of(2023, 5, 31), EndReason.ORDINARY_JOB));
         recent = db.candidate(mid, "Ny Kandidat", null, LocalDate.of(2025, 1, 10));

@@ -145,7 +145,7 @@ class SettingsAndInvolvementViewModelsTest {
         model.set(true);
         assertTrue(model.storedProperty().get());
         Candidate kari = db.candidate(mid, "Kari Kandidat", home.id(), LocalDate.of(2026, 1, 5));
-        db.candidates.save(kari, Optional.of(NationalIdStorageTest.TEST_NUMBER));
+        db.candidates.save(kari, Optional.of(NationalIdStorageTest.TEST_NUMBER), null);
         model.load();
         assertEquals(1, model.countProperty().get());
         model.set(false);

@@ -112,7 +112,7 @@ class AuditWordsTest {
         db.workplaces.deletePartner(partner.id());
         Mentor anne = db.mentors.save(new Mentor(null, mid, "Anne Mentor", home.id(), true));
         Candidate kari = db.candidate(mid, "Kari Kandidat", home.id(), LocalDate.of(2026, 1, 5));
-        db.candidates.save(kari.withStatus(kari.status()), NationalId.parse("15076500565"));
+        db.candidates.save(kari.withStatus(kari.status()), NationalId.parse("15076500565"), null);
         db.candidates.changeStatus(kari.id(), new StatusChange(CandidateStatus.ACTIVE, LocalDate.of(2026, 2, 1), null));
         db.mentors.handOver(kari.id(), anne.id(), LocalDate.of(2026, 2, 1));
         var path = db.training.createPath(kari.id(), TrainingTemplate.FAGBREV_PA_JOBB, "Fagbrev", LocalDate.of(2026, 2, 1), Enum::name);
