@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import no.samspill.data.Database;
+import no.samspill.data.ServerAddress;
+import no.samspill.data.ServerDatabase;
+import no.samspill.data.ServerSnapshot;
 import no.samspill.data.Repositories;
 import no.samspill.data.SettingsRepository;
 import no.samspill.domain.Municipality;
@@ -22,13 +25,21 @@ public final class AppContext implements AutoCloseable {
     public record StartState(Language language, boolean darkTheme, Optional<Municipality> municipality) {
     }
 
+    /** Where the data is: the file here, the municipality's server, or the read-only copy of the server's data. */
+    public enum Source { FILE, SERVER, SNAPSHOT }
+
     private final Database database;
+    private final Path dataDir;
+    private final Source source;
     private final Clock clock;
     private final TaskRunner tasks;
     private final Repositories data;
+    private char[] serverPassword;
 
-    private AppContext(Database database, Clock clock, TaskRunner tasks) {
+    private AppContext(Database database, Path dataDir, Source source, Clock clock, TaskRunner tasks) {
         this.database = database;
+        this.dataDir = dataDir;
+        this.source = source;
         this.clock = clock;
         this.tasks = tasks;
         this.data = Repositories.of(database, clock, Repositories.osUser());
@@ -39,10 +50,34 @@ public final class AppContext implements AutoCloseable {
      * automatic backups, which are encrypted with it. Disk work: never call on the FX thread.
      */
     public static AppContext open(Path dataDir, TaskRunner tasks, char[] password) {
-        AppContext c = new AppContext(Database.open(dataDir, password), Clock.systemDefaultZone(), tasks);
+        AppContext c = new AppContext(Database.open(dataDir, password), dataDir, Source.FILE, Clock.systemDefaultZone(), tasks);
         c.backups = new BackupService(c.database, c.clock, password);
         c.backups.startDaily();
         return c;
+    }
+
+    /**
+     * Signs in to the municipality's server (shared mode, ADR 0026). The password is kept while the
+     * app runs, to encrypt the laptop's read-only copy of the data, which is written on exit. Network work.
+     */
+    public static AppContext openServer(Path dataDir, ServerAddress address, TaskRunner tasks, char[] password) {
+        AppContext c = new AppContext(ServerDatabase.open(address, password, dataDir), dataDir, Source.SERVER, Clock.systemDefaultZone(), tasks);
+        c.serverPassword = password.clone();
+        return c;
+    }
+
+    /** The last copy of the server's data, read-only, for when the server does not answer. Disk work. */
+    public static AppContext openSnapshot(Path dataDir, TaskRunner tasks, char[] password) {
+        return new AppContext(ServerSnapshot.openReadOnly(dataDir, password), dataDir, Source.SNAPSHOT, Clock.systemDefaultZone(), tasks);
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    /** The data is the file on this laptop, with its backups and password. */
+    public boolean onFile() {
+        return source == Source.FILE;
     }
 
     private BackupService backups;
@@ -88,7 +123,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     public Path dataDirectory() {
-        return database.directory();
+        return dataDir;
     }
 
     public TaskRunner tasks() {
@@ -140,6 +175,15 @@ public final class AppContext implements AutoCloseable {
         }
         if (backups != null) {
             backups.backupOnExit();
+        }
+        if (serverPassword != null) {
+            try {
+                ServerSnapshot.write(database, dataDir, serverPassword);
+            } catch (RuntimeException e) {
+                ErrorMessages.log("Writing the copy of the server's data", e);
+            } finally {
+                java.util.Arrays.fill(serverPassword, '\0');
+            }
         }
         database.close();
     }

@@ -6,6 +6,10 @@ import java.util.Arrays;
 import no.samspill.data.DamagedData;
 import no.samspill.data.Database;
 import no.samspill.data.KeyCheck;
+import no.samspill.data.ServerAddress;
+import no.samspill.data.ServerSnapshot;
+import no.samspill.ui.password.PasswordViewModel;
+import java.util.Optional;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.TaskRunner;
 
@@ -45,6 +49,40 @@ final class DataOpener {
             state = opened.startState();
         }
         return new Opened(opened, state);
+    }
+
+    /** The password screen's task: choose a password for new or plain data, unlock the file, or sign in to the server. */
+    static PasswordViewModel.Mode mode(Optional<ServerAddress> server, Database.FileState state) {
+        return server.isPresent() ? PasswordViewModel.Mode.SERVER : switch (state) {
+            case NONE -> PasswordViewModel.Mode.CREATE;
+            case PLAIN -> PasswordViewModel.Mode.ENCRYPT_EXISTING;
+            case ENCRYPTED -> PasswordViewModel.Mode.UNLOCK;
+        };
+    }
+
+    /** What the password opens: the chosen server, or the file. */
+    PasswordViewModel.Opener<Opened> opener(Optional<ServerAddress> server, TaskRunner tasks) {
+        return server.isPresent() ? (dir, pw) -> openServer(dir, server.get(), tasks, pw) : (dir, pw) -> open(dir, tasks, pw);
+    }
+
+    /** For a server: its name on the screen, and the read-only copy offered when it does not answer, if there is one. */
+    void prepare(PasswordViewModel<Opened> model, Optional<ServerAddress> server, Path dir, TaskRunner tasks) {
+        server.ifPresent(model::signingInTo);
+        if (server.isPresent() && ServerSnapshot.madeAt(dir).isPresent()) {
+            model.offerWhenUnreachable((d, pw) -> openSnapshot(d, tasks, pw));
+        }
+    }
+
+    /** Signs in to the municipality's server (shared mode). */
+    Opened openServer(Path dir, ServerAddress address, TaskRunner tasks, char[] password) {
+        AppContext opened = AppContext.openServer(dir, address, tasks, password);
+        return new Opened(opened, opened.startState());
+    }
+
+    /** The read-only copy of the server's data, when the server does not answer. */
+    Opened openSnapshot(Path dir, TaskRunner tasks, char[] password) {
+        AppContext opened = AppContext.openSnapshot(dir, tasks, password);
+        return new Opened(opened, opened.startState());
     }
 
     /** The password that proved a file damaged, for restoring its backup; handed over once. */

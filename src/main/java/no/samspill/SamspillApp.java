@@ -29,6 +29,8 @@ import no.samspill.ui.common.View;
 import no.samspill.ui.common.ViewLoader;
 import no.samspill.ui.password.PasswordController;
 import no.samspill.ui.password.PasswordViewModel;
+import no.samspill.data.ServerAddress;
+import no.samspill.data.ServerChoice;
 import no.samspill.ui.shell.AppShell;
 import no.samspill.ui.shell.MainWindowController;
 import no.samspill.ui.shell.Section;
@@ -50,6 +52,7 @@ public final class SamspillApp extends Application implements AppShell {
     private Database.FileState fileState;
     private FxTaskRunner tasks = new FxTaskRunner();
     private DataOpener opener;
+    private Optional<ServerAddress> server = Optional.empty();
 
     /** Nothing is opened before the password: only where the data is and whether it exists. */
     @Override
@@ -59,6 +62,7 @@ public final class SamspillApp extends Application implements AppShell {
             opener = new DataOpener(options.demoIfEmpty());
             dataDir = DataDirectory.forThisMachine(options.dataDir());
             fileState = Database.state(dataDir);
+            server = ServerChoice.read(dataDir);
         } catch (RuntimeException e) {
             startupFailure = e;
         }
@@ -116,19 +120,16 @@ public final class SamspillApp extends Application implements AppShell {
     }
 
     private void showPassword() {
-        PasswordViewModel.Mode mode = switch (fileState) {
-            case NONE -> PasswordViewModel.Mode.CREATE;
-            case PLAIN -> PasswordViewModel.Mode.ENCRYPT_EXISTING;
-            case ENCRYPTED -> PasswordViewModel.Mode.UNLOCK;
-        };
         I18n text = new I18n(Language.DEFAULT);
-        var model = new PasswordViewModel<DataOpener.Opened>(mode, dataDir, tasks, (dir, pw) -> opener.open(dir, tasks, pw), this::opened, e -> {
-            if (e instanceof DamagedData.DamagedException damaged) {
-                offerRestore(damaged);
-            } else {
-                failed(e);
-            }
-        });
+        var model = new PasswordViewModel<DataOpener.Opened>(DataOpener.mode(server, fileState), dataDir, tasks,
+                opener.opener(server, tasks), this::opened, e -> {
+                    if (e instanceof DamagedData.DamagedException damaged) {
+                        offerRestore(damaged);
+                    } else {
+                        failed(e);
+                    }
+                });
+        opener.prepare(model, server, dataDir, tasks);
         ViewLoader loader = new ViewLoader(text, Map.of(PasswordController.class,
                 () -> new PasswordController(model, text)));
         setRoot(loader.load(View.PASSWORD).root());
@@ -169,6 +170,7 @@ public final class SamspillApp extends Application implements AppShell {
         Toolkit.prepare();
         showPassword();
         window.open();
+        Toolkit.firstWindowShown();
     }
 
     private void showFirstStart() {

@@ -31,4 +31,17 @@ final class Toolkit {
         NativeDialogLanguage.use(language);
         return new I18n(language);
     }
+
+    /**
+     * Logs the start-up figure the installer check and the start-up benchmark read (no personal data);
+     * a training start for the JDK's AOT cache then ends by itself, since the cache is written at an
+     * orderly exit.
+     */
+    static void firstWindowShown() {
+        org.slf4j.LoggerFactory.getLogger(SamspillApp.class).info("First window shown: password, {} ms after the JVM started",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        if (Boolean.getBoolean("samspill.trainingRun")) {
+            javafx.application.Platform.runLater(javafx.application.Platform::exit);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import no.samspill.data.Backups;
+import no.samspill.data.ServerSnapshot;
 import no.samspill.data.Repositories;
 import no.samspill.domain.Municipality;
 import no.samspill.ui.audit.AuditController;
@@ -57,6 +58,8 @@ import no.samspill.ui.cooperation.CooperationViewModel;
 import no.samspill.ui.settings.CodeListViewModel;
 import no.samspill.ui.settings.RetentionController;
 import no.samspill.ui.settings.RetentionViewModel;
+import no.samspill.ui.settings.ServerChoiceController;
+import no.samspill.ui.settings.ServerChoiceViewModel;
 import no.samspill.ui.settings.SettingsController;
 import no.samspill.ui.shell.AppShell;
 import no.samspill.ui.shell.MainWindowController;
@@ -80,6 +83,7 @@ final class WindowScope {
     private final AppShell shell;
     private final Municipality municipality;
     private final Path dataDirectory;
+    private final AppContext.Source source;
     private final BackupController.Actions backups;
     private final Dialogs dialogs;
     private final ViewModelContext vm;
@@ -96,7 +100,8 @@ final class WindowScope {
         this.shell = shell;
         this.municipality = municipality;
         this.dataDirectory = app.dataDirectory();
-        this.backups = new BackupController.Actions(app::backupTo, app::backupSummary, Backups.folder(dataDirectory));
+        this.source = app.source();
+        this.backups = new BackupController.Actions(app::backupTo, app::backupSummary, Backups.folder(dataDirectory), app.onFile());
         this.dialogs = new Dialogs(i18n);
         this.vm = new ViewModelContext(app.tasks(), app.clock(),
                 municipality == null ? ViewModelContext.NO_MUNICIPALITY : municipality.id(),
@@ -118,7 +123,7 @@ final class WindowScope {
 
     private void mainWindow(Map<Class<?>, Supplier<?>> controllers) {
         Navigator navigator = (id, tab) -> main.openCandidate(id, tab);
-        controllers.put(MainWindowController.class, () -> main = new MainWindowController(loader, i18n, municipality, dataDirectory));
+        controllers.put(MainWindowController.class, () -> main = new MainWindowController(loader, i18n, municipality, dataPlace()));
         controllers.put(CandidatesController.class, this::candidatesScreen);
         controllers.put(CandidateDetailsController.class, () -> new CandidateDetailsController(candidateForm, i18n));
         controllers.put(CandidateProgressController.class, () -> new CandidateProgressController(candidateTabs.progress(), i18n, dialogs));
@@ -147,12 +152,22 @@ final class WindowScope {
         controllers.put(CodeListController.class, () -> new CodeListController(new CodeListViewModel(data.codeLists(), vm), i18n));
         controllers.put(RetentionController.class, () -> new RetentionController(
                 new RetentionViewModel(data.personalData(), data.settings(), vm), i18n, dialogs));
+        controllers.put(ServerChoiceController.class, () -> new ServerChoiceController(new ServerChoiceViewModel(dataDirectory), i18n, dialogs));
         controllers.put(BackupController.class, () -> new BackupController(backups, vm.tasks(), i18n, dialogs, shell));
         controllers.put(TrainingOverviewController.class, () -> new TrainingOverviewController(
                 new TrainingOverviewViewModel(data.training(), vm), i18n, navigator));
     }
 
     /** One per window, so a key set in Innstillinger is the one Evaluering uses. */
+    private String dataPlace() {
+        return switch (source) {
+            case FILE -> i18n.format("status.dataLocation", dataDirectory.toString());
+            case SERVER -> i18n.get("status.server");
+            case SNAPSHOT -> i18n.format("status.snapshot", ServerSnapshot.madeAt(dataDirectory).map(t -> java.time.format.DateTimeFormatter
+                    .ofPattern("d.M.yyyy HH:mm").format(t.atZone(java.time.ZoneId.systemDefault()))).orElse("?"));
+        };
+    }
+
     private SecretariatKeyViewModel secretariatKey() {
         if (secretariatKey == null) {
             secretariatKey = new SecretariatKeyViewModel(data.settings(), vm);

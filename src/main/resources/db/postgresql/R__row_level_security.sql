@@ -57,3 +57,23 @@ CREATE POLICY own_municipality ON training_step
 ALTER TABLE municipality ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS own_municipality ON municipality;
 CREATE POLICY own_municipality ON municipality USING (samspill_sees(id)) WITH CHECK (samspill_sees(id));
+
+-- The app's rights (ADR 0026): the administrator's role owns the schema and runs the migrations;
+-- each coordinator signs in with a login role that is a member of samspill_coordinator, which may
+-- read and write rows and nothing else: no tables made, changed or dropped, no memberships changed,
+-- no migration history written.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'samspill_coordinator') THEN
+        CREATE ROLE samspill_coordinator NOLOGIN;
+    END IF;
+END $$;
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO samspill_coordinator;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO samspill_coordinator;
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO samspill_coordinator;
+REVOKE INSERT, UPDATE, DELETE ON municipality_member FROM samspill_coordinator;
+REVOKE INSERT, UPDATE, DELETE ON flyway_schema_history FROM samspill_coordinator;
+-- Tables a later migration adds get the same rights.
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO samspill_coordinator;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO samspill_coordinator;

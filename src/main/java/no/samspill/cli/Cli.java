@@ -24,7 +24,8 @@ import picocli.CommandLine;
 @Command(name = "samspill-cli", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Samspill without the window: evaluation packages, backups and the demo.",
         subcommands = {ExportCommand.class, VerifyCommand.class, AggregateCommand.class, ProtectCommand.class, VerifyAuditCommand.class,
-                DemoCommand.class, BackupCommand.class, RestoreCommand.class, KeygenCommand.class, ImportCommand.class})
+                DemoCommand.class, BackupCommand.class, RestoreCommand.class, KeygenCommand.class, ImportCommand.class,
+                MigrateToCommand.class, ServerMigrateCommand.class})
 public final class Cli implements Callable<Integer> {
 
     static final int OK = 0;
@@ -58,6 +59,11 @@ public final class Cli implements Callable<Integer> {
     /** The secretariat key's password from SAMSPILL_KEY_PASSWORD, or asked at the terminal. */
     char[] keyPassword(PrintWriter errors, String prompt) {
         return secret(errors, prompt, "SAMSPILL_KEY_PASSWORD", "The secretariat's key file is encrypted.");
+    }
+
+    /** The server role's password from SAMSPILL_SERVER_PASSWORD, or asked at the terminal. */
+    char[] serverPassword(PrintWriter errors) {
+        return secret(errors, "Password for the server: ", "SAMSPILL_SERVER_PASSWORD", "The server asks for a password.");
     }
 
     private char[] secret(PrintWriter errors, String prompt, String variable, String why) {

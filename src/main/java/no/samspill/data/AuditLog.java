@@ -1,6 +1,7 @@
 package no.samspill.data;
 
 import static no.samspill.data.schema.Tables.AUDIT_ENTRY;
+import static no.samspill.data.schema.Tables.AUDIT_HEAD;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,10 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 
 /**
- * Writes who changed what inside the caller's transaction: entity, id, action and the names of
- * the changed fields. Never the values. Each entry's hash covers the entry and the previous hash,
+ * Writes who changed what inside the caller's transaction: entity, id, action, the names of the
+ * changed fields, the OS user and the database user. Never the values. Each entry's hash covers the entry and the previous hash,
  * so a row changed, removed or inserted behind the app's back breaks the chain ({@link AuditVerifier}).
  */
 public final class AuditLog {
@@ -45,9 +47,12 @@ public final class AuditLog {
         // Microseconds: what the column keeps, so the hash can be recomputed from the stored row.
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         String fields = String.join(",", changedFields);
-        String previous = tx.select(AUDIT_ENTRY.ENTRY_HASH).from(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID.desc()).limit(1)
-                .fetchOptional(AUDIT_ENTRY.ENTRY_HASH).orElse(null);
-        String prev = previous == null ? GENESIS : previous;
+        // The head's row lock makes concurrent writers take turns; the entry's id is drawn after it.
+        var head = tx.select(AUDIT_HEAD.ENTRY_HASH, DSL.currentUser()).from(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1))
+                .forUpdate().fetchSingle();
+        String prev = head.value1();
+        String dbUser = head.value2();
+        String hash = hash(prev, now, entity, entityId, action.name(), fields, osUser, dbUser);
         tx.insertInto(AUDIT_ENTRY)
                 .set(AUDIT_ENTRY.OCCURRED_AT, now)
                 .set(AUDIT_ENTRY.ENTITY, entity)
@@ -55,9 +60,11 @@ public final class AuditLog {
                 .set(AUDIT_ENTRY.ACTION, action.name())
                 .set(AUDIT_ENTRY.CHANGED_FIELDS, fields)
                 .set(AUDIT_ENTRY.OS_USER, osUser)
+                .set(AUDIT_ENTRY.DB_USER, dbUser)
                 .set(AUDIT_ENTRY.PREVIOUS_HASH, prev)
-                .set(AUDIT_ENTRY.ENTRY_HASH, hash(prev, now, entity, entityId, action.name(), fields, osUser))
+                .set(AUDIT_ENTRY.ENTRY_HASH, hash)
                 .execute();
+        tx.update(AUDIT_HEAD).set(AUDIT_HEAD.ENTRY_HASH, hash).where(AUDIT_HEAD.ID.eq(1)).execute();
     }
 
     /** Deletes one row by id and records it, in the caller's transaction; a missing row is {@link RecordNotFoundException}. */
@@ -68,9 +75,11 @@ public final class AuditLog {
         record(tx, entity, entityId, Action.DELETE, List.of());
     }
 
-    static String hash(String previous, OffsetDateTime at, String entity, long entityId, String action, String fields, String user) {
+    /** The entry's hash; an entry from before the database user was kept (null) hashes as it did then. */
+    static String hash(String previous, OffsetDateTime at, String entity, long entityId, String action, String fields, String user,
+                       String dbUser) {
         String canonical = String.join("|", previous, at.toInstant().toString(), entity, Long.toString(entityId), action,
-                fields == null ? "" : fields, user);
+                fields == null ? "" : fields, user) + (dbUser == null ? "" : "|" + dbUser);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -28,7 +28,7 @@ public final class AuditVerifier {
         try (var rows = dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID).fetchLazy()) {
             for (AuditEntryRecord r : rows) {
                 String recomputed = AuditLog.hash(r.getPreviousHash() == null ? "" : r.getPreviousHash(), r.getOccurredAt(), r.getEntity(),
-                        r.getEntityId(), r.getAction(), r.getChangedFields(), r.getOsUser());
+                        r.getEntityId(), r.getAction(), r.getChangedFields(), r.getOsUser(), r.getDbUser());
                 if (!expectedPrevious.equals(r.getPreviousHash()) || !recomputed.equals(r.getEntryHash())) {
                     return new Result(checked, Optional.of(r.getId()));
                 }

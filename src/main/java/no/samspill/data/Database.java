@@ -14,7 +14,6 @@ import org.jooq.impl.DSL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.h2.tools.ChangeFileEncryption;
 
 /**
  * The embedded H2 file in the data directory: opened (or created), migrated by Flyway, and handed
@@ -38,6 +37,7 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private DataKey key;
     private char[] secret;
+    private boolean compactOnClose;
 
     Database(Path directory, DataSource pool, Runnable dispose, Engine engine) {
         this.directory = directory;
@@ -106,8 +106,15 @@ public final class Database implements AutoCloseable {
     /** Opens with a derived key (null: a plain file), and writes the key check that tells a wrong password from a damaged file. */
     static Database openWith(Path directory, DataKey key) {
         String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + SETTINGS + (key == null ? "" : ";CIPHER=AES");
-        Database db = openPool(directory, url, key == null ? new char[0] : withUserPassword(key.h2Password()));
+        Database db = openPool(directory, url, key == null ? new char[0] : withUserPassword(key.h2Password()), false);
         db.key = key;
+        db.compactOnClose = true;
+        try {
+            Migrations.runAfterBackup(db, db.pool);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
         if (key != null) {
             KeyCheck.write(directory, key);
         }
@@ -124,13 +131,26 @@ public final class Database implements AutoCloseable {
 
     /** The pool keeps {@code secret} for new connections; it is cleared when the database closes. */
     static Database openPool(Path directory, String url, char[] secret) {
+        return openPool(directory, url, secret, true);
+    }
+
+    /** As above; {@code migrate} false for a file opened read-only, which is never changed. */
+    static Database openPool(Path directory, String url, char[] secret, boolean migrate) {
         JdbcDataSource source = new JdbcDataSource();
         source.setURL(url);
         source.setUser("samspill");
         source.setPasswordChars(secret);
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         try {
-            Migrations.run(pool, Engine.H2);
+            if (migrate) {
+                Migrations.run(pool, Engine.H2);
+            } else {
+                try (var c = pool.getConnection()) {
+                    c.isValid(1);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
         } catch (RuntimeException e) {
             pool.dispose();
             Arrays.fill(secret, '\0');
@@ -149,7 +169,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static boolean wrongPassword(Throwable e) {
+    static boolean wrongPassword(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof SQLException sql && (sql.getErrorCode() == 28000 || sql.getErrorCode() == 90049
                     || sql.getErrorCode() == 90030)) {
@@ -174,39 +194,10 @@ public final class Database implements AutoCloseable {
 
     /**
      * Encrypts a closed plain file in place ({@code oldPassword} null), or changes the password of an
-     * encrypted one: a new salt, a new derived key, the file re-encrypted, the key check rewritten.
+     * encrypted one ({@link FileEncryption}).
      */
     public static void encrypt(Path directory, char[] oldPassword, char[] newPassword) {
-        char[] from = null;
-        if (oldPassword != null) {
-            DataKey current = DataKey.stored(directory, DataKey.FILE, oldPassword);
-            from = current == null ? LegacyKey.filePassword(oldPassword) : current.h2Password();
-        }
-        DataKey next = DataKey.fresh(newPassword);
-        next.save(directory, DataKey.PENDING);
-        char[] to = next.h2Password();
-        try {
-            ChangeFileEncryption.execute(directory.toAbsolutePath().toString(), FILE_NAME, "AES", from, to, true);
-            move(directory, DataKey.PENDING, DataKey.FILE);
-            KeyCheck.write(directory, next);
-        } catch (SQLException e) {
-            deletePending(directory);
-            throw wrongPassword(e) ? new WrongPasswordException() : new IllegalStateException("Cannot change the file encryption", e);
-        } finally {
-            Arrays.fill(to, '\0');
-            if (from != null) {
-                Arrays.fill(from, '\0');
-            }
-            next.close();
-        }
-    }
-
-    private static void deletePending(Path directory) {
-        try {
-            Files.deleteIfExists(directory.resolve(DataKey.PENDING));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileEncryption.change(directory, oldPassword, newPassword);
     }
 
     void attachKey(DataKey derived) {
@@ -237,6 +228,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (compactOnClose) {
+            FileCompaction.compact(this);
+        }
         dispose.run();
         if (secret != null) {
             Arrays.fill(secret, '\0');

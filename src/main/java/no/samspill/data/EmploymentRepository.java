@@ -60,7 +60,7 @@ public final class EmploymentRepository {
     }
 
     public EmploymentSpell save(EmploymentSpell s) {
-        return save(s, null);
+        return save(s, null, null);
     }
 
     /**
@@ -69,9 +69,14 @@ public final class EmploymentRepository {
      * are stored or neither is.
      */
     public EmploymentSpell save(EmploymentSpell s, StatusChange statusChange) {
+        return save(s, statusChange, null);
+    }
+
+    /** As {@link #save(EmploymentSpell, StatusChange)}, over the job as {@code seen} (null: not checked). */
+    public EmploymentSpell save(EmploymentSpell s, StatusChange statusChange, EmploymentSpell seen) {
         s.validate();
         return dsl.transactionResult(cfg -> {
-            EmploymentSpell saved = writes.save(cfg.dsl(), SPELLS, s).value();
+            EmploymentSpell saved = writes.saveOver(cfg.dsl(), SPELLS, s, seen).value();
             if (statusChange != null) {
                 statusChanges.apply(cfg.dsl(), s.candidateId(), statusChange);
             }
@@ -94,10 +99,18 @@ public final class EmploymentRepository {
 
     /** Records what a follow-up found. */
     public void record(long followUpId, LocalDate recorded, FollowUpOutcome outcome) {
+        record(followUpId, recorded, outcome, null);
+    }
+
+    /** As {@link #record(long, LocalDate, FollowUpOutcome)}, refused when the follow-up is no longer as {@code seen}. */
+    public void record(long followUpId, LocalDate recorded, FollowUpOutcome outcome, FollowUp seen) {
         FollowUp.checkRecording(recorded, outcome, LocalDate.now(clock));
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             FollowUpRecord r = writes.lock(tx, FOLLOW_UPS, followUpId);
+            if (seen != null && !seen.equals(toDomain(r))) {
+                throw new ChangedElsewhereException(FOLLOW_UPS.entity());
+            }
             r.setRecordedDate(recorded);
             r.setOutcome(outcome);
             r.store();

@@ -55,4 +55,19 @@ public enum Engine {
             tx.execute("SET LAZY_QUERY_EXECUTION FALSE");
         }
     }
+
+    /**
+     * After rows were copied in with their own ids ({@link TableTransfer}): the table's identity
+     * continues after the highest id, so the next record made gets a new one.
+     */
+    public static void continueIdentity(DSLContext tx, org.jooq.Table<?> table, org.jooq.Field<?> id) {
+        Long max = tx.select(org.jooq.impl.DSL.max(id.coerce(Long.class))).from(table).fetchOne(0, Long.class);
+        long next = max == null ? 1 : max + 1;
+        if (of(tx) == POSTGRES) {
+            tx.fetch("SELECT setval(pg_get_serial_sequence({0}, {1}), {2}, false)", table.getName().toLowerCase(java.util.Locale.ROOT),
+                    id.getName().toLowerCase(java.util.Locale.ROOT), next);
+        } else {
+            tx.execute("ALTER TABLE " + table.getName() + " ALTER COLUMN " + id.getName() + " RESTART WITH " + next);
+        }
+    }
 }

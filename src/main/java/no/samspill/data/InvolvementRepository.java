@@ -66,15 +66,22 @@ public final class InvolvementRepository {
         return out;
     }
 
-    /** Saves the event and replaces its workplace and participant links, in one transaction. */
     public InvolvementEvent save(InvolvementEvent e) {
+        return save(e, null);
+    }
+
+    /**
+     * Saves the event and replaces its workplace and participant links, in one transaction, over the
+     * event as {@code seen} (links included; null: not checked), see {@link AuditedWrites#saveOver}.
+     */
+    public InvolvementEvent save(InvolvementEvent e, InvolvementEvent seen) {
         InvolvementEvent clean = new InvolvementEvent(e.id(), e.municipalityId(), e.date(), e.type(), e.level(),
                 WorkplaceRepository.strip(e.topic()), TextRules.blankToNull(e.outcome()),
                 e.workplaceIds(), e.representativeIds());
         clean.validate(LocalDate.now(clock));
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            AuditedWrites.Saved<InvolvementEvent, InvolvementEventRecord> saved = writes.save(tx, KIND, clean);
+            AuditedWrites.Saved<InvolvementEvent, InvolvementEventRecord> saved = writes.saveOver(tx, KIND, clean, seen);
             if (!saved.created() && !saved.changedAnything()) {
                 return saved.value();
             }

@@ -13,9 +13,25 @@ final class Migrations {
     }
 
     static void run(DataSource source, Engine engine) {
-        String[] locations = engine == Engine.POSTGRES
+        Flyway.configure().dataSource(source).locations(locations(engine)).load().migrate();
+    }
+
+    /**
+     * Migrates the file, first taking an ordinary backup (listed in Innstillinger → restore) when it
+     * holds data from an older version: an upgrade that went wrong can be undone.
+     */
+    static void runAfterBackup(Database db, DataSource source) {
+        Flyway flyway = Flyway.configure().dataSource(source).locations(locations(Engine.H2)).load();
+        var info = flyway.info();
+        if (db.key() != null && info.applied().length > 0 && info.pending().length > 0) {
+            Backups.automatic(db, db.directory(), java.time.LocalDateTime.now());
+        }
+        flyway.migrate();
+    }
+
+    static String[] locations(Engine engine) {
+        return engine == Engine.POSTGRES
                 ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
                 : new String[] {"classpath:db/migration"};
-        Flyway.configure().dataSource(source).locations(locations).load().migrate();
     }
 }

@@ -34,7 +34,7 @@ public record ServerAddress(String host, int port, String database, String user,
         return "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/"
                 + URLEncoder.encode(database, StandardCharsets.UTF_8)
                 + "?sslmode=" + (plainOnLoopback ? "disable" : "verify-full")
-                + "&ApplicationName=Samspill";
+                + "&ApplicationName=Samspill&connectTimeout=5";
     }
 
     public ServerAddress withUser(String other) {

@@ -99,14 +99,18 @@ public final class TrainingRepository {
         });
     }
 
-    /** Inserts a new step at the end of its path or updates one. */
     public TrainingStep save(TrainingStep s) {
+        return save(s, null);
+    }
+
+    /** Inserts a new step at the end of its path or updates one over the step as {@code seen}. */
+    public TrainingStep save(TrainingStep s, TrainingStep seen) {
         TrainingStep clean = new TrainingStep(s.id(), s.pathId(), s.position(), WorkplaceRepository.strip(s.title()),
                 s.planned(), s.done(), s.status(), s.udirCode());
         clean.validate(LocalDate.now(clock));
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            return writes.save(tx, STEPS, clean.id() == null ? at(clean, nextPosition(tx, clean.pathId())) : clean).value();
+            return writes.saveOver(tx, STEPS, clean.id() == null ? at(clean, nextPosition(tx, clean.pathId())) : clean, seen).value();
         });
     }
 

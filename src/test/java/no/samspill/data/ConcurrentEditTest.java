@@ -2,6 +2,7 @@ package no.samspill.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,6 +98,41 @@ class ConcurrentEditTest {
             }
         } finally {
             both.shutdownNow();
+        }
+    }
+
+    /**
+     * Saves of different records at the same time from both instances: every one passes, and the
+     * audit log stays one unbroken chain (each entry names the one before it).
+     */
+    @Test
+    void savesAtTheSameTimeKeepTheAuditChainWhole() throws Exception {
+        int perThread = 15;
+        ExecutorService four = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                TestDatabase instance = t % 2 == 0 ? first : second;
+                int thread = t;
+                done.add(four.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < perThread; i++) {
+                        instance.candidate(municipalityId, "Kandidat " + thread + "-" + i, null, TestDatabase.TODAY);
+                    }
+                    return perThread;
+                }));
+            }
+            start.countDown();
+            int saved = 0;
+            for (Future<Integer> d : done) {
+                saved += d.get();
+            }
+            AuditVerifier.Result chain = new AuditVerifier(first.database.dsl()).verify();
+            assertTrue(chain.intact(), "the chain breaks at entry " + chain.brokenAt() + " after " + chain.checked());
+            assertEquals(saved, first.audit("candidate").size());
+        } finally {
+            four.shutdownNow();
         }
     }
 

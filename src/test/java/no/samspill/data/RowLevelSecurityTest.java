@@ -1,5 +1,6 @@
 package no.samspill.data;
 
+import static no.samspill.data.schema.Tables.AUDIT_ENTRY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +49,18 @@ class RowLevelSecurityTest {
             assertThrows(RuntimeException.class, () -> asGrorud.dsl().execute(
                     "INSERT INTO municipality_member VALUES ('" + grorudRole + "', " + alna.id() + ")"), "nor Alna's records made Grorud's");
 
+            assertThrows(RuntimeException.class, () -> asGrorud.dsl().execute("DROP TABLE audit_entry"), "a coordinator drops no table");
+            assertThrows(RuntimeException.class, () -> asGrorud.dsl().execute("CREATE TABLE grorud_own (id INT)"), "nor makes one");
+            assertThrows(RuntimeException.class, () -> asGrorud.dsl().execute("DELETE FROM flyway_schema_history"),
+                    "nor rewrites the migration history");
+            Candidate bo = grorudSees.list(grorud.id(), CandidateFilter.ALL).stream().map(s -> grorudSees.find(s.id()).orElseThrow())
+                    .findFirst().orElseThrow();
+            grorudSees.save(new Candidate(bo.id(), bo.municipalityId(), bo.fullName(), "tlf. 400 00 000", bo.birthYear(), bo.birthDate(),
+                    bo.gender(), bo.navOfficeId(), bo.referralDate(), bo.referralSource(), bo.mainWorkplaceId(), bo.programme(),
+                    bo.status(), bo.note(), bo.informedDate()), null, bo);
+            assertEquals(grorudRole, asGrorud.dsl().select(AUDIT_ENTRY.DB_USER).from(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID.desc()).limit(1)
+                    .fetchSingle().value1(), "the audit log names the coordinator's own role");
+
             CandidateRepository alnaSees = Repositories.of(asAlna, TestDatabase.CLOCK, "alna").candidates();
             assertEquals(List.of("Ada i Alna"), names(alnaSees.list(alna.id(), CandidateFilter.ALL)), "Alna's coordinator sees Alna's, and nothing was added");
         } finally {
@@ -55,12 +68,23 @@ class RowLevelSecurityTest {
         }
     }
 
-    /** A login role for one bydel's coordinators, with the rights the app needs and a membership. */
+    /** The app never migrates the server: a coordinator on a schema older than the app's is told so, and nothing is made. */
+    @Test
+    void aServerNotYetMigratedByItsOwnerIsRefusedInWords() {
+        assumeTrue(TestServer.configured().isPresent(), "shared mode is PostgreSQL's; this runs in the PostgreSQL run");
+        TestServer server = TestServer.configured().orElseThrow();
+        String empty = server.createDatabase();
+        ServerDatabase.NotReadyException refused = assertThrows(ServerDatabase.NotReadyException.class,
+                () -> ServerDatabase.open(server.address(empty), new char[0], dir).close());
+        assertEquals("server.notReady", refused.messageKey());
+        ServerDatabase.migrate(server.address(empty), new char[0]);
+        ServerDatabase.open(server.address(empty), new char[0], dir).close();
+    }
+
+    /** A login role for one bydel's coordinators: the migrations' coordinator rights and a membership. */
     private static String role(TestServer server, String database, Municipality m) {
         String name = "coordinator_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        server.execute("CREATE ROLE " + name + " LOGIN");
-        server.execute(database, "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + name);
-        server.execute(database, "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + name);
+        server.execute("CREATE ROLE " + name + " LOGIN IN ROLE samspill_coordinator");
         server.execute(database, "INSERT INTO municipality_member VALUES ('" + name + "', " + m.id() + ")");
         return name;
     }

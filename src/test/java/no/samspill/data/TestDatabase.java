@@ -18,7 +18,7 @@ import no.samspill.domain.ReferralSource;
  * app builds them. With {@code -Dsamspill.test.postgres=host:port:user} every test database is a new,
  * empty database on that PostgreSQL server instead, so the same tests run on both engines.
  */
-public final class TestDatabase {
+public final class TestDatabase implements AutoCloseable {
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneId.of("Europe/Oslo"));
 
@@ -81,5 +81,10 @@ public final class TestDatabase {
         training = repositories.training();
         employment = repositories.employment();
         overview = repositories.overview();
+    }
+
+    @Override
+    public void close() {
+        database.close();
     }
 }

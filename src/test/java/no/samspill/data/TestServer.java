@@ -36,6 +36,7 @@ public record TestServer(String host, int port, String user) {
 
     /** Each test gets its own database, as each gets its own folder; a folder opened again is the same data. */
     public Database freshDatabase(Path dir) {
+        ServerDatabase.migrate(address(databaseFor(dir)), new char[0]);
         return ServerDatabase.open(address(databaseFor(dir)), new char[0], dir);
     }
 

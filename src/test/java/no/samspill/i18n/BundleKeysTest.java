@@ -59,7 +59,7 @@ class BundleKeysTest {
     static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
     /** Dotted literals in the code that are not message keys; every other one must be a key. */
     static final Set<String> NOT_KEYS = Set.of("d.M.uuuu", "dd.MM.uuuu", "grant.auditorLimit", "i18n.messages", "municipality.current", "national.secretariatKey",
-            "org.jooq.exception", "os.name", "instance.lock", "instance.port", "retention.years", "samspill.logDir", "ui.language", "ui.theme", "user.home", "user.name");
+            "org.jooq.exception", "os.name", "instance.lock", "instance.port", "retention.years", "samspill.compactAboveBytes", "samspill.logDir", "samspill.trainingRun", "ui.language", "ui.theme", "user.home", "user.name");
     static final List<String> AUDIT_PREFIXES = List.of("audit.entity.", "audit.field.", "audit.action.");
     static final Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = Stream.of(
             CandidateStatus.class, Gender.class, Programme.class,

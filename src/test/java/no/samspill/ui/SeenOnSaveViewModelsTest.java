@@ -2,6 +2,7 @@ package no.samspill.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,16 @@ import no.samspill.domain.CandidateSummary;
 import no.samspill.domain.Municipality;
 import no.samspill.domain.Ref;
 import no.samspill.domain.ReportDeadline;
+import java.util.Set;
+import no.samspill.domain.FollowUp;
+import no.samspill.domain.FollowUpOutcome;
+import no.samspill.domain.InvolvementEvent;
+import no.samspill.ui.involvement.EventForm;
+import no.samspill.domain.TrainingPath;
+import no.samspill.ui.candidates.CandidateEmploymentViewModel;
 import no.samspill.ui.candidates.CandidateMeasuresViewModel;
+import no.samspill.ui.candidates.CandidateTrainingViewModel;
+import no.samspill.ui.cooperation.CooperationViewModel;
 import no.samspill.ui.common.ErrorMessages;
 import no.samspill.ui.common.TaskRunner;
 import no.samspill.ui.common.ViewModelContext;
@@ -97,6 +107,52 @@ class SeenOnSaveViewModelsTest {
     }
 
     @Test
+    void everyListedEventStepJobFollowUpAndMeetingSavesOverItselfUnrefused() {
+        InvolvementViewModel involvement = new InvolvementViewModel(db.representatives, db.involvement, db.lookups, context());
+        int events = 0;
+        for (int year = 2022; year <= TestDatabase.CLOCK.instant().atZone(TestDatabase.CLOCK.getZone()).getYear(); year++) {
+            involvement.yearProperty().set(year);
+            involvement.refresh();
+            events += involvement.events().size();
+            List.copyOf(involvement.events()).forEach(e -> involvement.save(involvement.edit(e)));
+        }
+        CooperationViewModel cooperation = new CooperationViewModel(db.repositories.cooperation(), context());
+        cooperation.load();
+        List.copyOf(cooperation.meetings()).forEach(m -> cooperation.save(cooperation.edit(m)));
+        List.copyOf(cooperation.agreements()).forEach(a -> cooperation.save(cooperation.edit(a)));
+
+        CandidateTrainingViewModel training = new CandidateTrainingViewModel(db.training, db.employment, context());
+        CandidateEmploymentViewModel employment = new CandidateEmploymentViewModel(db.employment, db.candidates, db.lookups, context());
+        int steps = 0;
+        int jobs = 0;
+        int recorded = 0;
+        for (CandidateSummary c : db.candidates.list(demo.id(), CandidateFilter.ALL)) {
+            training.load(c.id());
+            for (TrainingPath path : List.copyOf(training.paths())) {
+                training.selectedPathProperty().set(path);
+                steps += training.steps().size();
+                List.copyOf(training.steps()).forEach(s -> training.save(training.edit(s)));
+            }
+            employment.load(c.id());
+            jobs += employment.spells().size();
+            List.copyOf(employment.spells()).forEach(j -> employment.save(employment.edit(j)));
+            for (FollowUp f : List.copyOf(employment.followUps())) {
+                // The demo records none: record each one that has fallen due, then again as it now stands.
+                if (!f.due().isAfter(employment.today())) {
+                    recorded++;
+                    employment.record(f, f.due(), FollowUpOutcome.RELEVANT_WORK);
+                    FollowUp now = employment.followUps().stream().filter(g -> g.id().equals(f.id())).findFirst().orElseThrow();
+                    employment.record(now, now.recorded(), FollowUpOutcome.EDUCATION);
+                }
+            }
+        }
+        assertTrue(events > 0 && steps > 0 && jobs > 0 && recorded > 0 && !cooperation.meetings().isEmpty()
+                && !cooperation.agreements().isEmpty(), events + " events, " + steps + " steps, " + jobs + " jobs, " + recorded
+                + " recorded follow-ups, " + cooperation.meetings().size() + " meetings, " + cooperation.agreements().size() + " agreements");
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
     void aDeadlineChangedSinceItWasOpenedIsRefusedAndKept() {
         ReportingViewModel reporting = new ReportingViewModel(db.repositories.evaluation(), db.repositories.reporting(), context());
         reporting.load();
@@ -113,5 +169,25 @@ class SeenOnSaveViewModelsTest {
         ReportDeadline stored = db.repositories.reporting().deadlines().of(demo.id()).stream().filter(d -> d.id().equals(listed.id())).findFirst().orElseThrow();
         assertEquals("Endret av en annen", stored.title());
         assertEquals(listed.done(), stored.done(), "the refused save wrote nothing");
+    }
+
+    @Test
+    void anEventWhoseParticipantsChangedSinceItWasOpenedIsRefusedAndKept() {
+        InvolvementViewModel involvement = new InvolvementViewModel(db.representatives, db.involvement, db.lookups, context());
+        involvement.refresh();
+        InvolvementEvent listed = involvement.events().stream().filter(e -> !e.representativeIds().isEmpty()).findFirst().orElseThrow();
+        EventForm form = involvement.edit(listed);
+        db.involvement.save(new InvolvementEvent(listed.id(), listed.municipalityId(), listed.date(), listed.type(), listed.level(),
+                listed.topic(), listed.outcome(), listed.workplaceIds(), Set.of()));
+
+        form.topic.set("Ny tittel");
+        involvement.save(form);
+
+        assertEquals(1, errors.size());
+        assertEquals("common.changedElsewhere", ErrorMessages.keyFor(errors.get(0)));
+        involvement.refresh();
+        InvolvementEvent stored = involvement.events().stream().filter(e -> e.id().equals(listed.id())).findFirst().orElseThrow();
+        assertEquals(listed.topic(), stored.topic(), "the refused save wrote nothing");
+        assertEquals(Set.of(), stored.representativeIds());
     }
 }

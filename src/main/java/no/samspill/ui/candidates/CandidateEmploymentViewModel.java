@@ -112,7 +112,8 @@ public final class CandidateEmploymentViewModel {
     public void save(SpellForm f) {
         EmploymentSpell spell = f.toRecord();
         StatusChange change = f.toStatusChange();
-        context.task(() -> employment.save(spell, change)).onSuccess(saved -> changed()).start();
+        EmploymentSpell seen = f.seen();
+        context.task(() -> employment.save(spell, change, seen)).onSuccess(saved -> changed()).start();
     }
 
     private void changed() {
@@ -129,7 +130,7 @@ public final class CandidateEmploymentViewModel {
     }
 
     public void record(FollowUp followUp, LocalDate date, FollowUpOutcome outcome) {
-        context.action(() -> employment.record(followUp.id(), date, outcome)).onSuccess(done -> changed()).start();
+        context.action(() -> employment.record(followUp.id(), date, outcome, followUp)).onSuccess(done -> changed()).start();
     }
 
     public ObjectProperty<Long> candidateIdProperty() {

@@ -105,7 +105,9 @@ public final class CandidateTrainingViewModel {
     }
 
     public void save(StepForm f) {
-        save(f.toRecord());
+        TrainingStep step = f.toRecord();
+        TrainingStep seen = f.seen();
+        context.task(() -> training.save(step, seen)).onSuccess(saved -> loadSteps()).start();
     }
 
     public OutcomeForm newOutcome() {

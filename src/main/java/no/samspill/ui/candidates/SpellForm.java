@@ -99,4 +99,9 @@ public final class SpellForm {
     StatusChange toStatusChange() {
         return offersStatus && moveToJob.value() ? statusChange() : null;
     }
+
+    /** The record as it was opened, which the save must still find stored (none for a new one). */
+    EmploymentSpell seen() {
+        return original.id() == null ? null : original;
+    }
 }

@@ -44,4 +44,9 @@ public final class StepForm {
         return new TrainingStep(original.id(), original.pathId(), original.position(), title.value(), planned.value(),
                 done.value(), status.value(), OfficialCodes.normalise(udirCode.value()));
     }
+
+    /** The record as it was opened, which the save must still find stored (none for a new one). */
+    TrainingStep seen() {
+        return original.id() == null ? null : original;
+    }
 }

@@ -2,6 +2,7 @@ package no.samspill.ui.common;
 
 import no.samspill.data.RecordNotFoundException;
 import no.samspill.domain.InvalidRecordException;
+import no.samspill.data.ServerSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.io.IOException;
@@ -20,6 +21,11 @@ public final class ErrorMessages {
     }
 
     public static String keyFor(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql && ServerSnapshot.refusedWrite(sql)) {
+                return "snapshot.readOnly";
+            }
+        }
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof RefusedException refused) {
                 return refused.messageKey();

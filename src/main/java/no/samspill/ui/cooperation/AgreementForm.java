@@ -31,4 +31,9 @@ public final class AgreementForm {
     CooperationAgreement toRecord() {
         return new CooperationAgreement(original.id(), original.municipalityId(), parties.value(), start.value(), end.value());
     }
+
+    /** The record as it was opened, which the save must still find stored (none for a new one). */
+    CooperationAgreement seen() {
+        return original.id() == null ? null : original;
+    }
 }

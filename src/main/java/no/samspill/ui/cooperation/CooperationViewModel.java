@@ -42,7 +42,7 @@ public final class CooperationViewModel {
 
     public void save(MeetingForm f) {
         CooperationMeeting m = f.toRecord();
-        context.task(() -> repository.meetings().save(m)).onSuccess(saved -> load()).start();
+        context.task(() -> repository.meetings().save(m, f.seen())).onSuccess(saved -> load()).start();
     }
 
     public void delete(CooperationMeeting m) {
@@ -59,7 +59,7 @@ public final class CooperationViewModel {
 
     public void save(AgreementForm f) {
         CooperationAgreement a = f.toRecord();
-        context.task(() -> repository.agreements().save(a)).onSuccess(saved -> load()).start();
+        context.task(() -> repository.agreements().save(a, f.seen())).onSuccess(saved -> load()).start();
     }
 
     public void delete(CooperationAgreement a) {

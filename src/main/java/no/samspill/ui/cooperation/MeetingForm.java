@@ -43,4 +43,9 @@ public final class MeetingForm {
         return new CooperationMeeting(original.id(), original.municipalityId(), date.value(), partner.value(), kind.value(), topic.value(),
                 outcome.value(), followUp.value(), followUpDone.value());
     }
+
+    /** The record as it was opened, which the save must still find stored (none for a new one). */
+    CooperationMeeting seen() {
+        return original.id() == null ? null : original;
+    }
 }

@@ -53,4 +53,9 @@ public final class EventForm {
                         : workplaces.value().stream().map(Ref::id).collect(Collectors.toSet()),
                 people.value().stream().map(RepresentativeSummary::id).collect(Collectors.toSet()));
     }
+
+    /** The record as it was opened, which the save must still find stored (none for a new one). */
+    InvolvementEvent seen() {
+        return original.id() == null ? null : original;
+    }
 }

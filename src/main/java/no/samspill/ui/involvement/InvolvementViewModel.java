@@ -94,7 +94,7 @@ public final class InvolvementViewModel {
     }
 
     public void save(EventForm f) {
-        save(f.toRecord());
+        save(f.toRecord(), f.seen());
     }
 
     public void save(UnionRepresentative r) {
@@ -106,7 +106,11 @@ public final class InvolvementViewModel {
     }
 
     public void save(InvolvementEvent e) {
-        context.task(() -> involvement.save(e)).onSuccess(saved -> {
+        save(e, null);
+    }
+
+    private void save(InvolvementEvent e, InvolvementEvent seen) {
+        context.task(() -> involvement.save(e, seen)).onSuccess(saved -> {
             if (saved.date().getYear() != year.get()) {
                 year.set(saved.date().getYear());
             } else {

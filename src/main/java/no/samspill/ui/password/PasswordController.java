@@ -31,6 +31,7 @@ public final class PasswordController {
     @FXML private Label capsLockLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label busyLabel;
+    @FXML private Button copyButton;
 
     public PasswordController(PasswordViewModel<?> model, I18n i18n) {
         this.model = model;
@@ -39,15 +40,20 @@ public final class PasswordController {
 
     @FXML
     private void initialize() {
-        boolean choosing = model.mode() != PasswordViewModel.Mode.UNLOCK;
+        boolean choosing = model.mode() == PasswordViewModel.Mode.CREATE || model.mode() == PasswordViewModel.Mode.ENCRYPT_EXISTING;
         String[] keys = switch (model.mode()) {
             case CREATE -> new String[] {"password.create.title", "password.create.intro", "password.create.button"};
             case ENCRYPT_EXISTING -> new String[] {"password.encrypt.title", "password.encrypt.intro", "password.encrypt.button"};
             case UNLOCK -> new String[] {"password.unlock.title", "password.unlock.intro", "password.unlock.button"};
+            case SERVER -> new String[] {"password.server.title", "password.server.intro", "password.server.button"};
         };
         titleLabel.setText(i18n.get(keys[0]));
-        busyLabel.setText(i18n.get(choosing ? "password.busy.create" : "password.busy"));
-        introLabel.setText(i18n.get(keys[1]));
+        busyLabel.setText(i18n.get(choosing ? "password.busy.create" : model.mode() == PasswordViewModel.Mode.SERVER
+                ? "password.server.busy" : "password.busy"));
+        introLabel.setText(model.server() == null ? i18n.get(keys[1])
+                : i18n.format(keys[1], model.server().database(), model.server().host(), model.server().user()));
+        copyButton.visibleProperty().bind(model.fallbackOfferedProperty());
+        copyButton.managedProperty().bind(model.fallbackOfferedProperty());
         unlockButton.setText(i18n.get(keys[2]));
         unlockButton.setMnemonicParsing(true);
         repeatRow.setVisible(choosing);
@@ -87,5 +93,10 @@ public final class PasswordController {
     @FXML
     private void onUnlock() {
         model.submit();
+    }
+
+    @FXML
+    private void onOpenCopy() {
+        model.openFallback();
     }
 }

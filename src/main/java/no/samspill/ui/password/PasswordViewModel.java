@@ -12,6 +12,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import no.samspill.data.Database;
+import no.samspill.data.ServerAddress;
+import no.samspill.data.ServerDatabase;
+import no.samspill.domain.RefusedException;
 import no.samspill.domain.PasswordRules;
 import no.samspill.ui.common.TaskRunner;
 
@@ -21,8 +24,8 @@ import no.samspill.ui.common.TaskRunner;
  */
 public final class PasswordViewModel<T> {
 
-    /** Choosing a password for new data, choosing one to encrypt existing data, or unlocking. */
-    public enum Mode { CREATE, ENCRYPT_EXISTING, UNLOCK }
+    /** Choosing a password for new data, choosing one to encrypt existing data, unlocking, or signing in to the server. */
+    public enum Mode { CREATE, ENCRYPT_EXISTING, UNLOCK, SERVER }
 
     /** Opens the data with a password; may throw {@link Database.WrongPasswordException}. */
     public interface Opener<T> {
@@ -41,7 +44,10 @@ public final class PasswordViewModel<T> {
     private final ReadOnlyStringWrapper repeatError = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty fallbackOffered = new SimpleBooleanProperty();
     private final BooleanBinding ready;
+    private Opener<T> fallback;
+    private ServerAddress server;
 
     public PasswordViewModel(Mode mode, Path dataDir, TaskRunner tasks, Opener<T> opener, Consumer<T> onOpened, Consumer<Throwable> onError) {
         this.mode = mode;
@@ -60,7 +66,7 @@ public final class PasswordViewModel<T> {
     private void recompute() {
         message.set(null);
         char[] pw = password.get().toCharArray();
-        if (mode == Mode.UNLOCK) {
+        if (mode == Mode.UNLOCK || mode == Mode.SERVER) {
             passwordError.set(pw.length == 0 ? "validation.required" : null);
             repeatError.set(null);
         } else {
@@ -70,10 +76,39 @@ public final class PasswordViewModel<T> {
         Arrays.fill(pw, '\0');
     }
 
+    /**
+     * What else to open with the same password when the server does not answer (the read-only copy
+     * on this laptop); offered after such a failure, never tried on its own.
+     */
+    public void offerWhenUnreachable(Opener<T> fallback) {
+        this.fallback = fallback;
+    }
+
+    /** The server signed in to, in {@link Mode#SERVER}. */
+    public void signingInTo(ServerAddress address) {
+        this.server = address;
+    }
+
+    public ServerAddress server() {
+        return server;
+    }
+
     public void submit() {
+        submit(opener);
+    }
+
+    /** Opens the offered fallback with the password typed. */
+    public void openFallback() {
+        if (fallbackOffered.get()) {
+            submit(fallback);
+        }
+    }
+
+    private void submit(Opener<T> with) {
         if (!ready.get()) {
             return;
         }
+        fallbackOffered.set(false);
         char[] pw = password.get().toCharArray();
         busy.set(true);
         tasks.task(() -> {
@@ -81,7 +116,7 @@ public final class PasswordViewModel<T> {
                 if (mode == Mode.ENCRYPT_EXISTING) {
                     Database.encrypt(dataDir, null, pw);
                 }
-                return opener.open(dataDir, pw);
+                return with.open(dataDir, pw);
             } finally {
                 Arrays.fill(pw, '\0');
             }
@@ -95,6 +130,9 @@ public final class PasswordViewModel<T> {
             if (error instanceof Database.WrongPasswordException) {
                 password.set("");
                 message.set("password.wrong");
+            } else if (error instanceof ServerDatabase.UnreachableException || error instanceof ServerDatabase.NotReadyException) {
+                message.set(((RefusedException) error).messageKey());
+                fallbackOffered.set(fallback != null && error instanceof ServerDatabase.UnreachableException);
             } else {
                 onError.accept(error);
             }
@@ -108,5 +146,6 @@ public final class PasswordViewModel<T> {
     public ReadOnlyStringProperty repeatErrorProperty() { return repeatError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public BooleanProperty busyProperty() { return busy; }
+    public BooleanProperty fallbackOfferedProperty() { return fallbackOffered; }
     public BooleanBinding readyProperty() { return ready; }
 }

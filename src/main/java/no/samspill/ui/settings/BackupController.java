@@ -24,7 +24,8 @@ import no.samspill.ui.common.FormField;
 public final class BackupController {
 
     /** What the section may do with the open data. */
-    public record Actions(Function<Path, Path> backupTo, Function<Path, Backups.Summary> summary, Path folder) {
+    /** {@code onFile}: the data is the file on this laptop; on the server (shared mode) its backups are the server's. */
+    public record Actions(Function<Path, Path> backupTo, Function<Path, Backups.Summary> summary, Path folder, boolean onFile) {
     }
 
     private final Actions actions;
@@ -48,6 +49,9 @@ public final class BackupController {
     @FXML
     private void initialize() {
         folderLabel.setText(i18n.format("backup.folder", actions.folder().toString()));
+        javafx.scene.Parent section = folderLabel.getParent();
+        section.setVisible(actions.onFile());
+        section.setManaged(actions.onFile());
     }
 
     @FXML

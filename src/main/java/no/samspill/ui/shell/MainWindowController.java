@@ -3,7 +3,6 @@ package no.samspill.ui.shell;
 import no.samspill.ui.common.Navigator;
 import no.samspill.ui.common.RecordView;
 
-import java.nio.file.Path;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -40,7 +39,7 @@ public final class MainWindowController implements LeaveGuard, Navigator {
     private final ViewLoader views;
     private final I18n i18n;
     private final Municipality municipality;
-    private final Path dataDirectory;
+    private final String dataPlace;
     private final ToggleGroup navGroup = new ToggleGroup();
     private Object currentController;
     private Section current;
@@ -55,11 +54,12 @@ public final class MainWindowController implements LeaveGuard, Navigator {
     @FXML private VBox sidebar;
     @FXML private Label appName;
 
-    public MainWindowController(ViewLoader views, I18n i18n, Municipality municipality, Path dataDirectory) {
+    /** {@code dataPlace}: where the data is, as the status bar says it. */
+    public MainWindowController(ViewLoader views, I18n i18n, Municipality municipality, String dataPlace) {
         this.views = views;
         this.i18n = i18n;
         this.municipality = municipality;
-        this.dataDirectory = dataDirectory;
+        this.dataPlace = dataPlace;
     }
 
     @FXML
@@ -90,7 +90,7 @@ public final class MainWindowController implements LeaveGuard, Navigator {
         municipalityLabel.setText(municipality.displayName());
         demoBadge.setVisible(municipality.demo());
         demoBadge.setManaged(municipality.demo());
-        dataLocationLabel.setText(i18n.format("status.dataLocation", dataDirectory.toString()));
+        dataLocationLabel.setText(dataPlace);
         // A long path wraps within the status bar rather than being cut.
         dataLocationLabel.maxWidthProperty().bind(statusBar.widthProperty().subtract(statusBar.getInsets().getLeft() + statusBar.getInsets().getRight() + 2));
         // The navigation is as wide as its longest name at the chosen text size; it scrolls only in height.

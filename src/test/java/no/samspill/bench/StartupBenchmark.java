@@ -1,0 +1,139 @@
+package no.samspill.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
+
+/**
+ * The first window, against its floor, in one run with the same JVM and options: the installer's
+ * app-image (its jlinked runtime and its jars, as a coordinator gets them) starts a bare JavaFX window
+ * ({@link BareWindow}, put in a jar here) and Samspill's password window on an empty data folder, each
+ * afresh several times; then both again with a JDK 25 AOT cache written by a training start (the cache
+ * wants jars, not class folders). Each start prints the JVM's uptime when its first window showed; the
+ * table gives the medians and Samspill's ratio to the bare window (goal: at most 1.2).
+ *
+ * <p>{@code ./mvnw -q -DskipTests -Pinstaller package && xvfb-run -a ./mvnw -q test-compile exec:exec@startup-benchmark}
+ */
+public final class StartupBenchmark {
+
+    private static final int RUNS = 5;
+    private static final Pattern SHOWN = Pattern.compile("First window shown: (\\w+), (\\d+) ms");
+
+    public static void main(String[] args) throws Exception {
+        Path image = Path.of("target", "jpackage", "image", "Samspill", "lib");
+        if (!Files.isDirectory(image)) {
+            throw new IllegalStateException("Build the app-image first: ./mvnw -q -DskipTests -Pinstaller package");
+        }
+        String java = image.resolve("runtime").resolve("bin").resolve("java").toString();
+        Path work = Files.createTempDirectory("samspill-startup");
+        Path bareJar = work.resolve("bare.jar");
+        ToolProvider.findFirst("jar").orElseThrow().run(System.out, System.err, "--create", "--file", bareJar.toString(),
+                "-C", "target/test-classes", "no/samspill/bench/BareWindow.class", "-C", "target/test-classes",
+                "no/samspill/bench/BareWindow$Window.class");
+        String classpath;
+        try (var jars = Files.list(image.resolve("app"))) {
+            classpath = bareJar + File.pathSeparator + String.join(File.pathSeparator,
+                    jars.filter(j -> j.toString().endsWith(".jar")).map(j -> j.toAbsolutePath().toString()).sorted().toList());
+        }
+        List<String> bare = List.of(BareWindow.class.getName());
+        List<String> samspill = List.of("no.samspill.Launcher");
+        Path bareCache = work.resolve("bare.aot");
+        Path appCache = work.resolve("samspill.aot");
+        train(java, classpath, bareCache, bare, work);
+        train(java, classpath, appCache, samspill, work);
+        long[] plainBare = runs(java, classpath, List.of(), bare, work);
+        long[] plainApp = runs(java, classpath, List.of(), samspill, work);
+        long[] aotBare = Files.exists(bareCache) ? runs(java, classpath, List.of("-XX:AOTCache=" + bareCache), bare, work) : null;
+        long[] aotApp = Files.exists(appCache) ? runs(java, classpath, List.of("-XX:AOTCache=" + appCache), samspill, work) : null;
+
+        System.out.printf("%nFirst window, median of %d starts (uptime of the JVM when the window showed)%n", RUNS);
+        row("bare JavaFX window (the floor)", plainBare, null);
+        row("Samspill's password window", plainApp, plainBare);
+        row("bare JavaFX window, AOT cache", aotBare, null);
+        row("Samspill's password window, AOT cache", aotApp, aotBare);
+        if (aotApp != null) {
+            System.out.printf("%-44s %6.2f×   (Samspill with the cache against the bare window without)%n", "", median(aotApp) / (double) median(plainBare));
+        }
+    }
+
+    /** A start that shows its first window and exits by itself, the JVM writing the AOT cache as it does. */
+    private static void train(String java, String classpath, Path cache, List<String> main, Path work) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Dsamspill.trainingRun=true",
+                "-XX:AOTCacheOutput=" + cache, "-cp", classpath));
+        command.addAll(main);
+        command.add("--data-dir=" + Files.createTempDirectory(work, "data"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+    }
+
+    private static long[] runs(String java, String classpath, List<String> options, List<String> main, Path work) throws Exception {
+        long[] ms = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            ms[i] = start(java, classpath, options, main, work, i + 1);
+        }
+        return ms;
+    }
+
+    /** One start in a fresh data folder; the uptime it reported, after it is stopped. */
+    private static long start(String java, String classpath, List<String> options, List<String> main, Path work, int n) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(options);
+        command.addAll(List.of("-cp", classpath));
+        command.addAll(main);
+        command.add("--data-dir=" + Files.createTempDirectory(work, "data"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        long shown = -1;
+        StringBuilder said = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                said.append(line).append('\n');
+                Matcher m = SHOWN.matcher(line);
+                if (m.find()) {
+                    shown = Long.parseLong(m.group(2));
+                    break;
+                }
+            }
+            p.destroy();  // An orderly stop: the JVM writes an AOT cache it was asked for.
+            try {
+                while (out.readLine() != null) {
+                    // drain until the process is gone
+                }
+            } catch (java.io.IOException gone) {
+                // The process closed its output as it stopped.
+            }
+        }
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        if (shown < 0) {
+            throw new IllegalStateException("start " + n + " of " + main + " showed no window:\n" + said);
+        }
+        return shown;
+    }
+
+    private static void row(String what, long[] ms, long[] floor) {
+        if (ms == null) {
+            System.out.printf("%-44s   (no AOT cache was written)%n", what);
+            return;
+        }
+        String ratio = floor == null ? "" : String.format("   %.2f× the bare window (goal: at most 1.20×)", median(ms) / (double) median(floor));
+        System.out.printf("%-44s %6d ms%s%n", what, median(ms), ratio);
+    }
+
+    private static long median(long[] ms) {
+        long[] sorted = ms.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
