@@ -94,6 +94,26 @@ abstract class AppUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Screens load off the FX thread. Waits until no progress indicator shows on any window (a slow
+     * machine may still be working after a fixed pause; a check made then sees labels laid out before
+     * their style), then lets the toolkit lay out.
+     */
+    static void waitForWork() {
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        waitUntil(() -> {
+            try {
+                return WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                        .filter(w -> w.isShowing() && w.getScene() != null)
+                        .allMatch(w -> shownIn(w.getScene().getRoot(), javafx.scene.control.ProgressIndicator.class).stream()
+                                .noneMatch(p -> p.isIndeterminate() || p.getProgress() < 1))).get();
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents(5);
+    }
+
     static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);

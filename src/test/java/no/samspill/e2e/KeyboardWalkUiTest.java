@@ -202,8 +202,4 @@ class KeyboardWalkUiTest extends AppUiTest {
         return node("#nav-" + section.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static void waitForWork() {
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents(5);
-    }
 }

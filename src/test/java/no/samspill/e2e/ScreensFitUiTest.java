@@ -149,9 +149,4 @@ class ScreensFitUiTest extends AppUiTest {
         waitForWork();
     }
 
-    /** Screens load off the FX thread; give them a moment and let the toolkit lay out. */
-    private static void waitForWork() {
-        WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents(5);
-    }
 }

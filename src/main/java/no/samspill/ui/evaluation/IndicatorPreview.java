@@ -8,6 +8,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import no.samspill.evaluation.Evaluation;
 import no.samspill.evaluation.Indicator;
 import no.samspill.evaluation.Protection;
@@ -71,7 +74,7 @@ final class IndicatorPreview {
         // Always a column for last year, so "no data then" (a dash) is not mistaken for zero.
         grid.add(header(i18n.format("evaluation.previousYear", Integer.toString(year - 1))), extra, 0);
         for (int row = 0; row < t.height(); row++) {
-            grid.add(new Label(ind.rowLabel(t.rowCode(row)).in(lang)), 0, row + 1);
+            grid.add(wrapping(ind.rowLabel(t.rowCode(row)).in(lang)), 0, row + 1);
             for (int c = 0; c < t.width(); c++) {
                 grid.add(cell(t, row, c), c + 1, row + 1);
             }
@@ -118,10 +121,33 @@ final class IndicatorPreview {
     }
 
     private static Label header(String text) {
-        Label l = new Label(text);
+        Label l = wrapping(text);
         l.getStyleClass().add("text-bold");
+        l.setTextAlignment(TextAlignment.RIGHT);
         GridPane.setHalignment(l, HPos.RIGHT);
         return l;
+    }
+
+    /**
+     * A heading that breaks between words rather than being cut when a wide table meets large text;
+     * it never gets narrower than its longest word, measured in the font the style sheet gives it.
+     */
+    private static Label wrapping(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.fontProperty().subscribe(font -> l.setMinWidth(Math.ceil(longestWord(text, font)) + 2));
+        return l;
+    }
+
+    private static double longestWord(String text, Font font) {
+        double widest = 0;
+        for (String word : text.split("\\s+")) {
+            Text measure = new Text(word);
+            measure.setFont(font);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     private Label cell(ProtectedTable t, int row, int c) {
@@ -158,6 +184,7 @@ final class IndicatorPreview {
 
     private static Label number(String text) {
         Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setHalignment(l, HPos.RIGHT);
         return l;
     }
