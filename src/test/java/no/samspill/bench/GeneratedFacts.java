@@ -27,12 +27,17 @@ public final class GeneratedFacts {
     }
 
     public static ProgrammeFacts municipality(int candidates, long seed) {
+        return municipality(candidates, seed, LocalDate.of(2024, 1, 1), 1000);
+    }
+
+    /** Referrals spread over {@code days} from {@code first}; the rest as above. */
+    public static ProgrammeFacts municipality(int candidates, long seed, LocalDate first, int days) {
         Random rnd = new Random(seed);
         List<CandidateFacts> out = new ArrayList<>(candidates);
         int mentors = Math.max(1, candidates / 4);
         long workplaces = Math.max(2, candidates / 10);
         for (int k = 0; k < candidates; k++) {
-            LocalDate referred = LocalDate.of(2024, 1, 1).plusDays(rnd.nextInt(1000));
+            LocalDate referred = first.plusDays(rnd.nextInt(days));
             List<StatusChange> history = new ArrayList<>(List.of(new StatusChange(CandidateStatus.REFERRED, referred, null)));
             LocalDate day = referred.plusDays(10 + rnd.nextInt(60));
             List<CandidateFacts.PathFact> paths = new ArrayList<>();

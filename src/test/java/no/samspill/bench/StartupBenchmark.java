@@ -26,13 +26,34 @@ import java.util.spi.ToolProvider;
 public final class StartupBenchmark {
 
     private static final int RUNS = 5;
+    private static final Path IMAGE = Path.of("target", "jpackage", "image", "Samspill", "lib");
     private static final Pattern SHOWN = Pattern.compile("First window shown: (\\w+), (\\d+) ms");
 
+    /** Medians in ms of the JVM's uptime when the first window showed; the AOT pair is null when no cache was written. */
+    record Medians(long plainBare, long plainApp, Long aotBare, Long aotApp) {
+    }
+
     public static void main(String[] args) throws Exception {
-        Path image = Path.of("target", "jpackage", "image", "Samspill", "lib");
-        if (!Files.isDirectory(image)) {
+        Medians m = measure();
+        System.out.printf("%nFirst window, median of %d starts (uptime of the JVM when the window showed)%n", RUNS);
+        row("bare JavaFX window (the floor)", m.plainBare(), null);
+        row("Samspill's password window", m.plainApp(), m.plainBare());
+        row("bare JavaFX window, AOT cache", m.aotBare(), null);
+        row("Samspill's password window, AOT cache", m.aotApp(), m.aotBare());
+        if (m.aotApp() != null) {
+            System.out.printf("%-44s %6.2f×   (Samspill with the cache against the bare window without)%n", "", m.aotApp() / (double) m.plainBare());
+        }
+    }
+
+    static boolean imageBuilt() {
+        return Files.isDirectory(IMAGE);
+    }
+
+    static Medians measure() throws Exception {
+        if (!imageBuilt()) {
             throw new IllegalStateException("Build the app-image first: ./mvnw -q -DskipTests -Pinstaller package");
         }
+        Path image = IMAGE;
         String java = image.resolve("runtime").resolve("bin").resolve("java").toString();
         Path work = Files.createTempDirectory("samspill-startup");
         Path bareJar = work.resolve("bare.jar");
@@ -50,19 +71,11 @@ public final class StartupBenchmark {
         Path appCache = work.resolve("samspill.aot");
         train(java, classpath, bareCache, bare, work);
         train(java, classpath, appCache, samspill, work);
-        long[] plainBare = runs(java, classpath, List.of(), bare, work);
-        long[] plainApp = runs(java, classpath, List.of(), samspill, work);
-        long[] aotBare = Files.exists(bareCache) ? runs(java, classpath, List.of("-XX:AOTCache=" + bareCache), bare, work) : null;
-        long[] aotApp = Files.exists(appCache) ? runs(java, classpath, List.of("-XX:AOTCache=" + appCache), samspill, work) : null;
-
-        System.out.printf("%nFirst window, median of %d starts (uptime of the JVM when the window showed)%n", RUNS);
-        row("bare JavaFX window (the floor)", plainBare, null);
-        row("Samspill's password window", plainApp, plainBare);
-        row("bare JavaFX window, AOT cache", aotBare, null);
-        row("Samspill's password window, AOT cache", aotApp, aotBare);
-        if (aotApp != null) {
-            System.out.printf("%-44s %6.2f×   (Samspill with the cache against the bare window without)%n", "", median(aotApp) / (double) median(plainBare));
-        }
+        long plainBare = median(runs(java, classpath, List.of(), bare, work));
+        long plainApp = median(runs(java, classpath, List.of(), samspill, work));
+        Long aotBare = Files.exists(bareCache) ? median(runs(java, classpath, List.of("-XX:AOTCache=" + bareCache), bare, work)) : null;
+        Long aotApp = Files.exists(appCache) ? median(runs(java, classpath, List.of("-XX:AOTCache=" + appCache), samspill, work)) : null;
+        return new Medians(plainBare, plainApp, aotBare, aotApp);
     }
 
     /** A start that shows its first window and exits by itself, the JVM writing the AOT cache as it does. */
@@ -122,13 +135,13 @@ public final class StartupBenchmark {
         return shown;
     }
 
-    private static void row(String what, long[] ms, long[] floor) {
+    private static void row(String what, Long ms, Long floor) {
         if (ms == null) {
             System.out.printf("%-44s   (no AOT cache was written)%n", what);
             return;
         }
-        String ratio = floor == null ? "" : String.format("   %.2f× the bare window (goal: at most 1.20×)", median(ms) / (double) median(floor));
-        System.out.printf("%-44s %6d ms%s%n", what, median(ms), ratio);
+        String ratio = floor == null ? "" : String.format("   %.2f× the bare window (goal: at most 1.20×)", ms / (double) floor);
+        System.out.printf("%-44s %6d ms%s%n", what, ms, ratio);
     }
 
     private static long median(long[] ms) {

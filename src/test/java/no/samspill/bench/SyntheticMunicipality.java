@@ -46,6 +46,7 @@ final class SyntheticMunicipality {
                 });
                 candidates(c, mid, facts);
                 events(c, mid, facts);
+                stepsAndMeasures(c);
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
@@ -74,7 +75,7 @@ final class SyntheticMunicipality {
                 CandidateStatus now = history.get(history.size() - 1).status();
                 cand.setLong(1, id);
                 cand.setLong(2, mid);
-                cand.setString(3, "Fornavn" + Long.toString(id, 36) + " Etternavn" + Long.toString(id * 7 + 3, 36));
+                cand.setString(3, name(id));
                 cand.setInt(4, f.birthYear());
                 cand.setString(5, f.gender().name());
                 date(cand, 6, f.referralDate());
@@ -136,6 +137,21 @@ final class SyntheticMunicipality {
         }
     }
 
+    private static final String[] FIRST = {"Kari", "Ola", "Nora", "Emil", "Sara", "Jonas", "Ingrid", "Ali", "Maja", "Oskar", "Amina",
+        "Lars", "Sofie", "Mohammed", "Ida", "Henrik", "Leah", "Filip", "Hanne", "Tobias", "Aisha", "Magnus", "Eva", "Sander", "Marte"};
+    private static final String[] LAST = {"Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen",
+        "Jensen", "Karlsen", "Johnsen", "Pettersen", "Eriksen", "Berg", "Haugen", "Hagen", "Ali", "Jacobsen", "Dahl", "Lunde",
+        "Halvorsen", "Moen", "Strand", "Solberg", "Bakken", "Nguyen", "Mohamed", "Rasmussen", "Lie", "Sæther"};
+
+    /** Names a search meets in a real list: common first names and surnames, many shared, a middle initial. */
+    static String name(long id) {
+        long h = id * 0x9E3779B97F4A7C15L;
+        int a = (int) Math.floorMod(h, (long) FIRST.length);
+        int b = (int) Math.floorMod(h >>> 17, (long) LAST.length);
+        char initial = (char) ('A' + Math.floorMod(h >>> 33, 26L));
+        return FIRST[a] + " " + initial + ". " + LAST[b];
+    }
+
     private static void events(Connection c, long mid, ProgrammeFacts facts) throws SQLException {
         try (PreparedStatement ev = c.prepareStatement("INSERT INTO involvement_event (id, municipality_id, event_date, event_type, event_level, "
                 + "topic) VALUES (?, ?, ?, ?, 'WORKPLACE', 'Drøfting')");
@@ -161,6 +177,25 @@ final class SyntheticMunicipality {
 
     private interface Row {
         void set(PreparedStatement ps, long i) throws SQLException;
+    }
+
+    /**
+     * Three steps on every training path, and a Nav measure (four kinds in turn, among them Arbeid
+     * med støtte and a wage subsidy) on every third candidate: rows the app's screens and the
+     * indicators read, written set-wise because the generated facts do not carry them.
+     */
+    private static void stepsAndMeasures(Connection c) throws SQLException {
+        try (var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO training_step (path_id, position, title, planned_date, done_date, status) "
+                    + "SELECT p.id, s.n, CASE s.n WHEN 1 THEN 'Praksis' WHEN 2 THEN 'Teorieksamen' ELSE 'Fagprøve' END, "
+                    + "DATEADD(DAY, 90 * s.n, p.start_date), CASE WHEN s.n = 1 THEN DATEADD(DAY, 90, p.start_date) END, "
+                    + "CASE WHEN s.n = 1 THEN 'DONE' ELSE 'PLANNED' END "
+                    + "FROM training_path p CROSS JOIN (VALUES 1, 2, 3) AS s(n)");
+            st.executeUpdate("INSERT INTO nav_measure (candidate_id, measure_code, start_date, end_date) "
+                    + "SELECT id, CASE MOD(id, 4) WHEN 0 THEN 'UTVAOONAV' WHEN 1 THEN 'ARBTREN' WHEN 2 THEN 'MIDLONTIL' ELSE 'MENTOR' END, "
+                    + "DATEADD(DAY, 20, referral_date), CASE WHEN MOD(id, 2) = 0 THEN DATEADD(DAY, 200, referral_date) END "
+                    + "FROM candidate WHERE MOD(id, 3) = 0");
+        }
     }
 
     private static void rows(Connection c, String sql, long count, Row row) throws SQLException {

@@ -14,7 +14,6 @@ import no.samspill.data.CandidateRepository;
 import no.samspill.domain.CandidateFilter;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.CandidateSummary;
-import no.samspill.ui.common.Job;
 import no.samspill.ui.common.ViewModelContext;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -34,13 +33,15 @@ public final class CandidateListViewModel {
 
     /** The most rows the list holds; beyond that the user narrows the search. */
     public static final int LIMIT = 1_000;
-    private final Job.Latest loads = new Job.Latest();
+    private boolean running;
+    private boolean again;
 
     public CandidateListViewModel(CandidateRepository repository, ViewModelContext context) {
         this.repository = repository;
         this.context = context;
         this.municipalityId = context.municipalityId();
         statusFilter.addListener((obs, old, now) -> refresh());
+        filterText.addListener((obs, old, now) -> refresh());
     }
 
     public ObservableList<CandidateSummary> items() {
@@ -70,13 +71,30 @@ public final class CandidateListViewModel {
         return loading;
     }
 
-    /** Reloads with the current filter; an answer that arrives after a newer request is dropped. */
+    /**
+     * Reloads with the current filter, at once. A keystroke made while a load runs is remembered, and
+     * when that load ends the list loads once more with the filter as it is then: typing never queues
+     * a query per key, and the rows always catch up with the field.
+     */
     public void refresh() {
-        CandidateFilter filter = new CandidateFilter(filterText.get(), statusFilter.get());
+        if (running) {
+            again = true;
+            return;
+        }
+        running = true;
         loading.set(true);
-        context.task(() -> repository.page(municipalityId, filter, LIMIT)).onlyLatest(loads).onSuccess(page -> {
+        CandidateFilter filter = new CandidateFilter(filterText.get(), statusFilter.get());
+        context.task(() -> repository.page(municipalityId, filter, LIMIT)).onSuccess(page -> {
             total.set(page.total());
             items.setAll(page.rows());
-        }).andFinally(() -> loading.set(false)).start();
+        }).andFinally(() -> {
+            running = false;
+            if (again) {
+                again = false;
+                refresh();
+            } else {
+                loading.set(false);
+            }
+        }).start();
     }
 }

@@ -2,7 +2,6 @@ package no.samspill.ui.candidates;
 
 import java.util.function.Supplier;
 import java.util.List;
-import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -14,7 +13,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.util.Duration;
 import no.samspill.domain.CandidateSummary;
 import no.samspill.ui.common.Dialogs;
 import no.samspill.ui.common.I18n;
@@ -93,10 +91,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
 
     private void setUpFilter() {
         StatusOption.install(statusFilter, i18n, list.statusFilterProperty());
-        PauseTransition debounce = new PauseTransition(Duration.millis(250));
-        debounce.setOnFinished(e -> list.refresh());
         searchField.textProperty().bindBidirectional(list.filterTextProperty());
-        searchField.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
     }
 
     private void setUpTable() {

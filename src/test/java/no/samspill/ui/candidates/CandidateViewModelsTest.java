@@ -157,6 +157,36 @@ class CandidateViewModelsTest {
         assertFalse(list.items().isEmpty());
     }
 
+    /** Typing while a load runs: no query per key, but one more load with the text as it is when the first ends. */
+    @Test
+    void keysTypedDuringALoadLoadOnceMoreWithTheLatestText() {
+        List<Runnable> held = new ArrayList<>();
+        TaskRunner holding = new TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                                java.util.function.Consumer<Throwable> onError) {
+                held.add(() -> TaskRunner.synchronous().run(work, onSuccess, onError));
+            }
+        };
+        CandidateListViewModel typed = new CandidateListViewModel(db.candidates,
+                new ViewModelContext(holding, TestDatabase.CLOCK, demo.id(), errors::add));
+        typed.filterTextProperty().set("d");
+        typed.filterTextProperty().set("de");
+        typed.filterTextProperty().set("demoli");
+        assertEquals(1, held.size(), "the first key's query runs; the keys typed meanwhile wait");
+        held.remove(0).run();
+        assertEquals(1, held.size(), "when it ends, one more query, not one per key");
+        assertTrue(typed.loadingProperty().get());
+        held.remove(0).run();
+        assertTrue(held.isEmpty());
+        assertFalse(typed.loadingProperty().get());
+        java.util.Set<Long> expected = new java.util.HashSet<>();
+        db.candidates.list(demo.id(), CandidateFilter.ALL).stream().filter(c -> c.fullName().toLowerCase().contains("demoli"))
+                .forEach(c -> expected.add(c.id()));
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, new java.util.HashSet<>(typed.items().stream().map(CandidateSummary::id).toList()));
+    }
+
     @Test
     void errorsFromTheRepositoryReachTheErrorHandler() {
         db.database.close();

@@ -1,0 +1,66 @@
+package no.samspill.bench;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+
+/**
+ * The longest time the FX thread was blocked: every 5 ms a task is posted to the FX thread, and the
+ * time until it runs is how long the thread was busy with something else (work, layout, a pulse).
+ * A block that is still going on when the watch stops counts too.
+ */
+final class FxWatch implements AutoCloseable {
+
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile long longestNanos;
+    private volatile String during = "";
+    private volatile String longestDuring = "";
+
+    FxWatch() {
+        thread = new Thread(this::watch, "fx-watch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Names what the benchmark is doing, so the longest block says when it happened. */
+    void during(String what) {
+        during = what;
+    }
+
+    private void watch() {
+        while (running) {
+            CountDownLatch ran = new CountDownLatch(1);
+            long posted = System.nanoTime();
+            String now = during;
+            Platform.runLater(ran::countDown);
+            try {
+                while (!ran.await(50, TimeUnit.MILLISECONDS) && running) {
+                    // keep waiting; the block is measured when the task runs
+                }
+                long waited = System.nanoTime() - posted;
+                if (waited > longestNanos) {
+                    longestNanos = waited;
+                    longestDuring = now;
+                }
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    double longestMs() {
+        return longestNanos / 1e6;
+    }
+
+    String longestDuring() {
+        return longestDuring;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        thread.join(2000);
+    }
+}
