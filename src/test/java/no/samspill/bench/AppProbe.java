@@ -110,7 +110,7 @@ final class AppProbe {
 
     /**
      * Each keystroke waits for its own rows (or count) before the next. A key after which neither
-     * changes within two seconds had nothing to show; it is NaN and left out of the figures.
+     * changes within ten seconds had nothing to show; it is NaN and left out of the figures.
      */
     private static List<Double> type(TableView<?> table, String typing) throws Exception {
         TextField field = (TextField) lookup("#searchField");
@@ -146,7 +146,7 @@ final class AppProbe {
                     field.appendText(String.valueOf(c));
                 }
             }).get();
-            out.add(latch[0].await(2, TimeUnit.SECONDS) ? (done.get() - start.get()) / 1e6 : Double.NaN);
+            out.add(latch[0].await(10, TimeUnit.SECONDS) ? (done.get() - start.get()) / 1e6 : Double.NaN);
         }
         WaitForAsyncUtils.asyncFx(() -> {
             list.removeListener(items);

@@ -80,6 +80,22 @@ final class DataFigures {
         }
     }
 
+    /** The list's own query for each text, through the repository (rows in name order, the count): the SQL's share of a keystroke. */
+    double[] repositoryPage(List<String> texts) {
+        no.samspill.data.CandidateRepository candidates = new no.samspill.data.CandidateRepository(db.dsl(),
+                new AuditLog(Clock.systemDefaultZone(), "bench"), Clock.systemDefaultZone());
+        double[] out = new double[texts.size()];
+        for (int warm = 0; warm < 3; warm++) {
+            candidates.page(mid, new no.samspill.domain.CandidateFilter("ola", null), no.samspill.ui.candidates.CandidateListViewModel.LIMIT);
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            long t = System.nanoTime();
+            candidates.page(mid, new no.samspill.domain.CandidateFilter(texts.get(i), null), no.samspill.ui.candidates.CandidateListViewModel.LIMIT);
+            out[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return out;
+    }
+
     /** One pass over every row of every table the indicators read, each column fetched. */
     double rawScanMs() throws Exception {
         return median(() -> {

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    /** Far beyond any screen's load at 100,000 candidates (about 3 s); only stuck work waits this long. */
+    private static final long CLOSE_PATIENCE_SECONDS = 120;
     private final ExecutorService executor = worker("samspill-worker-");
     /** Calculations only; the second of the machine's two cores. */
     private final ExecutorService calculations = worker("samspill-calculation-");
@@ -64,15 +66,19 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     /**
      * Lets the work already asked for finish (a save the user made reaches the file) before the
-     * database closes; waits at most a few seconds so closing never hangs.
+     * database closes. Database work is never interrupted: an interrupt during H2's file I/O closes
+     * the file's channel, and then neither the exit backup nor the close can write (seen at 100,000
+     * candidates, where a screen's load outlasted the 5 s this once waited). A calculation reads and writes
+     * nothing, so it is stopped at once.
      */
     @Override
     public void close() {
-        // A calculation has nothing to keep; it is stopped at once.
         calculations.shutdownNow();
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+            if (!executor.awaitTermination(CLOSE_PATIENCE_SECONDS, TimeUnit.SECONDS)) {
+                // Only work that is stuck (a lock that is never released) gets here; closing must end.
+                LOG.warn("Database work still running after {} s at close; interrupting it", CLOSE_PATIENCE_SECONDS);
                 executor.shutdownNow();
             }
         } catch (InterruptedException e) {
