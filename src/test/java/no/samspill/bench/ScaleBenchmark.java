@@ -39,6 +39,8 @@ public final class ScaleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // Closing the app at 100,000 candidates (the exit backup, compaction) takes longer than TestFX's 10 s default.
+        System.setProperty("testfx.setup.timeout", "180000");
         Figures figures = new Figures();
         firstWindow(figures);
         rollUp(figures);

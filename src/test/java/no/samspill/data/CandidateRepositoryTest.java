@@ -160,4 +160,26 @@ class CandidateRepositoryTest {
         assertTrue(page.truncated());
         assertFalse(db.candidates.page(kommune.id(), new CandidateFilter("er", null), 2).truncated());
     }
+
+    /**
+     * Against a brute-force oracle: for every search, the page is the names that contain the text
+     * (ignoring case), sorted, cut at the limit, with the count of all; LIKE's own characters
+     * (%, _ and the escape !) are searched as themselves.
+     */
+    @Test
+    void aSearchFindsExactlyTheNamesThatContainTheTextWithLikesOwnCharactersAsThemselves() {
+        List<String> names = List.of("Kari 100% Olsen", "Kari_Nilsen", "Ola Kari!sen", "Karianne Berg", "Per Olsen", "ÆRLIG ÅSE",
+                "Nils 10 Prosent", "Mona!% Lie", "kari olsen");
+        for (String name : names) {
+            db.candidates.save(draft(kommune.id(), name, 1999));
+        }
+        for (String text : List.of("kari", "%", "_", "!", "!%", "10%", "i_n", "olsen", "æ", "Å", "", "x", "ri o", "a!%")) {
+            List<String> expected = names.stream().filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT)))
+                    .sorted().toList();
+            CandidatePage page = db.candidates.page(kommune.id(), new CandidateFilter(text, null), 3);
+            assertEquals(expected.subList(0, Math.min(3, expected.size())), page.rows().stream().map(CandidateSummary::fullName).toList(),
+                    "rows for «" + text + "»");
+            assertEquals(expected.size(), page.total(), "count for «" + text + "»");
+        }
+    }
 }
