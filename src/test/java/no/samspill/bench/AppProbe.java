@@ -35,7 +35,7 @@ final class AppProbe {
 
     /** {@code unchangedKeys}: keystrokes after which neither the rows nor the count changed, so there was nothing to time. */
     record Result(double[] unlockMs, double[] keystrokeMs, int unchangedKeys, double heapAfterListMb, int listRows, double fxBlockMs,
-                  String fxBlockDuring) {
+                  String fxBlockDuring, String fxPhases) {
     }
 
     private AppProbe() {
@@ -71,7 +71,7 @@ final class AppProbe {
             watch.during("closing the app");
             FxToolkit.cleanupApplication(app);
             watch.close();
-            return new Result(unlock, keys, typed.size() - keys.length, heap, rows, watch.longestMs(), watch.longestDuring());
+            return new Result(unlock, keys, typed.size() - keys.length, heap, rows, watch.longestMs(), watch.longestDuring(), watch.phases());
         }
     }
 

@@ -7,7 +7,8 @@ import javafx.application.Platform;
 /**
  * The longest time the FX thread was blocked: every 5 ms a task is posted to the FX thread, and the
  * time until it runs is how long the thread was busy with something else (work, layout, a pulse).
- * A block that is still going on when the watch stops counts too; closing, with the window gone, does not.
+ * A block that is still going on when the watch stops counts too; starting and closing, with no window
+ * on the screen, are listed apart.
  */
 final class FxWatch implements AutoCloseable {
 
@@ -16,6 +17,7 @@ final class FxWatch implements AutoCloseable {
     private volatile long longestNanos;
     private volatile String during = "";
     private volatile String longestDuring = "";
+    private final java.util.Map<String, Long> perPhase = new java.util.concurrent.ConcurrentHashMap<>();
 
     FxWatch() {
         thread = new Thread(this::watch, "fx-watch");
@@ -39,8 +41,10 @@ final class FxWatch implements AutoCloseable {
                     // keep waiting; the block is measured when the task runs
                 }
                 long waited = System.nanoTime() - posted;
-                // Closing runs after the last window is hidden (stop()): nobody sees the thread then.
-                if (waited > longestNanos && !now.startsWith("closing")) {
+                perPhase.merge(now, waited, Math::max);
+                // Starting builds the first window before it shows, and closing runs after the last one is
+                // hidden (stop()): nobody sees the thread then. They are listed apart.
+                if (waited > longestNanos && !now.startsWith("closing") && !now.startsWith("starting")) {
                     longestNanos = waited;
                     longestDuring = now;
                 }
@@ -57,6 +61,13 @@ final class FxWatch implements AutoCloseable {
 
     String longestDuring() {
         return longestDuring;
+    }
+
+    /** The longest block in each phase, in ms, longest first. */
+    String phases() {
+        return perPhase.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> String.format(java.util.Locale.ROOT, "%s %,.0f ms", e.getKey(), e.getValue() / 1e6))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     @Override

@@ -85,7 +85,8 @@ public final class ScaleBenchmark {
         figures.add("longest FX-thread block (window open)", app.fxBlockMs(), "ms", null, NaN, NaN, 100);
         figures.print();
         System.out.printf("%,d candidates; %d keystrokes timed (%d more changed nothing on screen); the longest FX-thread block "
-                + "came while %s.%n", CANDIDATES, app.keystrokeMs().length, app.unchangedKeys(), app.fxBlockDuring());
+                + "came while %s.%nFX-thread blocks by phase: %s%n", CANDIDATES, app.keystrokeMs().length, app.unchangedKeys(),
+                app.fxBlockDuring(), app.fxPhases());
         System.exit(0);
     }
 

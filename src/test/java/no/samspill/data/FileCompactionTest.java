@@ -24,6 +24,7 @@ class FileCompactionTest {
         Path file = dir.resolve(Database.FILE_NAME + ".mv.db");
         List<String> before;
         long grown;
+        int liveAfterChurn;
         String previous = System.getProperty("samspill.compactAboveBytes");
         try (Database db = Database.open(dir, password.clone())) {
             Repositories repos = Repositories.of(db, TestDatabase.CLOCK, "test");
@@ -39,6 +40,9 @@ class FileCompactionTest {
             }
             before = names(repos, demo);
             grown = Files.size(file);
+            try (var c = db.connection(); var st = c.createStatement()) {
+                liveAfterChurn = FileCompaction.liveDataPercent(st);
+            }
             System.setProperty("samspill.compactAboveBytes", Long.toString(grown / 2));
         } finally {
             if (previous == null) {
@@ -49,11 +53,17 @@ class FileCompactionTest {
         }
         long after = Files.size(file);
         assertTrue(after < grown / 2, "compacted from " + grown + " to " + after + " bytes");
+        assertTrue(liveAfterChurn < FileCompaction.MIN_FILL_PERCENT, "the grown file was " + liveAfterChurn + " % live data");
         try (Database db = Database.open(dir, password.clone())) {
             Repositories repos = Repositories.of(db, TestDatabase.CLOCK, "test");
             Municipality demo = repos.municipalities().findAll().get(0);
             assertEquals(before, names(repos, demo));
             assertTrue(new AuditVerifier(db.dsl()).verify().intact());
+            try (var c = db.connection(); var st = c.createStatement()) {
+                int live = FileCompaction.liveDataPercent(st);
+                assertTrue(live >= FileCompaction.MIN_FILL_PERCENT, "a freshly rewritten file is " + live
+                        + " % live data, so the next close leaves it alone");
+            }
         }
     }
 
