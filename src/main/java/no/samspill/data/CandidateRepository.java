@@ -62,12 +62,8 @@ public final class CandidateRepository {
      * match, so a list never holds more rows than a person can look through.
      */
     public CandidatePage page(long municipalityId, CandidateFilter filter, int limit) {
-        Condition where = CandidateSearch.condition(municipalityId, filter);
-        List<CandidateSummary> rows = summaries(where, limit);
-        int total = rows.size() < limit ? rows.size() : dsl.fetchCount(CANDIDATE, where);
-        return new CandidatePage(rows, total);
+        return CandidateSearch.page(dsl, municipalityId, filter, limit);
     }
-
 
     /**
      * Other candidates of the municipality that may be the same person: same name (ignoring case and
