@@ -71,11 +71,13 @@ abstract class AppUiTest {
         robot.type(KeyCode.ENTER);
     }
 
+    /** Also closes what a failed test left open (a form dialog), so one failure does not fail the tests after it. */
     @AfterEach
     void stopApp() throws Exception {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
         }
+        WaitForAsyncUtils.asyncFx(() -> java.util.List.copyOf(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide)).get();
     }
 
     void restart() throws Exception {
@@ -160,9 +162,12 @@ abstract class AppUiTest {
 
     /** Picks an entry of a combo box in an open dialog or screen by its visible text. */
     void pick(String comboQuery, String text) {
-        robot.clickOn(comboQuery);
+        javafx.scene.control.ComboBoxBase<?> combo = node(comboQuery);
+        robot.clickOn(combo);
         robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText(text))
                 .<Node>queryAll().stream().filter(Node::isVisible).reduce((a, b) -> b).orElseThrow());
+        // Keys typed while the list is still closing go to the list, not to the next field.
+        waitUntil(() -> !combo.isShowing());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
