@@ -14,9 +14,7 @@ final class FxWatch implements AutoCloseable {
 
     private final Thread thread;
     private volatile boolean running = true;
-    private volatile long longestNanos;
     private volatile String during = "";
-    private volatile String longestDuring = "";
     private final java.util.Map<String, Long> perPhase = new java.util.concurrent.ConcurrentHashMap<>();
 
     FxWatch() {
@@ -42,12 +40,6 @@ final class FxWatch implements AutoCloseable {
                 }
                 long waited = System.nanoTime() - posted;
                 perPhase.merge(now, waited, Math::max);
-                // Starting builds the first window before it shows, and closing runs after the last one is
-                // hidden (stop()): nobody sees the thread then. They are listed apart.
-                if (waited > longestNanos && !now.startsWith("closing") && !now.startsWith("starting")) {
-                    longestNanos = waited;
-                    longestDuring = now;
-                }
                 Thread.sleep(5);
             } catch (InterruptedException e) {
                 return;
@@ -56,11 +48,20 @@ final class FxWatch implements AutoCloseable {
     }
 
     double longestMs() {
-        return longestNanos / 1e6;
+        return longestWhileShown().map(e -> e.getValue() / 1e6).orElse(0.0);
     }
 
     String longestDuring() {
-        return longestDuring;
+        return longestWhileShown().map(java.util.Map.Entry::getKey).orElse("");
+    }
+
+    /**
+     * The phase with the longest block while a window shows: starting builds the first window before it
+     * is on the screen, and closing runs after the last one is hidden (stop()), so nobody sees those.
+     */
+    private java.util.Optional<java.util.Map.Entry<String, Long>> longestWhileShown() {
+        return perPhase.entrySet().stream().filter(e -> !e.getKey().startsWith("closing") && !e.getKey().startsWith("starting"))
+                .max(java.util.Map.Entry.comparingByValue());
     }
 
     /** The longest block in each phase, in ms, longest first. */

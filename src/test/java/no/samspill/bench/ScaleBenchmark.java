@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import no.samspill.data.AuditLog;
@@ -60,7 +59,7 @@ public final class ScaleBenchmark {
             DataFigures data = new DataFigures(db, mid);
             rawLike = data.rawLike(texts);
             double[] page = data.repositoryPage(texts);
-            figures.add("  the list's query alone (rows + count), median", median(page), "ms", "raw SQL LIKE, median", median(rawLike), NaN, NaN);
+            figures.add("  the list's query alone (rows + count), median", DataFigures.percentile(page, 0.5), "ms", "raw SQL LIKE, median", DataFigures.percentile(rawLike, 0.5), NaN, NaN);
             double scan = data.rawScanMs();
             figures.add("indicators for one year (read + compute)", data.indicatorsMs(), "ms", "one raw JDBC scan of the rows", scan, 2,
                     NaN);
@@ -75,10 +74,10 @@ public final class ScaleBenchmark {
             return null;
         });
         AppProbe.Result app = AppProbe.run(dir, password, 3, TYPING);
-        figures.add("unlock: Enter to main window (median of 3)", median(app.unlockMs()), "ms", "key derivation alone (Argon2id)", kdf,
+        figures.add("unlock: Enter to main window (median of 3)", DataFigures.percentile(app.unlockMs(), 0.5), "ms", "key derivation alone (Argon2id)", kdf,
                 NaN, kdf + 400);
-        double rawMedian = median(rawLike);
-        figures.add("search: keystroke to new rows, median", median(app.keystrokeMs()), "ms", "raw SQL LIKE, median", rawMedian, 2, NaN);
+        double rawMedian = DataFigures.percentile(rawLike, 0.5);
+        figures.add("search: keystroke to new rows, median", DataFigures.percentile(app.keystrokeMs(), 0.5), "ms", "raw SQL LIKE, median", rawMedian, 2, NaN);
         figures.add("search: keystroke to new rows, p99", DataFigures.percentile(app.keystrokeMs(), 0.99), "ms", "raw SQL LIKE, p99",
                 DataFigures.percentile(rawLike, 0.99), NaN, 150);
         figures.add("heap after loading the list (" + app.listRows() + " rows)", app.heapAfterListMb(), "MB", null, NaN, NaN, 300);
@@ -138,11 +137,5 @@ public final class ScaleBenchmark {
                     (System.nanoTime() - start) / 1e9, Files.size(dir.resolve("samspill.mv.db")) / 1e6);
         }
         figures.add("data file after close (compacted)", Files.size(dir.resolve("samspill.mv.db")) / 1e6, "MB", null, NaN, NaN, 60);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

@@ -33,7 +33,7 @@ public final class CandidateListViewModel {
 
     /** The most rows the list holds; beyond that the user narrows the search. */
     public static final int LIMIT = 1_000;
-    private boolean running;
+    /** A key was typed while a load ran: load once more when it ends. */
     private boolean again;
 
     public CandidateListViewModel(CandidateRepository repository, ViewModelContext context) {
@@ -77,21 +77,23 @@ public final class CandidateListViewModel {
      * a query per key, and the rows always catch up with the field.
      */
     public void refresh() {
-        if (running) {
+        if (loading.get()) {
             again = true;
             return;
         }
-        running = true;
+        load();
+    }
+
+    private void load() {
         loading.set(true);
         CandidateFilter filter = new CandidateFilter(filterText.get(), statusFilter.get());
         context.task(() -> repository.page(municipalityId, filter, LIMIT)).onSuccess(page -> {
             total.set(page.total());
             items.setAll(page.rows());
         }).andFinally(() -> {
-            running = false;
             if (again) {
                 again = false;
-                refresh();
+                load();
             } else {
                 loading.set(false);
             }

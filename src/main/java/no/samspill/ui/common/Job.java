@@ -6,8 +6,7 @@ import java.util.function.Consumer;
 /**
  * One piece of background work, described fluently and then started:
  * {@code context.task(work).onSuccess(show).onError(say).andFinally(done).start()}. The outcome is
- * handed back on the FX thread by the {@link TaskRunner}. With {@link #onlyLatest(Latest)}, an
- * outcome that arrives after a newer request of the same kind is dropped, handlers and all.
+ * handed back on the FX thread by the {@link TaskRunner}.
  */
 public final class Job<T> {
 
@@ -16,7 +15,6 @@ public final class Job<T> {
     private Consumer<? super T> success = result -> { };
     private Consumer<Throwable> error = failure -> ErrorMessages.log("Background work", failure);
     private Runnable last = () -> { };
-    private Latest latest;
     private boolean apart;
 
     Job(TaskRunner runner, Callable<T> work) {
@@ -41,11 +39,6 @@ public final class Job<T> {
         return this;
     }
 
-    public Job<T> onlyLatest(Latest requests) {
-        this.latest = requests;
-        return this;
-    }
-
     /** A calculation that reads and writes nothing; see {@link TaskRunner#runApart}. */
     public Job<T> apart() {
         this.apart = true;
@@ -53,24 +46,18 @@ public final class Job<T> {
     }
 
     public void start() {
-        Latest requests = latest;
-        long ticket = requests == null ? 0 : requests.next();
         Consumer<? super T> onSuccess = result -> {
-            if (requests == null || requests.isCurrent(ticket)) {
-                try {
-                    success.accept(result);
-                } finally {
-                    last.run();
-                }
+            try {
+                success.accept(result);
+            } finally {
+                last.run();
             }
         };
         Consumer<Throwable> onFailure = failure -> {
-            if (requests == null || requests.isCurrent(ticket)) {
-                try {
-                    error.accept(failure);
-                } finally {
-                    last.run();
-                }
+            try {
+                error.accept(failure);
+            } finally {
+                last.run();
             }
         };
         if (apart) {
@@ -84,21 +71,5 @@ public final class Job<T> {
     @FunctionalInterface
     public interface Action {
         void run() throws Exception;
-    }
-
-    /**
-     * Counts the requests of one kind (the candidate list's loads, say), so that only the newest one's
-     * outcome is shown. Used on the FX thread only.
-     */
-    public static final class Latest {
-        private long current;
-
-        long next() {
-            return ++current;
-        }
-
-        boolean isCurrent(long ticket) {
-            return ticket == current;
-        }
     }
 }

@@ -22,19 +22,7 @@ class JobTest {
     }
 
     @Test
-    void anAnswerOvertakenByANewerRequestIsDroppedWithItsHandlers() {
-        HeldRunner runner = new HeldRunner();
-        Job.Latest loads = new Job.Latest();
-        List<String> shown = new ArrayList<>();
-        runner.task(() -> "first").onlyLatest(loads).onSuccess(shown::add).andFinally(() -> shown.add("done")).start();
-        runner.task(() -> "second").onlyLatest(loads).onSuccess(shown::add).andFinally(() -> shown.add("done")).start();
-        runner.pending.get(1).run();
-        runner.pending.get(0).run();
-        assertEquals(List.of("second", "done"), shown);
-    }
-
-    @Test
-    void withoutLatestEveryAnswerArrivesInTheOrderDelivered() {
+    void everyAnswerArrivesInTheOrderDelivered() {
         HeldRunner runner = new HeldRunner();
         List<String> shown = new ArrayList<>();
         runner.task(() -> "first").onSuccess(shown::add).start();
