@@ -105,7 +105,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens with a derived key (null: a plain file), and writes the key check that tells a wrong password from a damaged file. */
     static Database openWith(Path directory, DataKey key) {
-        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + SETTINGS + (key == null ? "" : ";CIPHER=AES");
+        String url = fileUrl(directory) + (key == null ? "" : ";CIPHER=AES");
         Database db = openPool(directory, url, key == null ? new char[0] : withUserPassword(key.h2Password()), false);
         db.key = key;
         db.compactOnClose = true;
@@ -119,6 +119,11 @@ public final class Database implements AutoCloseable {
             KeyCheck.write(directory, key);
         }
         return db;
+    }
+
+    /** The data file in {@code directory} with the app's settings; the caller adds the cipher and any mode. */
+    static String fileUrl(Path directory) {
+        return "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + SETTINGS;
     }
 
     /** H2 reads "file password, space, user password"; the user password is empty. */

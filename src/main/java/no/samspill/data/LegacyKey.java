@@ -27,7 +27,7 @@ final class LegacyKey {
     }
 
     static Database migrate(Path directory, char[] password) {
-        String url = "jdbc:h2:file:" + directory.resolve(Database.FILE_NAME).toAbsolutePath() + Database.SETTINGS + ";CIPHER=AES";
+        String url = Database.fileUrl(directory) + ";CIPHER=AES";
         char[] old = Arrays.copyOf(password, password.length + 1);
         old[password.length] = ' ';
         Database legacy = Database.openPool(directory, url, old);

@@ -60,8 +60,7 @@ public final class ServerSnapshot {
         if (key == null) {
             throw new Database.WrongPasswordException();
         }
-        String url = "jdbc:h2:file:" + dir.resolve(Database.FILE_NAME).toAbsolutePath() + Database.SETTINGS
-                + ";CIPHER=AES;ACCESS_MODE_DATA=r";
+        String url = Database.fileUrl(dir) + ";CIPHER=AES;ACCESS_MODE_DATA=r";
         return Database.openPool(dir, url, Database.withUserPassword(key.h2Password()), false);
     }
 
