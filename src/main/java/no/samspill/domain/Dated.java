@@ -18,4 +18,12 @@ public interface Dated {
     default boolean overlaps(LocalDate from, LocalDate to) {
         return !start().isAfter(to) && (end() == null || !end().isBefore(from));
     }
+
+    /**
+     * Whether the period from {@code start} to {@code end} (null: still running) shares a day with
+     * this one; false while the start is not known.
+     */
+    default boolean overlapsPeriod(LocalDate start, LocalDate end) {
+        return start != null && overlaps(start, end == null ? LocalDate.MAX : end);
+    }
 }

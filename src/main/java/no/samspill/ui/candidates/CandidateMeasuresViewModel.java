@@ -74,7 +74,7 @@ public final class CandidateMeasuresViewModel {
     }
 
     public MeasureForm edit(MeasurePeriod m) {
-        return new MeasureForm(m, offices);
+        return new MeasureForm(m, offices, List.copyOf(periods));
     }
 
     public String officeName(Long id) {
@@ -92,11 +92,11 @@ public final class CandidateMeasuresViewModel {
 
     /** A period on a Nav benefit from today, until the user picks otherwise. */
     public IncomeForm newIncome() {
-        return new IncomeForm(new IncomePeriod(null, candidateId.get(), IncomeSource.NAV_BENEFIT, context.today(), null));
+        return edit(new IncomePeriod(null, candidateId.get(), IncomeSource.NAV_BENEFIT, context.today(), null));
     }
 
     public IncomeForm edit(IncomePeriod p) {
-        return new IncomeForm(p);
+        return new IncomeForm(p, List.copyOf(incomes));
     }
 
     public void save(IncomeForm f) {

@@ -1,6 +1,8 @@
 package no.samspill.ui.candidates;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import no.samspill.domain.Checks;
 import no.samspill.domain.IncomePeriod;
 import no.samspill.domain.IncomeSource;
@@ -16,12 +18,15 @@ public final class IncomeForm {
     public final FormField<LocalDate> end;
     private final IncomePeriod original;
 
-    IncomeForm(IncomePeriod p) {
+    /** {@code others} are the candidate's stored periods, so that a second period from the same source over the same days is pointed out. */
+    IncomeForm(IncomePeriod p, List<IncomePeriod> others) {
         this.original = p;
         source = form.required(p.source());
         start = form.field(p.start(), Checks::required);
         end = form.field(p.end());
         form.rule(end, () -> Checks.notBefore(end.value(), start.value()));
+        form.notice(start, () -> others.stream().anyMatch(o -> !o.id().equals(p.id()) && o.source() == source.value()
+                && o.overlapsPeriod(start.value(), end.value())) ? Optional.of("notice.income.overlap") : Optional.empty());
     }
 
     public boolean isNew() {

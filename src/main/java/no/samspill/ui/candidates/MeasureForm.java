@@ -2,6 +2,7 @@ package no.samspill.ui.candidates;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import no.samspill.domain.Checks;
 import no.samspill.domain.MeasurePeriod;
 import no.samspill.domain.NavMeasure;
@@ -19,13 +20,16 @@ public final class MeasureForm {
     public final FormField<Ref> office;
     private final MeasurePeriod original;
 
-    MeasureForm(MeasurePeriod m, List<Ref> offices) {
+    /** {@code others} are the candidate's stored periods, so that a second period of the same measure over the same days is pointed out. */
+    MeasureForm(MeasurePeriod m, List<Ref> offices, List<MeasurePeriod> others) {
         this.original = m;
         measure = form.required(m.measure());
         start = form.field(m.start(), Checks::required);
         end = form.field(m.end());
         office = form.field(Ref.find(offices, m.navOfficeId()));
         form.rule(end, () -> Checks.notBefore(end.value(), start.value()));
+        form.notice(start, () -> others.stream().anyMatch(o -> !o.id().equals(m.id()) && o.measure() == measure.value()
+                && o.overlapsPeriod(start.value(), end.value())) ? Optional.of("notice.measure.overlap") : Optional.empty());
     }
 
     public boolean isNew() {

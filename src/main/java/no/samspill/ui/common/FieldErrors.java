@@ -3,7 +3,9 @@ package no.samspill.ui.common;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableStringValue;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -23,6 +25,8 @@ public final class FieldErrors {
     private static final String REQUIRED = "validation.required";
 
     private static final String REVEAL = "samspillRevealMessage";
+
+    private static final PseudoClass NOTICE = PseudoClass.getPseudoClass("notice");
 
     private FieldErrors() {
     }
@@ -59,14 +63,23 @@ public final class FieldErrors {
     }
 
     public static void bind(Control field, Label message, ObservableStringValue key, I18n i18n) {
+        bind(field, message, key, new SimpleStringProperty(), i18n);
+    }
+
+    /** As {@link #bind(Control, Label, ObservableStringValue, I18n)}, with a notice that shows while there is no message. */
+    public static void bind(Control field, Label message, ObservableStringValue key, ObservableStringValue notice, I18n i18n) {
         boolean[] touched = {false};
         Runnable update = () -> {
             String k = key.get();
             boolean show = k != null && (touched[0] || !REQUIRED.equals(k));
-            message.setText(show ? i18n.get(k) : "");
-            message.setVisible(show);
+            String n = show ? null : notice.get();
+            String text = show ? i18n.get(k) : n != null ? i18n.get(n) : null;
+            message.setText(text == null ? "" : text);
+            message.setVisible(text != null);
+            message.pseudoClassStateChanged(NOTICE, n != null);
             field.pseudoClassStateChanged(Styles.STATE_DANGER, show);
-            field.setAccessibleHelp(show ? i18n.get(k) : null);
+            field.pseudoClassStateChanged(Styles.STATE_WARNING, n != null);
+            field.setAccessibleHelp(text);
         };
         message.setMinHeight(Region.USE_PREF_SIZE);
         field.getProperties().put(REVEAL, (Runnable) () -> {
@@ -74,6 +87,7 @@ public final class FieldErrors {
             update.run();
         });
         key.addListener((obs, old, now) -> update.run());
+        notice.addListener((obs, old, now) -> update.run());
         field.focusedProperty().addListener((obs, was, is) -> {
             if (was && !is && !touched[0]) {
                 touched[0] = true;

@@ -18,6 +18,7 @@ public final class Form {
 
     private final List<FormField<?>> fields = new ArrayList<>();
     private final List<Runnable> rules = new ArrayList<>();
+    private final List<Runnable> notices = new ArrayList<>();
 
     public <T> FormField<T> field(T initial, Function<T, Optional<String>> check) {
         FormField<T> f = new FormField<>(initial, check);
@@ -47,9 +48,16 @@ public final class Form {
         validate();
     }
 
+    /** A notice beside {@code field}: shown, never blocking, while {@code check} gives one. */
+    public void notice(FormField<?> field, Supplier<Optional<String>> check) {
+        notices.add(() -> field.noticeProperty().set(check.get().orElse(null)));
+        validate();
+    }
+
     public void validate() {
         fields.forEach(FormField::validate);
         rules.forEach(Runnable::run);
+        notices.forEach(Runnable::run);
     }
 
     public boolean valid() {

@@ -186,7 +186,7 @@ public final class FormDialog {
         lastRow.addAll(List.of(label, input));
         lastMessage = message;
         GridPane.setValignment(label, VPos.TOP);
-        FieldErrors.bind(input, message, field.messageProperty(), i18n);
+        FieldErrors.bind(input, message, field.messageProperty(), field.noticeProperty(), i18n);
         // A message that wraps over lines needs room: the dialog grows rather than overlapping the next field.
         message.textProperty().addListener((obs, was, is) -> FormWindow.fitLater(dialog));
         return this;

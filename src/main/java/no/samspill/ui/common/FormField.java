@@ -20,6 +20,7 @@ public final class FormField<T> {
 
     private final ObjectProperty<T> value = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty();
+    private final StringProperty notice = new SimpleStringProperty();
     private final BooleanProperty unreadable = new SimpleBooleanProperty();
     private final Function<T, Optional<String>> check;
     private final T initial;
@@ -46,6 +47,14 @@ public final class FormField<T> {
     /** The i18n key of the field's message, or null. */
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /**
+     * The i18n key of something worth a second look that does not stop the save (a period that
+     * overlaps another of the same kind), or null. Shown where the message would be, when there is none.
+     */
+    public StringProperty noticeProperty() {
+        return notice;
     }
 
     public BooleanProperty unreadableProperty() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -47,6 +48,7 @@ class FormDialogTest {
             repeat = form.field("");
             type = form.required(WorkplaceType.HOME_CARE);
             form.rule(repeat, () -> repeat.value().equals(name.value()) ? Optional.empty() : Optional.of("password.mismatch"));
+            form.notice(name, () -> "Vestbyen".equals(name.value()) ? Optional.of("notice.measure.overlap") : Optional.empty());
             saved.set(new FormDialog(i18n, new Dialogs(i18n), "workplaces.dialog.new", form)
                     .text("workplaces.field.name", name)
                     .text("password.change.repeat", repeat)
@@ -83,6 +85,30 @@ class FormDialogTest {
         assertEquals(Boolean.TRUE, saved.get());
         assertEquals("Nordbyen", name.value());
         assertEquals(WorkplaceType.HOME_CARE, type.value());
+    }
+
+    @Test
+    void aNoticeShowsBesideItsFieldWithoutStoppingTheSave(FxRobot robot) {
+        robot.clickOn("#open");
+        Button save = robot.lookup("#dialog-save").queryButton();
+        Label beside = messageBeside(robot, "#workplaces-field-name");
+        robot.clickOn("#workplaces-field-name").write("Vestbyen");
+        robot.clickOn("#password-change-repeat").write("Vestbyen");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(i18n.get("notice.measure.overlap"), beside.getText());
+        assertTrue(beside.getPseudoClassStates().contains(PseudoClass.getPseudoClass("notice")), "shown as a notice, not as an error");
+        assertFalse(save.isDisabled());
+
+        robot.clickOn("#workplaces-field-name").type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(i18n.get("password.mismatch"), messageBeside(robot, "#password-change-repeat").getText());
+        assertEquals("", beside.getText(), "the notice goes when its reason does");
+        assertFalse(beside.getPseudoClassStates().contains(PseudoClass.getPseudoClass("notice")));
+        robot.clickOn("#password-change-repeat").type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(save);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Boolean.TRUE, saved.get());
     }
 
     @Test
