@@ -111,19 +111,26 @@ public final class DisclosureBenchmark {
         long start = System.nanoTime();
         Evaluation.Result r = Evaluation.compute(facts, YEAR, t);
         double seconds = (System.nanoTime() - start) / 1e9;
-        int[] counts = hidden(r, facts);
+        int[] counts = hidden(r, facts, t);
         double share = counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
-        System.out.printf("%-28s %3d of %3d non-zero cells hidden = %4.1f %% (floor: at most %.0f %%)   computed and protected in %.2f s (floor: under 5 s)%n",
-                label, counts[1], counts[0], share * 100, maxShare * 100, seconds);
+        double small = counts[0] == 0 ? 0 : (double) counts[2] / counts[0];
+        double fewest = counts[0] == 0 ? 0 : (double) counts[3] / counts[0];
+        System.out.printf("%-28s %3d of %3d non-zero cells hidden = %4.1f %% (goal: at most %.0f %%; under the threshold: %4.1f %%;"
+                        + " fewest any method must hide: %d = %4.1f %%)   computed and protected in %.2f s (floor: under 5 s)%n",
+                label, counts[1], counts[0], share * 100, maxShare * 100, small * 100, counts[3], fewest * 100, seconds);
     }
 
     /**
      * Non-zero person-count cells this year, and how many of them are not published exactly; the
-     * inner cells of a table published as its margins are not cells of the package.
+     * inner cells of a table published as its margins are not cells of the package. The third
+     * figure is how many of them are under the threshold: no method may publish those. The fourth
+     * is the fewest any method must withhold ({@link SuppressionFloor}).
      */
-    private static int[] hidden(Evaluation.Result r, ProgrammeFacts facts) {
+    private static int[] hidden(Evaluation.Result r, ProgrammeFacts facts, Threshold t) {
         int nonZero = 0;
         int hidden = 0;
+        int small = 0;
+        int fewest = 0;
         for (IndicatorResult ir : r.indicators()) {
             if (!ir.indicator().personCounts()) {
                 continue;
@@ -133,16 +140,23 @@ public final class DisclosureBenchmark {
             if (Boolean.getBoolean("samspill.bench.tables")) {
                 print(ir.indicator().id(), truth, p);
             }
+            List<SuppressionFloor.Published> parts = new ArrayList<>();
+            for (Evaluation.ProgrammeResult pr : r.byProgramme()) {
+                pr.indicators().stream().filter(x -> x.indicator() == ir.indicator()).findFirst().ifPresent(x ->
+                        parts.add(new SuppressionFloor.Published(ir.indicator().table(facts.of(pr.programme()), YEAR), x.current())));
+            }
+            fewest += SuppressionFloor.fewestHidden(new SuppressionFloor.Published(truth, p), parts, t);
             for (int row = 0; row < p.height(); row++) {
                 for (int c = 0; c < p.width(); c++) {
                     if (truth.value(row, c) > 0 && p.state(row, c) != ProtectedTable.State.MARGIN_ONLY) {
                         nonZero++;
                         hidden += p.cell(row, c) == null ? 1 : 0;
+                        small += t.tooSmall(truth.value(row, c)) ? 1 : 0;
                     }
                 }
             }
         }
-        return new int[] {nonZero, hidden};
+        return new int[] {nonZero, hidden, small, fewest};
     }
 
     private static void print(String id, CountTable truth, ProtectedTable p) {
