@@ -41,12 +41,17 @@ public final class ScaleBenchmark {
         // Closing the app at 100,000 candidates (the exit backup, compaction) takes longer than TestFX's 10 s default.
         System.setProperty("testfx.setup.timeout", "180000");
         Figures figures = new Figures();
-        firstWindow(figures);
-        rollUp(figures);
         // -Dbench.reuse=<folder> keeps the filled folder between runs (it is filled once if empty).
         String reuse = System.getProperty("bench.reuse", "");
         Path dir = reuse.isEmpty() ? Files.createTempDirectory("samspill-scale") : Files.createDirectories(Path.of(reuse));
         char[] password = "Benk-Passord-2026".toCharArray();
+        // -Dbench.only=app, on a filled folder: only the app's own figures, for working on one of them.
+        if ("app".equals(System.getProperty("bench.only")) && Files.exists(dir.resolve("samspill.mv.db"))) {
+            appFigures(figures, dir, password, new double[] {NaN}, NaN);
+            System.exit(0);
+        }
+        firstWindow(figures);
+        rollUp(figures);
         if (Files.exists(dir.resolve("samspill.mv.db"))) {
             figures.add("data file after close (compacted)", Files.size(dir.resolve("samspill.mv.db")) / 1e6, "MB", null, NaN, NaN, 60);
         } else {
@@ -73,6 +78,11 @@ public final class ScaleBenchmark {
             DataKey.derive(password.clone(), DataKey.Params.DEFAULT, salt).close();
             return null;
         });
+        appFigures(figures, dir, password, rawLike, kdf);
+        System.exit(0);
+    }
+
+    private static void appFigures(Figures figures, Path dir, char[] password, double[] rawLike, double kdf) throws Exception {
         AppProbe.Result app = AppProbe.run(dir, password, 3, TYPING);
         figures.add("unlock: Enter to main window (median of 3)", DataFigures.percentile(app.unlockMs(), 0.5), "ms", "key derivation alone (Argon2id)", kdf,
                 NaN, kdf + 400);
@@ -86,7 +96,6 @@ public final class ScaleBenchmark {
         System.out.printf("%,d candidates; %d keystrokes timed (%d more changed nothing on screen); the longest FX-thread block "
                 + "came while %s.%nFX-thread blocks by phase: %s%n", CANDIDATES, app.keystrokeMs().length, app.unchangedKeys(),
                 app.fxBlockDuring(), app.fxPhases());
-        System.exit(0);
     }
 
     private static void firstWindow(Figures figures) throws Exception {
