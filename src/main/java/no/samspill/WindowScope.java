@@ -183,6 +183,6 @@ final class WindowScope {
                 new CandidateMeasuresViewModel(data.measures(), data.candidates(), data.lookups(), vm));
         return new CandidatesController(new CandidateListViewModel(data.candidates(), vm), candidateForm, candidateTabs,
                 new AccessRequestViewModel(data.personalData(), vm), i18n, dialogs, () -> new ImportDialog(new ImportViewModel(
-                        new CandidateImporter(data.lookups(), data.candidateImport(), data.clock()), data.lookups(), vm), i18n));
+                        new CandidateImporter(data.lookups(), data.candidateImport(), data.clock()), data.lookups(), vm), i18n), loader);
     }
 }

@@ -63,6 +63,7 @@ final class AppProbe {
             watch.during("typing in the search field");
             List<Double> typed = type(table, typing);
             double[] keys = typed.stream().filter(d -> !d.isNaN()).mapToDouble(Double::doubleValue).toArray();
+            openRecord(watch, table);
             for (Section s : Section.values()) {
                 watch.during("opening " + s.name().toLowerCase(Locale.ROOT));
                 fire(lookup("#nav-" + s.name().toLowerCase(Locale.ROOT)));
@@ -154,6 +155,21 @@ final class AppProbe {
             scene.removePostLayoutPulseListener(pulse);
         }).get();
         return out;
+    }
+
+    /** Picks the first candidate in the list, then opens each tab of the record, as a user looking someone up would. */
+    private static void openRecord(FxWatch watch, TableView<?> table) throws Exception {
+        watch.during("opening a candidate");
+        WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().select(0)).get();
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) lookup("#detailTabs");
+        for (int i = 1; i < tabs.getTabs().size(); i++) {
+            int tab = i;
+            watch.during("opening the record's tab " + (tab + 1));
+            WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tab)).get();
+            WaitForAsyncUtils.sleep(1000, TimeUnit.MILLISECONDS);
+        }
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(0)).get();
     }
 
     private static double heapAfterCollection() throws InterruptedException {

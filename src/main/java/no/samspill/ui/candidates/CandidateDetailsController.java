@@ -1,7 +1,7 @@
 package no.samspill.ui.candidates;
 
+import no.samspill.ui.common.ShownWhile;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -84,10 +84,7 @@ public final class CandidateDetailsController {
         FieldErrors.bind(informedDatePicker, informedDateError, form.informedDateErrorProperty(), i18n);
         nationalIdField.textProperty().bindBidirectional(form.nationalIdProperty());
         FieldErrors.bind(nationalIdField, nationalIdError, form.nationalIdErrorProperty(), i18n);
-        for (Node n : new Node[] {nationalIdLabel, nationalIdField}) {
-            n.visibleProperty().bind(form.nationalIdEnabledProperty());
-            n.managedProperty().bind(form.nationalIdEnabledProperty());
-        }
+        ShownWhile.bind(form.nationalIdEnabledProperty(), nationalIdLabel, nationalIdField);
 
     }
 

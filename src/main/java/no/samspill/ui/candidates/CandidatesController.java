@@ -1,7 +1,10 @@
 package no.samspill.ui.candidates;
 
+import no.samspill.ui.common.ShownWhile;
 import java.util.function.Supplier;
-import java.util.List;
+import javafx.scene.layout.BorderPane;
+import no.samspill.ui.common.View;
+import no.samspill.ui.common.ViewLoader;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -23,6 +26,7 @@ import no.samspill.ui.common.RecordView;
 import no.samspill.ui.common.SavedNotice;
 import no.samspill.ui.common.FieldErrors;
 import no.samspill.ui.common.ScreenKeys;
+import no.samspill.ui.common.Scrolling;
 import no.samspill.ui.common.SplitRoom;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -48,7 +52,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     @FXML private Tab trainingTab;
     @FXML private Tab employmentTab;
     @FXML private Tab measuresTab;
-    @FXML private CandidateDetailsController detailsController;
+    @FXML private BorderPane detailsPane;
     @FXML private Button deleteButton;
     @FXML private Button accessButton;
     @FXML private Node emptyPane;
@@ -63,12 +67,15 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     private final CandidateTabs tabs;
     private final DuplicateQuestion duplicates;
     private final Supplier<ImportDialog> imports;
+    private final ViewLoader views;
+    private RecordTabs recordTabs;
     /** The candidate the screen shows (or is about to show): the row kept highlighted as the list reloads. */
     private Long shownId;
 
     public CandidatesController(CandidateListViewModel list, CandidateFormViewModel form, CandidateTabs tabs,
-                                AccessRequestViewModel access, I18n i18n, Dialogs dialogs, Supplier<ImportDialog> imports) {
+                                AccessRequestViewModel access, I18n i18n, Dialogs dialogs, Supplier<ImportDialog> imports, ViewLoader views) {
         this.imports = imports;
+        this.views = views;
         this.list = list;
         this.form = form;
         this.access = new AccessRequestFlow(access, i18n, dialogs);
@@ -106,7 +113,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         table.getItems().stream().filter(c -> shownId != null && c.id() == shownId).findFirst()
                 .ifPresentOrElse(c -> {
                     table.getSelectionModel().select(c);
-                    table.scrollTo(c);
+                    Scrolling.rowIntoView(table, table.getItems().indexOf(c));
                 }, () -> table.getSelectionModel().clearSelection());
         selectingInCode = false;
     }
@@ -118,19 +125,20 @@ public final class CandidatesController implements LeaveGuard, RecordView {
     }
 
     private void setUpForm() {
-        recordPane.visibleProperty().bind(form.editingProperty());
-        recordPane.managedProperty().bind(form.editingProperty());
+        ShownWhile.bind(form.editingProperty(), recordPane);
         RecordHeader.bind(recordTitle, recordStatus, form.storedProperty(), i18n);
         SavedNotice.show(savedLabel, form.savedAtProperty(), i18n);
         var unsaved = tabs.progress().candidateIdProperty().isNull();
-        List.of(progressTab.disableProperty(), trainingTab.disableProperty(), employmentTab.disableProperty(), measuresTab.disableProperty(),
-                deleteButton.disableProperty(), accessButton.disableProperty()).forEach(p -> p.bind(unsaved));
+        deleteButton.disableProperty().bind(unsaved);
+        accessButton.disableProperty().bind(unsaved);
+        recordTabs = new RecordTabs(views, form.editingProperty(), unsaved, detailsPane::setCenter)
+                .tab(progressTab, View.CANDIDATE_PROGRESS).tab(trainingTab, View.CANDIDATE_TRAINING)
+                .tab(employmentTab, View.CANDIDATE_EMPLOYMENT).tab(measuresTab, View.CANDIDATE_MEASURES);
         tabs.onAnyChange(() -> {
             form.reloadStored();
             list.refresh();
         });
-        emptyPane.visibleProperty().bind(form.editingProperty().not());
-        emptyPane.managedProperty().bind(form.editingProperty().not());
+        ShownWhile.bind(form.editingProperty().not(), emptyPane);
         saveButton.disableProperty().bind(form.validProperty().not().or(form.dirtyProperty().not()).or(form.savingProperty()));
     }
 
@@ -197,7 +205,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         form.startNew();
         show(null);
         detailTabs.getSelectionModel().select(detailsTab);
-        detailsController.focusFirstField();
+        recordTabs.details().focusFirstField();
     }
 
     @FXML

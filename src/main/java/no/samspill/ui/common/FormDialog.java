@@ -197,10 +197,7 @@ public final class FormDialog {
      * apply (a reason for ending when the candidate is not ending) is not asked.
      */
     public FormDialog onlyWhen(ObservableBooleanValue shown) {
-        for (Node n : lastRow) {
-            n.visibleProperty().bind(shown);
-            n.managedProperty().bind(shown);
-        }
+        ShownWhile.bind(shown, lastRow.toArray(Node[]::new));
         if (lastMessage != null) {
             lastMessage.managedProperty().bind(shown);
         }

@@ -47,7 +47,6 @@ public final class SavedNotice {
         label.getStyleClass().add("saved-notice");
         label.textProperty().bind(Bindings.createStringBinding(() -> savedAt.get() == null ? ""
                 : i18n.format("common.savedAt", TIME.format(savedAt.get())), savedAt));
-        label.visibleProperty().bind(savedAt.isNotNull());
-        label.managedProperty().bind(label.visibleProperty());
+        ShownWhile.bind(savedAt.isNotNull(), label);
     }
 }

@@ -4,6 +4,8 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.ScrollPane;
 
 /**
@@ -74,5 +76,18 @@ public final class Scrolling {
             p = p.getParent();
         }
         return (ScrollPane) p;
+    }
+
+    /**
+     * Scrolls {@code table} so that row {@code index} shows, unless it already shows whole: a click
+     * on a row must not make the list jump under the pointer.
+     */
+    public static void rowIntoView(TableView<?> table, int index) {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                && flow.getLastVisibleCell() != null
+                && flow.getFirstVisibleCell().getIndex() < index && index < flow.getLastVisibleCell().getIndex()) {
+            return;
+        }
+        table.scrollTo(index);
     }
 }

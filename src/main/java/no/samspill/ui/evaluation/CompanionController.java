@@ -1,5 +1,6 @@
 package no.samspill.ui.evaluation;
 
+import no.samspill.ui.common.ShownWhile;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -35,8 +36,7 @@ public final class CompanionController {
 
     @FXML
     private void initialize() {
-        companionBox.visibleProperty().bind(keys.keyProperty().isNotNull());
-        companionBox.managedProperty().bind(companionBox.visibleProperty());
+        ShownWhile.bind(keys.keyProperty().isNotNull(), companionBox);
         includeBox.setSelected(true);
         keys.keyProperty().addListener((o, a, k) -> show(k));
         includeBox.selectedProperty().addListener((o, a, on) -> choose());

@@ -1,5 +1,6 @@
 package no.samspill.ui.evaluation;
 
+import no.samspill.ui.common.ShownWhile;
 import no.samspill.ui.common.StartFolder;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -35,7 +36,6 @@ import no.samspill.ui.common.SavedNotice;
 import no.samspill.ui.common.ScreenKeys;
 import no.samspill.ui.common.LeaveGuard;
 import java.io.File;
-import java.util.List;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import no.samspill.ui.common.Dialogs;
@@ -119,8 +119,7 @@ public final class EvaluationController implements LeaveGuard {
                 setText(empty || f == null ? null : i18n.format("evaluation.finding", f.text(), i18n.get("evaluation.narrative." + f.section())));
             }
         });
-        findingList.visibleProperty().bind(Bindings.isNotEmpty(model.findings()));
-        findingList.managedProperty().bind(findingList.visibleProperty());
+        ShownWhile.bind(Bindings.isNotEmpty(model.findings()), findingList);
         saveNarrativeButton.disableProperty().bind(model.narrativeDirtyProperty().not());
         SavedNotice.show(narrativeSavedLabel, model.narrativeSavedAtProperty(), i18n);
 
@@ -141,8 +140,7 @@ public final class EvaluationController implements LeaveGuard {
         Columns.value(logKindColumn, e -> i18n.get(e.kind() == SuppressionEntry.Kind.PRIMARY ? "evaluation.log.primary" : "evaluation.log.secondary"));
         Columns.value(logRuleColumn, SuppressionEntry::rule);
         model.previewProperty().addListener((obs, old, now) -> show(now));
-        workingBox.visibleProperty().bind(model.workingProperty().isNotNull());
-        workingBox.managedProperty().bind(workingBox.visibleProperty());
+        ShownWhile.bind(model.workingProperty().isNotNull(), workingBox);
         workingLabel.textProperty().bind(Bindings.createStringBinding(() -> model.workingProperty().get() == null ? ""
                 : i18n.get(model.workingProperty().get()), model.workingProperty()));
         workingIndicator.accessibleTextProperty().bind(workingLabel.textProperty());

@@ -1,5 +1,6 @@
 package no.samspill.ui.password;
 
+import no.samspill.ui.common.ShownWhile;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -52,8 +53,7 @@ public final class PasswordController {
                 ? "password.server.busy" : "password.busy"));
         introLabel.setText(model.server() == null ? i18n.get(keys[1])
                 : i18n.format(keys[1], model.server().database(), model.server().host(), model.server().user()));
-        copyButton.visibleProperty().bind(model.fallbackOfferedProperty());
-        copyButton.managedProperty().bind(model.fallbackOfferedProperty());
+        ShownWhile.bind(model.fallbackOfferedProperty(), copyButton);
         unlockButton.setText(i18n.get(keys[2]));
         unlockButton.setMnemonicParsing(true);
         repeatRow.setVisible(choosing);
@@ -72,10 +72,7 @@ public final class PasswordController {
         FieldErrors.bind(passwordField, messageLabel, model.messageProperty(), i18n);
         unlockButton.disableProperty().bind(model.readyProperty().not());
         // The key derivation takes a noticeable moment on purpose; say that something is happening.
-        for (Node n : new Node[] {busyIndicator, busyLabel}) {
-            n.visibleProperty().bind(model.busyProperty());
-            n.managedProperty().bind(model.busyProperty());
-        }
+        ShownWhile.bind(model.busyProperty(), busyIndicator, busyLabel);
         for (PasswordField field : new PasswordField[] {passwordField, repeatField}) {
             field.addEventHandler(KeyEvent.KEY_RELEASED, e -> showCapsLock());
             field.focusedProperty().addListener((obs, was, is) -> showCapsLock());

@@ -1,0 +1,49 @@
+package no.samspill.ui.candidates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import no.samspill.ui.common.LaterView;
+import no.samspill.ui.common.View;
+import no.samspill.ui.common.ViewLoader;
+
+/**
+ * The contents of a candidate's tabs, each built the first time it is shown with a candidate in it
+ * ({@link LaterView}, ADR 0029): the details when a record first opens, another tab when it is first
+ * picked. Held by the screen, so the bindings each part waits on live as long as the screen.
+ */
+final class RecordTabs {
+
+    private final ViewLoader views;
+    private final ObservableBooleanValue editing;
+    private final ObservableBooleanValue unsaved;
+    private final List<LaterView<?>> parts = new ArrayList<>();
+    private final LaterView<CandidateDetailsController> details;
+
+    /** {@code unsaved}: true while the record has not been stored, when only the details tab can be used. */
+    RecordTabs(ViewLoader views, ObservableBooleanValue editing, ObservableBooleanValue unsaved, Consumer<Parent> detailsPlace) {
+        this.views = views;
+        this.editing = editing;
+        this.unsaved = unsaved;
+        this.details = new LaterView<>(views, View.CANDIDATE_DETAILS, editing, detailsPlace);
+    }
+
+    /**
+     * Builds {@code view} into {@code tab} the first time it is picked while a record is open: into
+     * the tab's scroll pane when it has one, else as the tab's content.
+     */
+    RecordTabs tab(Tab tab, View view) {
+        tab.disableProperty().bind(unsaved);
+        Consumer<Parent> place = tab.getContent() instanceof ScrollPane scroll ? scroll::setContent : tab::setContent;
+        parts.add(new LaterView<>(views, view, tab.selectedProperty().and(editing), place));
+        return this;
+    }
+
+    CandidateDetailsController details() {
+        return details.controller();
+    }
+}
