@@ -182,4 +182,24 @@ class CandidateRepositoryTest {
             assertEquals(expected.size(), page.total(), "count for «" + text + "»");
         }
     }
+
+    /**
+     * Namesakes come by birth year, and the count is right whether the page was full (counted apart)
+     * or not (the page's own rows), and when the matches are exactly a page. The oracle sorts in Java.
+     */
+    @Test
+    void namesakesComeByBirthYearAndTheCountHoldsWhetherOrNotThePageIsFull() {
+        int[] years = {2003, 1995, 2001, 1999};
+        for (int year : years) {
+            db.candidates.save(draft(kommune.id(), "Siri Navnesen", year));
+        }
+        db.candidates.save(draft(kommune.id(), "Anne Annen", 1990));
+        List<Integer> sorted = java.util.Arrays.stream(years).sorted().boxed().toList();
+        for (int limit = 1; limit <= 6; limit++) {
+            CandidatePage page = db.candidates.page(kommune.id(), new CandidateFilter("navnesen", null), limit);
+            assertEquals(sorted.subList(0, Math.min(limit, 4)), page.rows().stream().map(CandidateSummary::birthYear).toList(), "limit " + limit);
+            assertEquals(4, page.total(), "count at limit " + limit);
+            assertEquals(5, db.candidates.page(kommune.id(), new CandidateFilter("", null), limit).total(), "all, limit " + limit);
+        }
+    }
 }
