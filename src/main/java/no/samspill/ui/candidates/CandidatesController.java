@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -27,7 +26,6 @@ import no.samspill.ui.common.SavedNotice;
 import no.samspill.ui.common.FieldErrors;
 import no.samspill.ui.common.ScreenKeys;
 import no.samspill.ui.common.Scrolling;
-import no.samspill.ui.common.SplitRoom;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -91,7 +89,6 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         setUpTable();
         setUpForm();
         setUpKeys();
-        SplitRoom.keepForSecond(split, () -> root.lookup("#formPane") instanceof ScrollPane form ? form.getContent().minWidth(-1) : 0);
         form.loadLookups();
         list.refresh();
     }
@@ -131,7 +128,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
         var unsaved = tabs.progress().candidateIdProperty().isNull();
         deleteButton.disableProperty().bind(unsaved);
         accessButton.disableProperty().bind(unsaved);
-        recordTabs = new RecordTabs(views, form.editingProperty(), unsaved, detailsPane::setCenter)
+        recordTabs = new RecordTabs(views, form.editingProperty(), unsaved, detailsPane, split)
                 .tab(progressTab, View.CANDIDATE_PROGRESS).tab(trainingTab, View.CANDIDATE_TRAINING)
                 .tab(employmentTab, View.CANDIDATE_EMPLOYMENT).tab(measuresTab, View.CANDIDATE_MEASURES);
         tabs.onAnyChange(() -> {

@@ -3,9 +3,13 @@ package no.samspill.ui.candidates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import no.samspill.ui.common.SplitRoom;
 import javafx.scene.control.Tab;
 import no.samspill.ui.common.LaterView;
 import no.samspill.ui.common.View;
@@ -24,12 +28,30 @@ final class RecordTabs {
     private final List<LaterView<?>> parts = new ArrayList<>();
     private final LaterView<CandidateDetailsController> details;
 
-    /** {@code unsaved}: true while the record has not been stored, when only the details tab can be used. */
-    RecordTabs(ViewLoader views, ObservableBooleanValue editing, ObservableBooleanValue unsaved, Consumer<Parent> detailsPlace) {
+    /**
+     * {@code unsaved}: true while the record has not been stored, when only the details tab can be
+     * used. The details go into {@code detailsPane}, in the second column of {@code split}, which
+     * gives them the room their fields need.
+     */
+    RecordTabs(ViewLoader views, ObservableBooleanValue editing, ObservableBooleanValue unsaved, BorderPane detailsPane, SplitPane split) {
         this.views = views;
         this.editing = editing;
         this.unsaved = unsaved;
-        this.details = new LaterView<>(views, View.CANDIDATE_DETAILS, editing, detailsPlace);
+        SplitRoom.keepForSecond(split, () -> formNeeds(detailsPane));
+        this.details = new LaterView<>(views, View.CANDIDATE_DETAILS, editing, form -> {
+            detailsPane.setCenter(form);
+            // Built after the split had its width: the room the form needs is checked once it is styled.
+            Platform.runLater(() -> SplitRoom.fit(split, () -> formNeeds(detailsPane)));
+        });
+    }
+
+    /** The width the details form needs, styled first if it was only just built; 0 before it is. */
+    private static double formNeeds(BorderPane detailsPane) {
+        if (detailsPane.getCenter() instanceof ScrollPane form) {
+            form.applyCss();
+            return form.getContent().minWidth(-1);
+        }
+        return 0;
     }
 
     /**

@@ -18,18 +18,21 @@ public final class SplitRoom {
     }
 
     public static void keepForSecond(SplitPane split, DoubleSupplier needed) {
-        split.widthProperty().addListener((obs, old, now) -> {
-            double width = now.doubleValue();
-            double need = needed.getAsDouble();
-            if (width <= 0 || need <= 0 || split.getDividers().isEmpty()) {
-                return;
-            }
-            double wanted = 1 - (need + 16) / width;
-            double current = split.getDividerPositions()[0];
-            if (wanted < current) {
-                split.setDividerPositions(Math.max(LIST_AT_LEAST, wanted));
-            }
-        });
+        split.widthProperty().addListener((obs, old, now) -> fit(split, needed));
+    }
+
+    /** Checks the room now: for a second column whose content was built after the split had its width. */
+    public static void fit(SplitPane split, DoubleSupplier needed) {
+        double width = split.getWidth();
+        double need = needed.getAsDouble();
+        if (width <= 0 || need <= 0 || split.getDividers().isEmpty()) {
+            return;
+        }
+        double wanted = 1 - (need + 16) / width;
+        double current = split.getDividerPositions()[0];
+        if (wanted < current) {
+            split.setDividerPositions(Math.max(LIST_AT_LEAST, wanted));
+        }
     }
 
     /**
