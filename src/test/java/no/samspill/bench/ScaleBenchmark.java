@@ -86,6 +86,7 @@ public final class ScaleBenchmark {
         AppProbe.Result app = AppProbe.run(dir, password, 3, TYPING);
         figures.add("unlock: Enter to main window (median of 3)", DataFigures.percentile(app.unlockMs(), 0.5), "ms", "key derivation alone (Argon2id)", kdf,
                 NaN, kdf + 400);
+        figures.add("candidate list right after unlock: click to rows", app.listOpenMs(), "ms", null, NaN, NaN, NaN);
         double rawMedian = DataFigures.percentile(rawLike, 0.5);
         figures.add("search: keystroke to new rows, median", DataFigures.percentile(app.keystrokeMs(), 0.5), "ms", "raw SQL LIKE, median", rawMedian, 2, NaN);
         figures.add("search: keystroke to new rows, p99", DataFigures.percentile(app.keystrokeMs(), 0.99), "ms", "raw SQL LIKE, p99",

@@ -20,6 +20,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     /** Far beyond any screen's load at 100,000 candidates (about 3 s); only stuck work waits this long. */
     private static final long CLOSE_PATIENCE_SECONDS = 120;
     private final ExecutorService executor = worker("samspill-worker-");
+    /** Long loads that only read, beside the database work ({@link #runReading}). */
+    private final ExecutorService readers = worker("samspill-reader-");
     /** Calculations only; the second of the machine's two cores. */
     private final ExecutorService calculations = worker("samspill-calculation-");
 
@@ -35,6 +37,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
         submit(executor, work, onSuccess, onError);
+    }
+
+    @Override
+    public <T> void runReading(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
+        submit(readers, work, onSuccess, onError);
     }
 
     @Override
@@ -75,15 +82,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     public void close() {
         calculations.shutdownNow();
         executor.shutdown();
-        try {
-            if (!executor.awaitTermination(CLOSE_PATIENCE_SECONDS, TimeUnit.SECONDS)) {
-                // Only work that is stuck (a lock that is never released) gets here; closing must end.
-                LOG.warn("Database work still running after {} s at close; interrupting it", CLOSE_PATIENCE_SECONDS);
-                executor.shutdownNow();
+        readers.shutdown();
+        for (ExecutorService database : new ExecutorService[] {executor, readers}) {
+            try {
+                if (!database.awaitTermination(CLOSE_PATIENCE_SECONDS, TimeUnit.SECONDS)) {
+                    // Only work that is stuck (a lock that is never released) gets here; closing must end.
+                    LOG.warn("Database work still running after {} s at close; interrupting it", CLOSE_PATIENCE_SECONDS);
+                    database.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                database.shutdownNow();
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -16,6 +16,7 @@ public final class Job<T> {
     private Consumer<Throwable> error = failure -> ErrorMessages.log("Background work", failure);
     private Runnable last = () -> { };
     private boolean apart;
+    private boolean reading;
 
     Job(TaskRunner runner, Callable<T> work) {
         this.runner = runner;
@@ -45,6 +46,12 @@ public final class Job<T> {
         return this;
     }
 
+    /** A long load that only reads; see {@link TaskRunner#runReading}. */
+    public Job<T> readingApart() {
+        this.reading = true;
+        return this;
+    }
+
     public void start() {
         Consumer<? super T> onSuccess = result -> {
             try {
@@ -62,6 +69,8 @@ public final class Job<T> {
         };
         if (apart) {
             runner.runApart(work, onSuccess, onFailure);
+        } else if (reading) {
+            runner.runReading(work, onSuccess, onFailure);
         } else {
             runner.run(work, onSuccess, onFailure);
         }

@@ -97,4 +97,58 @@ class FxTaskRunnerTest {
             database.close();
         }
     }
+
+    /**
+     * A long read apart (Oversikt at 100,000 candidates) lets another screen's load run at once, and
+     * closing waits for the read to end without interrupting it, as for any database work.
+     */
+    @Test
+    void aLongReadApartDoesNotHoldBackOtherLoadsAndClosingWaitsForIt(@TempDir Path dir) throws Exception {
+        Database database = Database.open(dir, "Lese-Ved-Siden-1".toCharArray());
+        try {
+            database.dsl().execute("CREATE TABLE read_probe (n INT)");
+            database.dsl().execute("INSERT INTO read_probe VALUES (1)");
+            FxTaskRunner runner = new FxTaskRunner();
+            CountDownLatch reading = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            AtomicBoolean interrupted = new AtomicBoolean();
+            AtomicInteger reads = new AtomicInteger();
+            runner.task(() -> {
+                reading.countDown();
+                while (release.getCount() > 0 || reads.get() < 50) {
+                    reads.addAndGet(database.dsl().fetchCount(org.jooq.impl.DSL.table("read_probe")));
+                    interrupted.compareAndSet(false, Thread.currentThread().isInterrupted());
+                    Thread.sleep(1);
+                }
+                return reads.get();
+            }).readingApart().start();
+            assertTrue(reading.await(5, TimeUnit.SECONDS), "the long read started");
+
+            CompletableFuture<Integer> load = new CompletableFuture<>();
+            runner.task(() -> database.dsl().fetchCount(org.jooq.impl.DSL.table("read_probe"))).onSuccess(load::complete).start();
+            assertEquals(1, load.get(5, TimeUnit.SECONDS), "another screen's load ran while the long read was going");
+            assertTrue(release.getCount() > 0 && reads.get() > 0, "the long read was still going");
+
+            new Thread(() -> {
+                sleepQuietly(1500);
+                release.countDown();
+            }).start();
+            long closing = System.nanoTime();
+            runner.close();
+            assertTrue(System.nanoTime() - closing > TimeUnit.MILLISECONDS.toNanos(1000), "closing waited for the read");
+            assertFalse(interrupted.get(), "the read was interrupted");
+            assertTrue(reads.get() >= 50);
+            assertTrue(Files.size(Backups.automatic(database, dir, LocalDateTime.now())) > 0, "the file still backs up");
+        } finally {
+            database.close();
+        }
+    }
+
+    private static void sleepQuietly(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
