@@ -23,8 +23,12 @@ class CandidateUiTest extends AppUiTest {
     void candidateCreatedInTheFormIsListedAndSurvivesARestart() throws Exception {
         open("candidates");
         waitForRows(20);
+        assertTrue(robot.lookup("#nameField").tryQuery().isEmpty() && robot.lookup("#timeline").tryQuery().isEmpty(),
+                "no part of a record is built before a record opens (ADR 0029)");
 
         robot.clickOn("#newButton");
+        assertTrue(robot.lookup("#nameField").tryQuery().isPresent(), "New builds the details");
+        assertTrue(robot.lookup("#timeline").tryQuery().isEmpty(), "a tab not yet picked is not built");
         Button save = robot.lookup("#saveButton").queryButton();
         assertTrue(save.isDisabled(), "an empty form cannot be saved");
         Label nameError = robot.lookup("#nameError").queryAs(Label.class);
