@@ -169,6 +169,20 @@ abstract class AppUiTest {
         // Keys typed while the list is still closing go to the list, not to the next field.
         waitUntil(() -> !combo.isShowing());
         WaitForAsyncUtils.waitForFxEvents();
+        // A pick may show another field (a level shows its workplaces), and the dialog then grows:
+        // the next click must wait until the window has its new size, or it lands where a field was.
+        javafx.stage.Window window = combo.getScene().getWindow();
+        double[] last = {-1, -1};
+        int[] still = {0};
+        waitUntil(() -> {
+            double w = window.getWidth();
+            double h = window.getHeight();
+            still[0] = w == last[0] && h == last[1] ? still[0] + 1 : 0;
+            last[0] = w;
+            last[1] = h;
+            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return still[0] >= 3;
+        });
     }
 
     /** Saves the open form dialog. */
