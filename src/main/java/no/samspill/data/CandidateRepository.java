@@ -93,17 +93,12 @@ public final class CandidateRepository {
 
     /** Summaries of the candidates that match {@code where}, for other repositories in this package. */
     List<CandidateSummary> summaries(Condition where) {
-        return summaries(where, Integer.MAX_VALUE);
-    }
-
-    private List<CandidateSummary> summaries(Condition where, int limit) {
         return dsl.select(CANDIDATE.ID, CANDIDATE.FULL_NAME, CANDIDATE.BIRTH_YEAR, CANDIDATE.STATUS,
                         CANDIDATE.PROGRAMME, WORKPLACE.NAME, CANDIDATE.REFERRAL_DATE)
                 .from(CANDIDATE)
                 .leftJoin(WORKPLACE).on(WORKPLACE.ID.eq(CANDIDATE.MAIN_WORKPLACE_ID))
                 .where(where)
                 .orderBy(CandidateSearch.LIST_ORDER)
-                .limit(limit)
                 .fetch(r -> new CandidateSummary(r.value1(), r.value2(), r.value3(),
                         r.value4(), r.value5(), r.value6(), r.value7()));
     }

@@ -2,7 +2,6 @@ package no.samspill.ui.candidates;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import no.samspill.domain.Checks;
 import no.samspill.domain.IncomePeriod;
 import no.samspill.domain.IncomeSource;
@@ -25,8 +24,8 @@ public final class IncomeForm {
         start = form.field(p.start(), Checks::required);
         end = form.field(p.end());
         form.rule(end, () -> Checks.notBefore(end.value(), start.value()));
-        form.notice(start, () -> others.stream().anyMatch(o -> !o.id().equals(p.id()) && o.source() == source.value()
-                && o.overlapsPeriod(start.value(), end.value())) ? Optional.of("notice.income.overlap") : Optional.empty());
+        OverlapNotice.install(form, start, end, () -> others.stream().filter(o -> !o.id().equals(p.id()) && o.source() == source.value()),
+                "notice.income.overlap");
     }
 
     public boolean isNew() {

@@ -2,7 +2,6 @@ package no.samspill.ui.candidates;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import no.samspill.domain.Checks;
 import no.samspill.domain.MeasurePeriod;
 import no.samspill.domain.NavMeasure;
@@ -28,8 +27,8 @@ public final class MeasureForm {
         end = form.field(m.end());
         office = form.field(Ref.find(offices, m.navOfficeId()));
         form.rule(end, () -> Checks.notBefore(end.value(), start.value()));
-        form.notice(start, () -> others.stream().anyMatch(o -> !o.id().equals(m.id()) && o.measure() == measure.value()
-                && o.overlapsPeriod(start.value(), end.value())) ? Optional.of("notice.measure.overlap") : Optional.empty());
+        OverlapNotice.install(form, start, end, () -> others.stream().filter(o -> !o.id().equals(m.id()) && o.measure() == measure.value()),
+                "notice.measure.overlap");
     }
 
     public boolean isNew() {

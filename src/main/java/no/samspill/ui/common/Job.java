@@ -15,8 +15,10 @@ public final class Job<T> {
     private Consumer<? super T> success = result -> { };
     private Consumer<Throwable> error = failure -> ErrorMessages.log("Background work", failure);
     private Runnable last = () -> { };
-    private boolean apart;
-    private boolean reading;
+    /** Where the work runs; one of the runner's three lanes. */
+    private enum Lane { DATABASE, CALCULATION, READING }
+
+    private Lane lane = Lane.DATABASE;
 
     Job(TaskRunner runner, Callable<T> work) {
         this.runner = runner;
@@ -42,13 +44,13 @@ public final class Job<T> {
 
     /** A calculation that reads and writes nothing; see {@link TaskRunner#runApart}. */
     public Job<T> apart() {
-        this.apart = true;
+        this.lane = Lane.CALCULATION;
         return this;
     }
 
     /** A long load that only reads; see {@link TaskRunner#runReading}. */
     public Job<T> readingApart() {
-        this.reading = true;
+        this.lane = Lane.READING;
         return this;
     }
 
@@ -67,12 +69,10 @@ public final class Job<T> {
                 last.run();
             }
         };
-        if (apart) {
-            runner.runApart(work, onSuccess, onFailure);
-        } else if (reading) {
-            runner.runReading(work, onSuccess, onFailure);
-        } else {
-            runner.run(work, onSuccess, onFailure);
+        switch (lane) {
+            case CALCULATION -> runner.runApart(work, onSuccess, onFailure);
+            case READING -> runner.runReading(work, onSuccess, onFailure);
+            case DATABASE -> runner.run(work, onSuccess, onFailure);
         }
     }
 
