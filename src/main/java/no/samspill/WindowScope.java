@@ -123,7 +123,7 @@ final class WindowScope {
 
     private void mainWindow(Map<Class<?>, Supplier<?>> controllers) {
         Navigator navigator = (id, tab) -> main.openCandidate(id, tab);
-        controllers.put(MainWindowController.class, () -> main = new MainWindowController(loader, i18n, municipality, dataPlace()));
+        controllers.put(MainWindowController.class, () -> main = new MainWindowController(loader, i18n, municipality, dataPlace(), vm.tasks()::screenLeft));
         controllers.put(CandidatesController.class, this::candidatesScreen);
         controllers.put(CandidateDetailsController.class, () -> new CandidateDetailsController(candidateForm, i18n));
         controllers.put(CandidateProgressController.class, () -> new CandidateProgressController(candidateTabs.progress(), i18n, dialogs));

@@ -16,6 +16,9 @@ final class FxWatch implements AutoCloseable {
     private volatile boolean running = true;
     private volatile String during = "";
     private final java.util.Map<String, Long> perPhase = new java.util.concurrent.ConcurrentHashMap<>();
+    /** With -Dbench.fxStacks=true, what the FX thread was doing during each block over 100 ms is printed: its stack every 10 ms. */
+    private final boolean stacks = Boolean.getBoolean("bench.fxStacks");
+    private volatile Thread fx;
 
     FxWatch() {
         thread = new Thread(this::watch, "fx-watch");
@@ -33,12 +36,25 @@ final class FxWatch implements AutoCloseable {
             CountDownLatch ran = new CountDownLatch(1);
             long posted = System.nanoTime();
             String now = during;
-            Platform.runLater(ran::countDown);
+            Platform.runLater(() -> {
+                fx = Thread.currentThread();
+                ran.countDown();
+            });
             try {
-                while (!ran.await(50, TimeUnit.MILLISECONDS) && running) {
+                java.util.List<StackTraceElement[]> seen = new java.util.ArrayList<>();
+                while (!ran.await(stacks ? 10 : 50, TimeUnit.MILLISECONDS) && running) {
                     // keep waiting; the block is measured when the task runs
+                    if (stacks && fx != null) {
+                        seen.add(fx.getStackTrace());
+                        if (now.startsWith("closing")) {
+                            FxStacks.workers(now);
+                        }
+                    }
                 }
                 long waited = System.nanoTime() - posted;
+                if (stacks && waited > 100_000_000L) {
+                    FxStacks.print(now, waited / 1e6, seen);
+                }
                 perPhase.merge(now, waited, Math::max);
                 Thread.sleep(5);
             } catch (InterruptedException e) {

@@ -50,7 +50,7 @@ public final class AuditViewModel {
         context.task(() -> {
             List<AuditEntry> found = repository.search(f, t, e, a, LIMIT, clock.getZone());
             return new Loaded(found, repository.entities(), repository.names(found));
-        }).onSuccess(l -> {
+        }).load().onSuccess(l -> {
             names = l.names();
             entries.setAll(l.entries());
             if (!entities.equals(l.entities())) {

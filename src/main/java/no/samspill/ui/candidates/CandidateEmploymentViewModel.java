@@ -64,7 +64,7 @@ public final class CandidateEmploymentViewModel {
             return;
         }
         context.task(() -> new Loaded(employment.spells(id), employment.followUps(id), lookups.workplaces(municipalityId),
-                lookups.involvementEvents(municipalityId), candidates.history(id), candidates.find(id).map(Candidate::mainWorkplaceId).orElse(null))).onSuccess(l -> {
+                lookups.involvementEvents(municipalityId), candidates.history(id), candidates.find(id).map(Candidate::mainWorkplaceId).orElse(null))).load().onSuccess(l -> {
                     if (id.equals(candidateId.get())) {
                         spells.setAll(l.spells());
                         followUps.setAll(l.followUps());

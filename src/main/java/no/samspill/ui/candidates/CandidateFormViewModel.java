@@ -64,7 +64,7 @@ public final class CandidateFormViewModel {
     /** Fills the pick lists; call once when the view opens. */
     public void loadLookups() {
         context.task(() -> new Lookups(lookups.workplaces(municipalityId), lookups.navOffices(municipalityId),
-                lookups.storesNationalId(municipalityId))).onSuccess(l -> {
+                lookups.storesNationalId(municipalityId))).load().onSuccess(l -> {
                     fields.workplaces.setAll(l.workplaces());
                     fields.navOffices.setAll(l.navOffices());
                     boolean clean = !fields.dirty.get();
@@ -88,7 +88,7 @@ public final class CandidateFormViewModel {
     }
 
     public void load(long candidateId) {
-        context.task(() -> repository.find(candidateId).map(c -> new Loaded(c, repository.nationalId(candidateId)))).onSuccess(found -> found.ifPresent(l -> {
+        context.task(() -> repository.find(candidateId).map(c -> new Loaded(c, repository.nationalId(candidateId)))).load().onSuccess(found -> found.ifPresent(l -> {
                     setOriginal(l.candidate());
                     savedNotice.clear();
                     originalNationalId = l.nationalId().map(NationalId::value).orElse("");

@@ -87,7 +87,7 @@ public final class CandidateListViewModel {
     private void load() {
         loading.set(true);
         CandidateFilter filter = new CandidateFilter(filterText.get(), statusFilter.get());
-        context.task(() -> repository.page(municipalityId, filter, LIMIT)).onSuccess(page -> {
+        context.task(() -> repository.page(municipalityId, filter, LIMIT)).load().onSuccess(page -> {
             total.set(page.total());
             items.setAll(page.rows());
         }).andFinally(() -> {

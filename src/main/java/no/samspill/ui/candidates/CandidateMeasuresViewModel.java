@@ -57,7 +57,7 @@ public final class CandidateMeasuresViewModel {
             return;
         }
         context.task(() -> new Loaded(measures.periods(id), lookups.navOffices(context.municipalityId()),
-                candidates.find(id).map(Candidate::navOfficeId).orElse(null), measures.incomes().of(id), measures.contracts().of(id))).onSuccess(l -> {
+                candidates.find(id).map(Candidate::navOfficeId).orElse(null), measures.incomes().of(id), measures.contracts().of(id))).load().onSuccess(l -> {
                     if (id.equals(candidateId.get())) {
                         periods.setAll(l.periods());
                         incomes.setAll(l.incomes());

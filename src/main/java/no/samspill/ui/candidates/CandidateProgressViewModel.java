@@ -58,7 +58,7 @@ public final class CandidateProgressViewModel {
         }
         context.task(() -> new Loaded(candidates.history(id), mentors.assignments(id),
                 mentors.list(municipalityId).stream().filter(MentorSummary::active).toList(),
-                candidates.find(id).map(Candidate::mainWorkplaceId).orElse(null))).onSuccess(l -> {
+                candidates.find(id).map(Candidate::mainWorkplaceId).orElse(null))).load().onSuccess(l -> {
                     if (id.equals(candidateId.get())) {
                         history.setAll(l.history());
                         assignments.setAll(l.assignments());

@@ -55,7 +55,7 @@ public final class CandidateTrainingViewModel {
         }
         Long keep = selectPathId != null ? selectPathId : selectedPath.get() == null ? null : selectedPath.get().id();
         context.task(() -> new Loaded(training.paths(id), training.qualifications(id),
-                PraksiskandidatCalculator.calculate(employment.spells(id), today()))).onSuccess(l -> {
+                PraksiskandidatCalculator.calculate(employment.spells(id), today()))).load().onSuccess(l -> {
                     if (!id.equals(candidateId.get())) {
                         return;
                     }
@@ -74,7 +74,7 @@ public final class CandidateTrainingViewModel {
             steps.clear();
             return;
         }
-        context.task(() -> training.steps(path.id())).onSuccess(list -> {
+        context.task(() -> training.steps(path.id())).load().onSuccess(list -> {
             if (path.equals(selectedPath.get())) {
                 steps.setAll(list);
             }

@@ -24,6 +24,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService readers = worker("samspill-reader-");
     /** Calculations only; the second of the machine's two cores. */
     private final ExecutorService calculations = worker("samspill-calculation-");
+    private final java.util.concurrent.atomic.AtomicLong screen = new java.util.concurrent.atomic.AtomicLong();
 
     private static ExecutorService worker(String name) {
         AtomicInteger n = new AtomicInteger();
@@ -58,7 +59,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> {
-            if (on.isShutdown()) {
+            if (task.getException() instanceof Job.Skipped) {
+                onError.accept(task.getException());
+            } else if (on.isShutdown()) {
                 // Closing: work cut short by the close (a long protection run) is not an error to show
                 // on a window that is going away; it is logged by its kind only.
                 LOG.info("Work ended while closing: {}", task.getException().getClass().getSimpleName());
@@ -79,7 +82,19 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
      * nothing, so it is stopped at once.
      */
     @Override
+    public long screen() {
+        return screen.get();
+    }
+
+    @Override
+    public void screenLeft() {
+        screen.incrementAndGet();
+    }
+
+    @Override
     public void close() {
+        // Loads not yet begun would show nothing now; the saves queued among them still run.
+        screenLeft();
         calculations.shutdownNow();
         executor.shutdown();
         readers.shutdown();

@@ -31,6 +31,21 @@ public interface TaskRunner {
         run(work, onSuccess, onError);
     }
 
+    /**
+     * Which screen is shown, as a number that grows each time one is left ({@link #screenLeft}); a
+     * {@link Job#load() load} asked for under one number is skipped if its turn comes under another.
+     */
+    default long screen() {
+        return 0;
+    }
+
+    /**
+     * The screen shown is left (another opens, or the app closes): its loads that have not begun are
+     * skipped. Screens are built anew each time they open, so nobody waits for what a load would show.
+     */
+    default void screenLeft() {
+    }
+
     /** Background work with a result, described fluently and then started. */
     default <T> Job<T> task(Callable<T> work) {
         return new Job<>(this, work);

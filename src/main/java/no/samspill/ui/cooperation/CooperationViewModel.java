@@ -25,7 +25,7 @@ public final class CooperationViewModel {
 
     public void load() {
         long mid = context.municipalityId();
-        context.task(() -> new Loaded(repository.meetings().of(mid), repository.agreements().of(mid))).onSuccess(l -> {
+        context.task(() -> new Loaded(repository.meetings().of(mid), repository.agreements().of(mid))).load().onSuccess(l -> {
             meetings.setAll(l.meetings());
             agreements.setAll(l.agreements());
         }).start();

@@ -100,7 +100,7 @@ public final class EvaluationViewModel {
         int y = year.get();
         working.set("evaluation.working.reading");
         context.task(() -> new Loaded(repository.facts(municipality.id()), repository.personalValues(municipality.id()),
-                repository.narrative(municipality.id(), y))).onError(e -> {
+                repository.narrative(municipality.id(), y))).load().onError(e -> {
                     working.set(null);
                     context.onError().accept(e);
                 }).onSuccess(l -> {
@@ -114,7 +114,7 @@ public final class EvaluationViewModel {
 
     private void loadNarrative() {
         int y = year.get();
-        context.task(() -> repository.narrative(municipality.id(), y)).onSuccess(this::fill).start();
+        context.task(() -> repository.narrative(municipality.id(), y)).load().onSuccess(this::fill).start();
     }
 
     private void fill(Narrative n) {

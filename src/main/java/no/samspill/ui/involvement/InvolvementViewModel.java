@@ -51,7 +51,7 @@ public final class InvolvementViewModel {
     public void refresh() {
         int y = year.get();
         context.task(() -> new Lists(representatives.list(municipalityId), involvement.list(municipalityId, y),
-                involvement.coverage(municipalityId, y), representatives.unions(), lookups.workplaces(municipalityId))).onSuccess(l -> {
+                involvement.coverage(municipalityId, y), representatives.unions(), lookups.workplaces(municipalityId))).load().onSuccess(l -> {
                     people.setAll(l.people());
                     events.setAll(l.events());
                     coverage.setAll(l.coverage());

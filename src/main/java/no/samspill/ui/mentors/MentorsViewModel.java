@@ -31,7 +31,7 @@ public final class MentorsViewModel {
 
     public void refresh() {
         context.task(() -> new Lists(repository.list(municipalityId), repository.candidatesWithoutMentor(municipalityId),
-                lookups.workplaces(municipalityId))).onSuccess(lists -> {
+                lookups.workplaces(municipalityId))).load().onSuccess(lists -> {
                     mentors.setAll(lists.mentors());
                     withoutMentor.setAll(lists.withoutMentor());
                     workplaces.setAll(lists.workplaces());

@@ -35,7 +35,7 @@ public final class NeedsViewModel {
     public void load() {
         long mid = context.municipalityId();
         context.task(() -> new Loaded(repository.plans().of(mid), repository.tasks().of(mid), lookups.workplaces(mid),
-                lookups.involvementEvents(mid))).onSuccess(l -> {
+                lookups.involvementEvents(mid))).load().onSuccess(l -> {
                     workplaces.setAll(l.workplaces());
                     events.setAll(l.events());
                     plans.setAll(l.plans());

@@ -30,7 +30,7 @@ public final class PlacementViewModel {
 
     public void load() {
         long mid = context.municipalityId();
-        context.task(() -> new Loaded(repository.waiting(mid), repository.loads(mid, context.today()))).onSuccess(l -> {
+        context.task(() -> new Loaded(repository.waiting(mid), repository.loads(mid, context.today()))).load().onSuccess(l -> {
             waiting.setAll(l.waiting().first());
             waitingTotal.set(l.waiting().total());
             workplaces.setAll(l.loads());

@@ -66,7 +66,7 @@ public final class OverviewViewModel {
         context.task(() -> new Loaded(training.openStepsUntil(municipalityId, horizon), employment.followUpsDueUntil(municipalityId, horizon),
                 mentors.candidatesWithoutMentor(municipalityId), candidates.countsByStatus(municipalityId),
                 overview.yearFigures(municipalityId, today.getYear()), reporting.reminders(municipalityId, today),
-                cooperationLog.followUpsDue(municipalityId, today))).readingApart().onSuccess(l -> {
+                cooperationLog.followUpsDue(municipalityId, today))).readingApart().load().onSuccess(l -> {
                     overdue.setAll(l.steps().stream().filter(s -> s.due().isBefore(today)).toList());
                     dueSoon.setAll(l.steps().stream().filter(s -> !s.due().isBefore(today)).toList());
                     followUps.setAll(l.followUps());

@@ -56,7 +56,7 @@ public final class ReportingViewModel {
         busy.set(true);
         long mid = context.municipalityId();
         context.task(() -> new Loaded(evaluation.facts(mid), reporting.grants().of(mid), reporting.deadlines().of(mid),
-                reporting.auditorLimit())).onSuccess(l -> {
+                reporting.auditorLimit())).load().onSuccess(l -> {
                     facts = l.facts();
                     grants.setAll(l.grants());
                     deadlines.setAll(l.deadlines());
@@ -123,7 +123,7 @@ public final class ReportingViewModel {
     private void reload() {
         long mid = context.municipalityId();
         context.task(() -> new Loaded(facts, reporting.grants().of(mid), reporting.deadlines().of(mid), reporting.auditorLimit()))
-                .onSuccess(l -> {
+                .load().onSuccess(l -> {
                     grants.setAll(l.grants());
                     deadlines.setAll(l.deadlines());
                     auditorLimit.set(l.auditorLimit());

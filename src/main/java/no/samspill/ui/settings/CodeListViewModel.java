@@ -40,7 +40,7 @@ public final class CodeListViewModel {
     }
 
     public void load() {
-        context.task(codeLists::lists).onSuccess(l -> counts.set(count(l))).start();
+        context.task(codeLists::lists).load().onSuccess(l -> counts.set(count(l))).start();
     }
 
     private Counts count(AreaLists lists) {

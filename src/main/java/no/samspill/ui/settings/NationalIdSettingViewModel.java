@@ -26,7 +26,7 @@ public final class NationalIdSettingViewModel {
     }
 
     public void load() {
-        context.task(() -> new State(lookups.storesNationalId(municipalityId), municipalities.storedNationalIds(municipalityId))).onSuccess(s -> {
+        context.task(() -> new State(lookups.storesNationalId(municipalityId), municipalities.storedNationalIds(municipalityId))).load().onSuccess(s -> {
             stored.set(s.on());
             count.set(s.count());
         }).start();

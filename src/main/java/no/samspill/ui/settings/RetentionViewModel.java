@@ -31,7 +31,7 @@ public final class RetentionViewModel {
     }
 
     public void load() {
-        context.task(() -> settings.get(KEY).map(Integer::parseInt).orElse(DEFAULT_YEARS)).onSuccess(y -> {
+        context.task(() -> settings.get(KEY).map(Integer::parseInt).orElse(DEFAULT_YEARS)).load().onSuccess(y -> {
             years.set(y);
             years.addListener((obs, old, now) -> {
                 save(now.intValue());
@@ -46,7 +46,7 @@ public final class RetentionViewModel {
 
     public void refresh() {
         int y = years.get();
-        context.task(() -> personalData.dueForAnonymisation(municipalityId, y)).onSuccess(due::setAll).start();
+        context.task(() -> personalData.dueForAnonymisation(municipalityId, y)).load().onSuccess(due::setAll).start();
     }
 
     /** Anonymises each candidate in its own transaction, then lists again. */

@@ -40,6 +40,7 @@ public final class MainWindowController implements LeaveGuard, Navigator {
     private final I18n i18n;
     private final Municipality municipality;
     private final String dataPlace;
+    private final Runnable screenLeft;
     private final ToggleGroup navGroup = new ToggleGroup();
     private Object currentController;
     private Section current;
@@ -54,9 +55,13 @@ public final class MainWindowController implements LeaveGuard, Navigator {
     @FXML private VBox sidebar;
     @FXML private Label appName;
 
-    /** {@code dataPlace}: where the data is, as the status bar says it. */
-    public MainWindowController(ViewLoader views, I18n i18n, Municipality municipality, String dataPlace) {
+    /**
+     * {@code dataPlace}: where the data is, as the status bar says it; {@code screenLeft}: told before
+     * another screen opens, so the loads the one left asked for and that have not begun are skipped.
+     */
+    public MainWindowController(ViewLoader views, I18n i18n, Municipality municipality, String dataPlace, Runnable screenLeft) {
         this.views = views;
+        this.screenLeft = screenLeft;
         this.i18n = i18n;
         this.municipality = municipality;
         this.dataPlace = dataPlace;
@@ -111,6 +116,7 @@ public final class MainWindowController implements LeaveGuard, Navigator {
             select(current);
             return;
         }
+        screenLeft.run();
         ViewLoader.Loaded<Object> loaded = views.load(section.view());
         Parent content = loaded.root();
         root.setCenter(Scrolling.whenShort(content));

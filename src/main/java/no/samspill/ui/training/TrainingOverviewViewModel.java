@@ -34,7 +34,7 @@ public final class TrainingOverviewViewModel {
     }
 
     public void refresh() {
-        context.task(() -> training.openSteps(municipalityId)).onSuccess(list -> {
+        context.task(() -> training.openSteps(municipalityId)).load().onSuccess(list -> {
             all = list;
             apply();
         }).start();

@@ -26,7 +26,7 @@ public final class WorkplacesViewModel {
     }
 
     public void refresh() {
-        context.task(() -> new Lists(repository.workplaces(municipalityId), repository.partners(municipalityId))).onSuccess(lists -> {
+        context.task(() -> new Lists(repository.workplaces(municipalityId), repository.partners(municipalityId))).load().onSuccess(lists -> {
             workplaces.setAll(lists.workplaces());
             partners.setAll(lists.partners());
         }).start();

@@ -151,4 +151,68 @@ class FxTaskRunnerTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    /**
+     * Loads queued for a screen that has been left are skipped, with none of their handlers called;
+     * the saves queued among them, and the new screen's load, still run, in order.
+     */
+    @Test
+    void aLeftScreensQueuedLoadsAreSkippedButItsSavesRun() throws Exception {
+        try (FxTaskRunner runner = new FxTaskRunner()) {
+            CountDownLatch busy = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            runner.action(() -> {
+                busy.countDown();
+                release.await(30, TimeUnit.SECONDS);
+            }).start();
+            assertTrue(busy.await(5, TimeUnit.SECONDS));
+
+            StringBuilder ran = new StringBuilder();
+            AtomicInteger oldHandlers = new AtomicInteger();
+            runner.task(() -> ran.append("old-load ")).load().onSuccess(x -> oldHandlers.incrementAndGet())
+                    .onError(e -> oldHandlers.incrementAndGet()).andFinally(oldHandlers::incrementAndGet).start();
+            runner.action(() -> ran.append("save ")).start();
+            runner.screenLeft();
+            CompletableFuture<String> newLoad = new CompletableFuture<>();
+            runner.task(() -> ran.append("new-load ").toString()).load().onSuccess(newLoad::complete).start();
+            release.countDown();
+
+            assertEquals("save new-load ", newLoad.get(5, TimeUnit.SECONDS));
+            CompletableFuture<Void> handled = new CompletableFuture<>();
+            javafx.application.Platform.runLater(() -> handled.complete(null));
+            handled.get(5, TimeUnit.SECONDS);
+            assertEquals(0, oldHandlers.get(), "the left screen's load called none of its handlers");
+        }
+    }
+
+    /** Closing lets a queued save reach the file but does not run the loads queued beside it. */
+    @Test
+    void closingRunsTheQueuedSavesButNotTheQueuedLoads() throws Exception {
+        FxTaskRunner runner = new FxTaskRunner();
+        CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        runner.action(() -> {
+            busy.countDown();
+            release.await(30, TimeUnit.SECONDS);
+        }).start();
+        assertTrue(busy.await(5, TimeUnit.SECONDS));
+        AtomicBoolean loaded = new AtomicBoolean();
+        AtomicBoolean saved = new AtomicBoolean();
+        runner.task(() -> {
+            loaded.set(true);
+            return 1;
+        }).load().start();
+        runner.action(() -> saved.set(true)).start();
+        long before = runner.screen();
+        Thread closing = new Thread(runner::close);
+        closing.start();
+        while (runner.screen() == before && closing.isAlive()) {
+            Thread.onSpinWait();
+        }
+        release.countDown();
+        closing.join(10_000);
+        assertFalse(closing.isAlive(), "closing ended");
+        assertTrue(saved.get(), "the save queued before the close ran");
+        assertFalse(loaded.get(), "the load queued before the close was skipped");
+    }
 }
