@@ -114,9 +114,10 @@ class FxTaskRunnerTest {
             AtomicBoolean interrupted = new AtomicBoolean();
             AtomicInteger reads = new AtomicInteger();
             runner.task(() -> {
-                reading.countDown();
                 while (release.getCount() > 0 || reads.get() < 50) {
                     reads.addAndGet(database.dsl().fetchCount(org.jooq.impl.DSL.table("read_probe")));
+                    // Counted as started once it has read: the other load's own read may otherwise come first.
+                    reading.countDown();
                     interrupted.compareAndSet(false, Thread.currentThread().isInterrupted());
                     Thread.sleep(1);
                 }
