@@ -2,14 +2,10 @@ package no.samspill.domain;
 
 import java.util.List;
 
-/** The first rows of a filtered candidate list and how many candidates match in all. */
-public record CandidatePage(List<CandidateSummary> rows, int total) {
+/** The first rows of a filtered candidate list, and whether more candidates than those match. */
+public record CandidatePage(List<CandidateSummary> rows, boolean truncated) {
 
     public CandidatePage {
         rows = List.copyOf(rows);
-    }
-
-    public boolean truncated() {
-        return total > rows.size();
     }
 }

@@ -15,8 +15,6 @@ import no.samspill.domain.CandidateFilter;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.CandidateSummary;
 import no.samspill.ui.common.ViewModelContext;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 
 /** The candidate list: filter text and status go to the database; the table sorts what comes back. */
 public final class CandidateListViewModel {
@@ -29,7 +27,7 @@ public final class CandidateListViewModel {
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<CandidateStatus> statusFilter = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
-    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final BooleanProperty truncated = new SimpleBooleanProperty();
 
     /** The most rows the list holds; beyond that the user narrows the search. */
     public static final int LIMIT = 1_000;
@@ -56,9 +54,9 @@ public final class CandidateListViewModel {
         return statusFilter;
     }
 
-    /** How many candidates match the filter, including those beyond {@link #LIMIT}. */
-    public IntegerProperty totalProperty() {
-        return total;
+    /** Whether more candidates match the filter than the {@link #LIMIT} the list holds. */
+    public BooleanProperty truncatedProperty() {
+        return truncated;
     }
 
     /** The i18n key of what an empty list says: nothing registered yet, or nothing matching the search. */
@@ -88,7 +86,7 @@ public final class CandidateListViewModel {
         loading.set(true);
         CandidateFilter filter = new CandidateFilter(filterText.get(), statusFilter.get());
         context.task(() -> repository.page(municipalityId, filter, LIMIT)).load().onSuccess(page -> {
-            total.set(page.total());
+            truncated.set(page.truncated());
             items.setAll(page.rows());
         }).andFinally(() -> {
             if (again) {

@@ -20,9 +20,9 @@ final class CandidateTable {
     }
 
     static void install(TableView<CandidateSummary> table, Label count, Label empty, CandidateListViewModel list, I18n i18n) {
-        count.textProperty().bind(Bindings.createStringBinding(() -> list.totalProperty().get() > list.items().size()
-                        ? i18n.format("candidates.count.truncated", list.items().size(), list.totalProperty().get())
-                        : i18n.format("candidates.count", list.items().size()), list.items(), list.totalProperty()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> list.truncatedProperty().get()
+                        ? i18n.format("candidates.count.truncated", list.items().size())
+                        : i18n.format("candidates.count", list.items().size()), list.items(), list.truncatedProperty()));
         StringBinding emptyKey = list.emptyMessageKey();
         empty.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(emptyKey.get()), emptyKey));
         Columns.value(column(table, "nameColumn"), CandidateSummary::fullName);
