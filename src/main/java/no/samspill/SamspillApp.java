@@ -27,6 +27,7 @@ import no.samspill.ui.common.Language;
 import no.samspill.ui.common.TextSize;
 import no.samspill.ui.common.View;
 import no.samspill.ui.common.ViewLoader;
+import no.samspill.ui.common.Warmup;
 import no.samspill.ui.password.PasswordController;
 import no.samspill.ui.password.PasswordViewModel;
 import no.samspill.data.ServerAddress;
@@ -171,6 +172,8 @@ public final class SamspillApp extends Application implements AppShell {
         showPassword();
         window.open();
         Toolkit.firstWindowShown();
+        tasks.task(Warmup::run).apart().onSuccess(done -> org.slf4j.LoggerFactory.getLogger(SamspillApp.class)
+                .debug("Warmed up while the password waits: {} screen classes, styled {}", done.classes(), done.styled())).start();
     }
 
     private void showFirstStart() {

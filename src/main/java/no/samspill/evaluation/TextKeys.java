@@ -64,6 +64,15 @@ final class TextKeys {
 
     /** False only when the name cannot occur in the texts. */
     boolean mayContain(String name) {
+        String key = key(name);
+        return key == null || prefixes.contains(key);
+    }
+
+    /**
+     * The name's key: its longest run of letters and digits, folded; null when it has no run of two or
+     * one too long to index, and so is always kept (the pattern decides).
+     */
+    static String key(String name) {
         String longest = "";
         Matcher m = RUN.matcher(Normalizer.normalize(name, Normalizer.Form.NFC));
         while (m.find()) {
@@ -72,8 +81,12 @@ final class TextKeys {
                 longest = run;
             }
         }
-        // A name without a run of two (or one too long to index) is always kept: the pattern decides.
-        return longest.length() < 2 || longest.length() > LONGEST_KEY || prefixes.contains(longest);
+        return longest.length() < 2 || longest.length() > LONGEST_KEY ? null : longest;
+    }
+
+    /** The folded prefixes found in the texts: every key a name that may occur there can have. */
+    Set<String> prefixes() {
+        return java.util.Collections.unmodifiableSet(prefixes);
     }
 
     /** Upper then lower case, so that every pair the pattern's case-insensitive match treats as equal folds alike. */

@@ -82,6 +82,8 @@ final class AppProbe {
 
     private static double unlock(char[] password) throws Exception {
         PasswordField field = await(() -> (PasswordField) lookup("#passwordField"));
+        // A person takes this long at least to type a password; the app warms up meanwhile (Warmup).
+        WaitForAsyncUtils.sleep(TYPING_MS, TimeUnit.MILLISECONDS);
         ButtonBase button = (ButtonBase) lookup("#unlockButton");
         Scene scene = field.getScene();
         CountDownLatch shown = new CountDownLatch(1);
@@ -115,6 +117,8 @@ final class AppProbe {
     }
 
     private static final long SETTLE_MS = 500;
+    /** From the password window on the screen to Enter: typing twelve characters or more. */
+    static final long TYPING_MS = 2000;
 
     /**
      * Each keystroke waits for its own rows (or count) before the next. A key after which neither

@@ -95,8 +95,8 @@ public final class ScaleBenchmark {
         figures.add("longest FX-thread block (window open)", app.fxBlockMs(), "ms", null, NaN, NaN, 100);
         figures.print();
         System.out.printf("%,d candidates; %d keystrokes timed (%d more changed nothing on screen); the longest FX-thread block "
-                + "came while %s.%nFX-thread blocks by phase: %s%n", CANDIDATES, app.keystrokeMs().length, app.unchangedKeys(),
-                app.fxBlockDuring(), app.fxPhases());
+                + "came while %s.%nThe password is entered %d ms after its window shows, as a person types it.%nFX-thread blocks by phase: %s%n", CANDIDATES, app.keystrokeMs().length, app.unchangedKeys(),
+                app.fxBlockDuring(), AppProbe.TYPING_MS, app.fxPhases());
     }
 
     private static void firstWindow(Figures figures) throws Exception {

@@ -62,6 +62,7 @@ public final class EvaluationViewModel {
     private final BooleanProperty narrativeDirty = new SimpleBooleanProperty();
     private final RollUpViewModel rollUps;
     private List<String> personalValues = List.of();
+    private NarrativeCheck.Register register = NarrativeCheck.register(List.of());
     private ProgrammeFacts facts;
     private AtomicBoolean cancel = new AtomicBoolean();
     private Narrative loaded = Narrative.EMPTY;
@@ -99,14 +100,18 @@ public final class EvaluationViewModel {
     public void load() {
         int y = year.get();
         working.set("evaluation.working.reading");
-        context.task(() -> new Loaded(repository.facts(municipality.id()), repository.personalValues(municipality.id()),
-                repository.narrative(municipality.id(), y))).load().onError(e -> {
+        context.task(() -> {
+            List<String> values = repository.personalValues(municipality.id());
+            return new Loaded(repository.facts(municipality.id()), values, NarrativeCheck.register(values),
+                    repository.narrative(municipality.id(), y));
+        }).load().onError(e -> {
                     working.set(null);
                     context.onError().accept(e);
                 }).onSuccess(l -> {
                     working.set(null);
                     facts = l.facts();
                     personalValues = l.personalValues();
+                    register = l.register();
                     fill(l.narrative());
                     compute();
                 }).start();
@@ -142,7 +147,7 @@ public final class EvaluationViewModel {
     }
 
     private void check() {
-        findings.setAll(NarrativeCheck.check(narrative(), personalValues));
+        findings.setAll(NarrativeCheck.check(narrative(), register));
     }
 
     public Narrative narrative() {
@@ -228,6 +233,6 @@ public final class EvaluationViewModel {
     public ReadOnlyObjectProperty<LocalTime> narrativeSavedAtProperty() { return narrativeSaved.savedAtProperty(); }
     public String language() { return language; }
 
-    private record Loaded(ProgrammeFacts facts, List<String> personalValues, Narrative narrative) {
+    private record Loaded(ProgrammeFacts facts, List<String> personalValues, NarrativeCheck.Register register, Narrative narrative) {
     }
 }

@@ -186,6 +186,34 @@ class FxTaskRunnerTest {
         }
     }
 
+    /** A load running when its screen is left finishes, but hands its result to nobody. */
+    @Test
+    void aLoadThatEndsAfterItsScreenWasLeftCallsNoHandler() throws Exception {
+        try (FxTaskRunner runner = new FxTaskRunner()) {
+            CountDownLatch running = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            AtomicBoolean ran = new AtomicBoolean();
+            AtomicInteger handlers = new AtomicInteger();
+            runner.task(() -> {
+                running.countDown();
+                release.await(30, TimeUnit.SECONDS);
+                ran.set(true);
+                return 1;
+            }).load().onSuccess(x -> handlers.incrementAndGet()).andFinally(handlers::incrementAndGet).start();
+            assertTrue(running.await(5, TimeUnit.SECONDS));
+            runner.screenLeft();
+            release.countDown();
+            CompletableFuture<Integer> after = new CompletableFuture<>();
+            runner.task(() -> 2).onSuccess(after::complete).start();
+            assertEquals(2, after.get(5, TimeUnit.SECONDS));
+            CompletableFuture<Void> handled = new CompletableFuture<>();
+            javafx.application.Platform.runLater(() -> handled.complete(null));
+            handled.get(5, TimeUnit.SECONDS);
+            assertTrue(ran.get(), "the load ran to its end");
+            assertEquals(0, handlers.get(), "no handler of the left screen's load was called");
+        }
+    }
+
     /** Closing lets a queued save reach the file but does not run the loads queued beside it. */
     @Test
     void closingRunsTheQueuedSavesButNotTheQueuedLoads() throws Exception {
