@@ -151,11 +151,17 @@ class CandidateRepositoryTest {
 
     @Test
     void aPageHoldsAtMostTheLimitAndSaysWhetherMoreMatch() {
+        var home = db.workplaces.save(new no.samspill.domain.Workplace(null, kommune.id(), "Tunet sykehjem",
+                no.samspill.domain.WorkplaceType.NURSING_HOME, true));
         for (String name : List.of("Cecilie", "Anders", "Berit")) {
-            db.candidates.save(draft(kommune.id(), name, 2000));
+            Candidate c = draft(kommune.id(), name, 2000);
+            db.candidates.save(name.equals("Anders") ? new Candidate(null, c.municipalityId(), c.fullName(), null, c.birthYear(), null,
+                    c.gender(), null, c.referralDate(), c.referralSource(), home.id(), c.programme(), c.status(), null, null) : c);
         }
         CandidatePage page = db.candidates.page(kommune.id(), CandidateFilter.ALL, 2);
         assertEquals(List.of("Anders", "Berit"), page.rows().stream().map(CandidateSummary::fullName).toList());
+        assertEquals(java.util.Arrays.asList("Tunet sykehjem", null), page.rows().stream().map(CandidateSummary::workplaceName).toList(),
+                "each row with its workplace's name, or none");
         assertTrue(page.truncated());
         assertFalse(db.candidates.page(kommune.id(), new CandidateFilter("er", null), 2).truncated());
     }
