@@ -1,5 +1,6 @@
 package no.samspill.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,8 @@ class EvaluationUiTest extends AppUiTest {
         ListView<?> findings = node("#findingList");
         waitUntil(() -> findings.getItems().size() == 1);
         assertTrue(export.isDisabled(), "the export waits until the name is gone");
+        waitUntil(() -> shownFinding() != null);
+        assertEquals("«Ada» i «Hva som fungerte» er en person i registeret.", shownFinding(), "the section named as its label reads, without its mnemonic");
 
         robot.doubleClickOn("#whatWorkedArea");
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A,
@@ -37,6 +40,11 @@ class EvaluationUiTest extends AppUiTest {
         robot.write("En kandidat fikk fast jobb i år.");
         waitUntil(() -> findings.getItems().isEmpty());
         assertFalse(export.isDisabled());
+    }
+
+    private String shownFinding() {
+        return robot.lookup("#findingList .list-cell").queryAll().stream().map(c -> ((javafx.scene.control.Labeled) c).getText())
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     private Node tab(String text) {

@@ -172,7 +172,7 @@ public final class FormDialog {
         label.setMnemonicParsing(true);
         label.setLabelFor(input);
         input.setId(id(labelKey));
-        input.setAccessibleText(i18n.get(labelKey).replace("_", ""));
+        input.setAccessibleText(i18n.plain(labelKey));
         Label message = new Label();
         message.getStyleClass().add("field-error");
         message.setWrapText(true);

@@ -35,6 +35,11 @@ public final class I18n {
         }
     }
 
+    /** A label's text without its mnemonic marker ("_Hva som fungerte"), for use inside a sentence or as accessible text. */
+    public String plain(String key) {
+        return get(key).replace("_", "");
+    }
+
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), language.locale()).format(args);
     }

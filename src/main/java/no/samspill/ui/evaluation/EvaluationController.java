@@ -116,7 +116,7 @@ public final class EvaluationController implements LeaveGuard {
             @Override
             protected void updateItem(NarrativeCheck.Finding f, boolean empty) {
                 super.updateItem(f, empty);
-                setText(empty || f == null ? null : i18n.format("evaluation.finding", f.text(), i18n.get("evaluation.narrative." + f.section())));
+                setText(empty || f == null ? null : i18n.format("evaluation.finding", f.text(), i18n.plain("evaluation.narrative." + f.section())));
             }
         });
         ShownWhile.bind(Bindings.isNotEmpty(model.findings()), findingList);
