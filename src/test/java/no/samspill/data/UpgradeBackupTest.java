@@ -18,10 +18,11 @@ class UpgradeBackupTest {
         char[] password = "Fjordvik-Sommer-2026".toCharArray();
         try (Database db = Database.open(dir, password.clone())) {
             Repositories.of(db, TestDatabase.CLOCK, "test").demo().create("Fjordvik (demo)");
-            // As a file written by the version before V10 looked.
-            db.dsl().execute("DROP INDEX ix_candidate_list");
-            db.dsl().execute("CREATE INDEX ix_candidate_municipality_name ON candidate (municipality_id, full_name)");
-            db.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '10'");
+            // As a file written by the version before V11 looked.
+            for (String index : List.of("ix_candidate_referral", "ix_status_change_into", "ix_qualification_kind")) {
+                db.dsl().execute("DROP INDEX " + index);
+            }
+            db.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '11'");
         }
         assertEquals(List.of(), Backups.list(Backups.folder(dir)), "no backup yet");
         try (Database db = Database.open(dir, password.clone())) {
@@ -29,7 +30,7 @@ class UpgradeBackupTest {
             assertEquals(1, backups.size(), "one backup, taken before the migration");
             Backups.Summary before = BackupRestore.summary(backups.get(0), password.clone());
             assertEquals(20, before.candidates(), "the backup holds the data as it was");
-            assertTrue(db.dsl().fetchExists(db.dsl().selectFrom("INFORMATION_SCHEMA.INDEXES").where("INDEX_NAME = 'IX_CANDIDATE_LIST'")),
+            assertTrue(db.dsl().fetchExists(db.dsl().selectFrom("INFORMATION_SCHEMA.INDEXES").where("INDEX_NAME = 'IX_CANDIDATE_REFERRAL'")),
                     "and the file is migrated");
         }
         try (Database again = Database.open(dir, password.clone())) {
