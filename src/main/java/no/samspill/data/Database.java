@@ -38,6 +38,8 @@ public final class Database implements AutoCloseable {
     private DataKey key;
     private char[] secret;
     private boolean compactOnClose;
+    /** An older file was migrated in this session: its new indexes left the old pages behind. */
+    private boolean upgraded;
 
     Database(Path directory, DataSource pool, Runnable dispose, Engine engine) {
         this.directory = directory;
@@ -110,7 +112,7 @@ public final class Database implements AutoCloseable {
         db.key = key;
         db.compactOnClose = true;
         try {
-            Migrations.runAfterBackup(db, db.pool);
+            db.upgraded = Migrations.runAfterBackup(db, db.pool);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -234,7 +236,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         if (compactOnClose) {
-            FileCompaction.compact(this);
+            FileCompaction.compact(this, upgraded);
         }
         dispose.run();
         if (secret != null) {

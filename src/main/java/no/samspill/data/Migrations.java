@@ -18,15 +18,18 @@ final class Migrations {
 
     /**
      * Migrates the file, first taking an ordinary backup (listed in Innstillinger → restore) when it
-     * holds data from an older version: an upgrade that went wrong can be undone.
+     * holds data from an older version: an upgrade that went wrong can be undone. True when it did
+     * upgrade such a file.
      */
-    static void runAfterBackup(Database db, DataSource source) {
+    static boolean runAfterBackup(Database db, DataSource source) {
         Flyway flyway = Flyway.configure().dataSource(source).locations(locations(Engine.H2)).load();
         var info = flyway.info();
-        if (db.key() != null && info.applied().length > 0 && info.pending().length > 0) {
+        boolean upgrade = info.applied().length > 0 && info.pending().length > 0;
+        if (db.key() != null && upgrade) {
             Backups.automatic(db, db.directory(), java.time.LocalDateTime.now());
         }
         flyway.migrate();
+        return upgrade;
     }
 
     static String[] locations(Engine engine) {

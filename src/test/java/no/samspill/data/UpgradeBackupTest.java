@@ -18,11 +18,7 @@ class UpgradeBackupTest {
         char[] password = "Fjordvik-Sommer-2026".toCharArray();
         try (Database db = Database.open(dir, password.clone())) {
             Repositories.of(db, TestDatabase.CLOCK, "test").demo().create("Fjordvik (demo)");
-            // As a file written by the version before V11 looked.
-            for (String index : List.of("ix_candidate_referral", "ix_status_change_into", "ix_qualification_kind")) {
-                db.dsl().execute("DROP INDEX " + index);
-            }
-            db.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '11'");
+            olderVersion(db);
         }
         assertEquals(List.of(), Backups.list(Backups.folder(dir)), "no backup yet");
         try (Database db = Database.open(dir, password.clone())) {
@@ -36,5 +32,54 @@ class UpgradeBackupTest {
         try (Database again = Database.open(dir, password.clone())) {
             assertEquals(1, Backups.list(Backups.folder(dir)).size(), "a file already up to date is opened without a new backup");
         }
+    }
+
+    /**
+     * The close rewrites an upgraded file whatever H2's fill rates say, and leaves a mostly live file
+     * that was not upgraded alone. A rewrite shuts the database down, which is how it is seen here.
+     */
+    @Test
+    void anUpgradedFileIsRewrittenEvenWhenMostlyLive() throws Exception {
+        char[] password = "Fjordvik-Sommer-2026".toCharArray();
+        String previous = System.getProperty("samspill.compactAboveBytes");
+        System.setProperty("samspill.compactAboveBytes", "0");
+        try {
+            try (Database db = Database.open(dir, password.clone())) {
+                Repositories.of(db, TestDatabase.CLOCK, "test").demo().create("Fjordvik (demo)");
+            }
+            for (boolean upgraded : new boolean[] {false, true}) {
+                Database db = Database.open(dir, password.clone());
+                try (var c = db.connection(); var st = c.createStatement()) {
+                    assertTrue(FileCompaction.liveDataPercent(st) >= FileCompaction.MIN_FILL_PERCENT, "the closed file was rewritten: mostly live");
+                }
+                FileCompaction.compact(db, upgraded);
+                boolean open = isOpen(db);
+                assertEquals(!upgraded, open, upgraded ? "an upgraded file is rewritten" : "a mostly live file is left alone");
+                db.close();
+            }
+        } finally {
+            if (previous == null) {
+                System.clearProperty("samspill.compactAboveBytes");
+            } else {
+                System.setProperty("samspill.compactAboveBytes", previous);
+            }
+        }
+    }
+
+    private static boolean isOpen(Database db) {
+        try {
+            db.dsl().fetchValue("SELECT 1");
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** As a file written by the version before V11 looked. */
+    private static void olderVersion(Database db) {
+        for (String index : List.of("ix_candidate_referral", "ix_status_change_into", "ix_qualification_kind")) {
+            db.dsl().execute("DROP INDEX " + index);
+        }
+        db.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '11'");
     }
 }

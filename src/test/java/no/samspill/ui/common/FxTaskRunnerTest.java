@@ -145,6 +145,18 @@ class FxTaskRunnerTest {
         }
     }
 
+    /** Keeps the database worker busy until the returned latch is counted down, so what is asked next queues. */
+    private static CountDownLatch holdTheWorker(FxTaskRunner runner) throws InterruptedException {
+        CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        runner.action(() -> {
+            busy.countDown();
+            release.await(30, TimeUnit.SECONDS);
+        }).start();
+        assertTrue(busy.await(5, TimeUnit.SECONDS), "the worker is held");
+        return release;
+    }
+
     private static void sleepQuietly(long ms) {
         try {
             Thread.sleep(ms);
@@ -160,13 +172,7 @@ class FxTaskRunnerTest {
     @Test
     void aLeftScreensQueuedLoadsAreSkippedButItsSavesRun() throws Exception {
         try (FxTaskRunner runner = new FxTaskRunner()) {
-            CountDownLatch busy = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            runner.action(() -> {
-                busy.countDown();
-                release.await(30, TimeUnit.SECONDS);
-            }).start();
-            assertTrue(busy.await(5, TimeUnit.SECONDS));
+            CountDownLatch release = holdTheWorker(runner);
 
             StringBuilder ran = new StringBuilder();
             AtomicInteger oldHandlers = new AtomicInteger();
@@ -218,13 +224,7 @@ class FxTaskRunnerTest {
     @Test
     void closingRunsTheQueuedSavesButNotTheQueuedLoads() throws Exception {
         FxTaskRunner runner = new FxTaskRunner();
-        CountDownLatch busy = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        runner.action(() -> {
-            busy.countDown();
-            release.await(30, TimeUnit.SECONDS);
-        }).start();
-        assertTrue(busy.await(5, TimeUnit.SECONDS));
+        CountDownLatch release = holdTheWorker(runner);
         AtomicBoolean loaded = new AtomicBoolean();
         AtomicBoolean saved = new AtomicBoolean();
         runner.task(() -> {
