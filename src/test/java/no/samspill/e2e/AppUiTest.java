@@ -185,6 +185,21 @@ abstract class AppUiTest {
         });
     }
 
+    /**
+     * Types into a text field once it has the focus, and waits until the field holds the text. In a
+     * full run the topic typed right after a pick that grew the dialog was lost once more: the click had
+     * not given the field the focus, so the keys went elsewhere.
+     */
+    void typeInto(String query, String text) {
+        javafx.scene.control.TextInputControl field = node(query);
+        for (int tries = 0; tries < 3 && !field.isFocused(); tries++) {
+            robot.clickOn(field);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.write(text);
+        waitUntil(() -> field.getText().contains(text));
+    }
+
     /** Saves the open form dialog. */
     void saveDialog() {
         robot.clickOn("#dialog-save");

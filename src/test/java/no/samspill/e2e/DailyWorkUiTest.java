@@ -141,7 +141,7 @@ class DailyWorkUiTest extends AppUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         pick("#involvement-field-type", "Drøfting");
         pick("#involvement-field-level", "Arbeidssted");
-        robot.clickOn("#involvement-field-topic").write("Turnus for kandidater");
+        typeInto("#involvement-field-topic", "Turnus for kandidater");
         assertTrue(this.<Button>node("#dialog-save").isDisabled(), "a workplace-level event must name its workplaces");
         robot.clickOn(robot.lookup("#involvement-field-workplaces .check-box").<Node>queryAll().iterator().next());
         robot.clickOn(robot.lookup("#involvement-field-participants .check-box").<Node>queryAll().iterator().next());
