@@ -17,22 +17,10 @@ public final class Launcher {
     private Launcher() {
     }
 
-    /**
-     * Logging configures itself on first use (its XML file, about 550 classes). That first use was the
-     * app's constructor, on the FX thread before the first window; begun here, it runs beside the
-     * toolkit's own start. A logger asked for meanwhile is a stand-in that SLF4J hands over when ready.
-     */
-    private static void startLogging() {
-        Thread logging = new Thread(() -> org.slf4j.LoggerFactory.getLogger(Launcher.class), "samspill-logging-start");
-        logging.setDaemon(true);
-        logging.start();
-    }
-
     public static void main(String[] args) {
         LaunchOptions options = LaunchOptions.parse(List.of(args));
         Path dataDir = DataDirectory.forThisMachine(options.dataDir());
         System.setProperty("samspill.logDir", dataDir.resolve("logs").toString());
-        startLogging();
         Optional<SingleInstance> instance;
         try {
             instance = SingleInstance.claim(dataDir, AppWindow::bringToFront);
