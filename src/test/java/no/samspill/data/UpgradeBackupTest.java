@@ -66,6 +66,43 @@ class UpgradeBackupTest {
         }
     }
 
+    /**
+     * A mostly live file that has grown past half again its size after the last rewrite is rewritten
+     * again (H2's fill rates are estimates); the size after each rewrite is kept beside the file.
+     */
+    @Test
+    void aFileGrownSinceItsLastRewriteIsRewrittenAgain() throws Exception {
+        char[] password = "Fjordvik-Sommer-2026".toCharArray();
+        Path record = dir.resolve(FileCompaction.REWRITTEN_SIZE);
+        Path file = dir.resolve(Database.FILE_NAME + ".mv.db");
+        String previous = System.getProperty("samspill.compactAboveBytes");
+        System.setProperty("samspill.compactAboveBytes", "0");
+        try {
+            try (Database db = Database.open(dir, password.clone())) {
+                Repositories.of(db, TestDatabase.CLOCK, "test").demo().create("Fjordvik (demo)");
+            }
+            assertEquals(Long.toString(java.nio.file.Files.size(file)), java.nio.file.Files.readString(record), "the size after the rewrite is kept");
+            for (boolean grown : new boolean[] {false, true}) {
+                Database db = Database.open(dir, password.clone());
+                try (var c = db.connection(); var st = c.createStatement()) {
+                    assertTrue(FileCompaction.liveDataPercent(st) >= FileCompaction.MIN_FILL_PERCENT, "mostly live");
+                }
+                long now = java.nio.file.Files.size(file);
+                // As if the last rewrite had left a file a third of this size (grown) or this size (not grown).
+                java.nio.file.Files.writeString(record, Long.toString(grown ? now / 3 : now));
+                FileCompaction.compact(db, false);
+                assertEquals(!grown, isOpen(db), grown ? "a grown file is rewritten" : "a file as large as after its rewrite is left alone");
+                db.close();
+            }
+        } finally {
+            if (previous == null) {
+                System.clearProperty("samspill.compactAboveBytes");
+            } else {
+                System.setProperty("samspill.compactAboveBytes", previous);
+            }
+        }
+    }
+
     private static boolean isOpen(Database db) {
         try {
             db.dsl().fetchValue("SELECT 1");
