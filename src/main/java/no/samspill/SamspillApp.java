@@ -27,7 +27,6 @@ import no.samspill.ui.common.Language;
 import no.samspill.ui.common.TextSize;
 import no.samspill.ui.common.View;
 import no.samspill.ui.common.ViewLoader;
-import no.samspill.ui.common.Warmup;
 import no.samspill.ui.password.PasswordController;
 import no.samspill.ui.password.PasswordViewModel;
 import no.samspill.data.ServerAddress;
@@ -171,9 +170,7 @@ public final class SamspillApp extends Application implements AppShell {
         Toolkit.prepare();
         showPassword();
         window.open();
-        Toolkit.firstWindowShown();
-        tasks.task(Warmup::run).apart().onSuccess(done -> org.slf4j.LoggerFactory.getLogger(SamspillApp.class)
-                .debug("Warmed up while the password waits: {} screen classes, styled {}", done.classes(), done.styled())).start();
+        Toolkit.firstWindowShown(tasks);
     }
 
     private void showFirstStart() {

@@ -4,7 +4,9 @@ import java.util.Locale;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Language;
 import no.samspill.ui.common.NativeDialogLanguage;
+import no.samspill.ui.common.TaskRunner;
 import no.samspill.ui.common.TextSize;
+import no.samspill.ui.common.Warmup;
 import no.samspill.ui.common.WindowsFit;
 
 /** What the app sets in the toolkit as a whole rather than in one screen: its language, text size and window fitting. */
@@ -35,13 +37,18 @@ final class Toolkit {
     /**
      * Logs the start-up figure the installer check and the start-up benchmark read (no personal data);
      * a training start for the JDK's AOT cache then ends by itself, since the cache is written at an
-     * orderly exit.
+     * orderly exit; otherwise the warm-up starts.
      */
-    static void firstWindowShown() {
-        org.slf4j.LoggerFactory.getLogger(SamspillApp.class).info("First window shown: password, {} ms after the JVM started",
+    static void firstWindowShown(TaskRunner tasks) {
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SamspillApp.class);
+        log.info("First window shown: password, {} ms after the JVM started",
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         if (Boolean.getBoolean("samspill.trainingRun")) {
             javafx.application.Platform.runLater(javafx.application.Platform::exit);
+            return;
         }
+        // While the user types the password, the screens' controls and classes are readied off the FX thread.
+        tasks.task(Warmup::run).apart().onSuccess(done -> log.debug("Warmed up while the password waits: {} screen classes, styled {}",
+                done.classes(), done.styled())).start();
     }
 }

@@ -41,12 +41,7 @@ class UpgradeBackupTest {
     @Test
     void anUpgradedFileIsRewrittenEvenWhenMostlyLive() throws Exception {
         char[] password = "Fjordvik-Sommer-2026".toCharArray();
-        String previous = System.getProperty("samspill.compactAboveBytes");
-        System.setProperty("samspill.compactAboveBytes", "0");
-        try {
-            try (Database db = Database.open(dir, password.clone())) {
-                Repositories.of(db, TestDatabase.CLOCK, "test").demo().create("Fjordvik (demo)");
-            }
+        withEveryFileCompactedAndADemo(password, () -> {
             for (boolean upgraded : new boolean[] {false, true}) {
                 Database db = Database.open(dir, password.clone());
                 try (var c = db.connection(); var st = c.createStatement()) {
@@ -57,13 +52,7 @@ class UpgradeBackupTest {
                 assertEquals(!upgraded, open, upgraded ? "an upgraded file is rewritten" : "a mostly live file is left alone");
                 db.close();
             }
-        } finally {
-            if (previous == null) {
-                System.clearProperty("samspill.compactAboveBytes");
-            } else {
-                System.setProperty("samspill.compactAboveBytes", previous);
-            }
-        }
+        });
     }
 
     /**
@@ -75,12 +64,7 @@ class UpgradeBackupTest {
         char[] password = "Fjordvik-Sommer-2026".toCharArray();
         Path record = dir.resolve(FileCompaction.REWRITTEN_SIZE);
         Path file = dir.resolve(Database.FILE_NAME + ".mv.db");
-        String previous = System.getProperty("samspill.compactAboveBytes");
-        System.setProperty("samspill.compactAboveBytes", "0");
-        try {
-            try (Database db = Database.open(dir, password.clone())) {
-                Repositories.of(db, TestDatabase.CLOCK, "test").demo().create("Fjordvik (demo)");
-            }
+        withEveryFileCompactedAndADemo(password, () -> {
             assertEquals(Long.toString(java.nio.file.Files.size(file)), java.nio.file.Files.readString(record), "the size after the rewrite is kept");
             for (boolean grown : new boolean[] {false, true}) {
                 Database db = Database.open(dir, password.clone());
@@ -94,6 +78,22 @@ class UpgradeBackupTest {
                 assertEquals(!grown, isOpen(db), grown ? "a grown file is rewritten" : "a file as large as after its rewrite is left alone");
                 db.close();
             }
+        });
+    }
+
+    private interface Body {
+        void run() throws Exception;
+    }
+
+    /** With every file past 0 bytes eligible for a rewrite at close, on a demo file already closed (and so rewritten) once. */
+    private void withEveryFileCompactedAndADemo(char[] password, Body body) throws Exception {
+        String previous = System.getProperty("samspill.compactAboveBytes");
+        System.setProperty("samspill.compactAboveBytes", "0");
+        try {
+            try (Database db = Database.open(dir, password.clone())) {
+                Repositories.of(db, TestDatabase.CLOCK, "test").demo().create("Fjordvik (demo)");
+            }
+            body.run();
         } finally {
             if (previous == null) {
                 System.clearProperty("samspill.compactAboveBytes");

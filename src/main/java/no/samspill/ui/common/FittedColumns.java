@@ -1,9 +1,7 @@
 package no.samspill.ui.common;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -36,14 +34,6 @@ public final class FittedColumns extends ConstrainedColumnResizeBase implements 
     private static final String FITTING = WATCHED + ".fitting";
     private static final String MEASURED = WATCHED + ".measured";
     private static final String STALE = WATCHED + ".stale";
-    /**
-     * Widths already measured, per font (FX thread only). The candidate search refits its columns
-     * after every keystroke, 300 rows in six columns, and the same names, years and labels come back:
-     * laying each out as text again was 40 % of the FX thread's time while typing at 100,000 candidates.
-     */
-    private static final Map<Font, Map<String, Double>> WIDTHS = new HashMap<>();
-    private static final int KNOWN_WIDTHS = 20_000;
-    private static final Text MEASURE = new Text();
     /** The widest a column of long text gets before it wraps, in the font's sizes (about 40 letters). */
     private static final double WIDEST_EM = 22;
 
@@ -185,7 +175,7 @@ public final class FittedColumns extends ConstrainedColumnResizeBase implements 
      */
     private static <S> double need(TableView<S> table, TableColumn<S, ?> column, Font font, Font headerFont, double padding,
                                    boolean stale) {
-        double header = width(column.getText(), headerFont) + padding + SORT_ARROW;
+        double header = TextWidths.of(column.getText(), headerFont) + padding + SORT_ARROW;
         Object kept = column.getProperties().get(MEASURED);
         if (!column.isVisible() || (!stale && kept != null)) {
             return Math.max(header, kept instanceof Double d ? d : 0);
@@ -203,7 +193,7 @@ public final class FittedColumns extends ConstrainedColumnResizeBase implements 
             for (int i = 0; i < rows; i++) {
                 row.updateIndex(i);
                 cell.updateIndex(i);
-                widest = Math.max(widest, width(cell.getText(), font) + padding);
+                widest = Math.max(widest, TextWidths.of(cell.getText(), font) + padding);
             }
             cell.updateIndex(-1);
             row.updateIndex(-1);
@@ -221,24 +211,6 @@ public final class FittedColumns extends ConstrainedColumnResizeBase implements 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static <S> TableColumn cellColumn(TableColumn<S, ?> column) {
         return column;
-    }
-
-    private static double width(String text, Font font) {
-        if (text == null || text.isEmpty()) {
-            return 0;
-        }
-        Map<String, Double> known = WIDTHS.computeIfAbsent(font, f -> new HashMap<>());
-        Double width = known.get(text);
-        if (width == null) {
-            if (known.size() >= KNOWN_WIDTHS) {
-                known.clear();
-            }
-            MEASURE.setFont(font);
-            MEASURE.setText(text);
-            width = MEASURE.getLayoutBounds().getWidth();
-            known.put(text, width);
-        }
-        return width;
     }
 
     private static Labeled sampleCell(TableView<?> table) {

@@ -58,10 +58,11 @@ public final class Job<T> {
 
     /**
      * A screen's load, which only reads: skipped, with none of its handlers called, if the screen has
-     * been left before the load's turn comes; and if it is left while the load runs, its handlers are
-     * not called (a left evaluation screen checked its narrative on the FX thread for 400 ms). Clicking through screens at 100,000 candidates queued
-     * each one's load (seconds each) on the one database worker, so the screen opened last waited for
-     * all the others, and closing waited 31 s for loads nobody would see.
+     * been left before the load's turn comes; if it is left while the load runs, its handlers are not
+     * called either (a left evaluation screen checked its narrative on the FX thread for 400 ms).
+     * Clicking through screens at 100,000 candidates queued each one's load (seconds each) on the one
+     * database worker, so the screen opened last waited for all the others, and closing waited 31 s
+     * for loads nobody would see.
      */
     public Job<T> load() {
         this.load = true;
