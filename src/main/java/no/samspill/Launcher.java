@@ -21,6 +21,7 @@ public final class Launcher {
         LaunchOptions options = LaunchOptions.parse(List.of(args));
         Path dataDir = DataDirectory.forThisMachine(options.dataDir());
         System.setProperty("samspill.logDir", dataDir.resolve("logs").toString());
+        EarlyStart.start();
         Optional<SingleInstance> instance;
         try {
             instance = SingleInstance.claim(dataDir, AppWindow::bringToFront);

@@ -3,7 +3,6 @@ package no.samspill;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -130,9 +129,7 @@ public final class SamspillApp extends Application implements AppShell {
                     }
                 });
         opener.prepare(model, server, dataDir, tasks);
-        ViewLoader loader = new ViewLoader(text, Map.of(PasswordController.class,
-                () -> new PasswordController(model, text)));
-        setRoot(loader.load(View.PASSWORD).root());
+        setRoot(new PasswordController(model, text).root());
     }
 
     /** The data file was damaged and has been moved aside: offer the newest backup that opens. */
@@ -170,7 +167,7 @@ public final class SamspillApp extends Application implements AppShell {
         Toolkit.prepare();
         showPassword();
         window.open();
-        Toolkit.firstWindowShown(tasks);
+        Platform.runLater(() -> Toolkit.firstWindowShown(tasks));
     }
 
     private void showFirstStart() {

@@ -15,11 +15,10 @@ final class Toolkit {
     private Toolkit() {
     }
 
-    /** At start, before the first window (FX thread): the password window is in the default language. */
+    /** At start, before the first window (FX thread). */
     static void prepare() {
         TextSize.install();
         WindowsFit.install();
-        NativeDialogLanguage.use(Language.DEFAULT);
     }
 
     /**
@@ -35,18 +34,21 @@ final class Toolkit {
     }
 
     /**
-     * Logs the start-up figure the installer check and the start-up benchmark read (no personal data);
-     * a training start for the JDK's AOT cache then ends by itself, since the cache is written at an
-     * orderly exit; otherwise the warm-up starts.
+     * Right after the first window has shown (FX thread, one event after it, as the bare window of the
+     * start-up benchmark is measured): logs the start-up figure the installer check and the benchmark
+     * read (no personal data); a training start for the JDK's AOT cache then ends by itself, since the
+     * cache is written at an orderly exit; otherwise the system's file dialogs get the password
+     * window's language (about 20 ms of native binding, which no dialog needs sooner) and the warm-up starts.
      */
     static void firstWindowShown(TaskRunner tasks) {
+        long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SamspillApp.class);
-        log.info("First window shown: password, {} ms after the JVM started",
-                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        log.info("First window shown: password, {} ms after the JVM started", uptime);
         if (Boolean.getBoolean("samspill.trainingRun")) {
             javafx.application.Platform.runLater(javafx.application.Platform::exit);
             return;
         }
+        NativeDialogLanguage.use(Language.DEFAULT);
         // While the user types the password, the screens' controls and classes are readied off the FX thread.
         tasks.task(Warmup::run).apart().onSuccess(done -> log.debug("Warmed up while the password waits: {} screen classes, styled {}",
                 done.classes(), done.styled())).start();

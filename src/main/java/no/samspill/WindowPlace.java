@@ -18,6 +18,11 @@ final class WindowPlace {
     private WindowPlace() {
     }
 
+    /** Reads the stored place (the preferences' file), so that {@link #restore} finds it read. */
+    static void read() {
+        PREFS.getDouble("width", -1);
+    }
+
     static void restore(Stage stage) {
         double w = PREFS.getDouble("width", -1);
         double h = PREFS.getDouble("height", -1);

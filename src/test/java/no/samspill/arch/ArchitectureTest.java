@@ -51,12 +51,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule backgroundWorkGoesThroughTheRunner = noClasses()
             .that().doNotHaveSimpleName("FxTaskRunner").and().doNotHaveSimpleName("SingleInstance")
-            .and().doNotHaveSimpleName("BackupService")
+            .and().doNotHaveSimpleName("BackupService").and().doNotHaveSimpleName("EarlyStart")
             .should().callConstructor(Thread.class, Runnable.class, String.class)
             .orShould().callConstructor(Thread.class, Runnable.class)
             .orShould().callMethod(Thread.class, "start")
             .because("background work runs through TaskRunner (Job), so results come back on the FX thread and writes stay in order;"
-                    + " only the runner's thread factory, the daily backup timer and the single-instance listener make threads");
+                    + " only the runner's thread factory, the daily backup timer, the single-instance listener and the early start's reading make threads");
 
     @ArchTest
     static final ArchRule controllersOnlyBind = noClasses().that().haveSimpleNameEndingWith("Controller")

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
     /** Far beyond any screen's load at 100,000 candidates (about 3 s); only stuck work waits this long. */
     private static final long CLOSE_PATIENCE_SECONDS = 120;
     private final ExecutorService executor = worker("samspill-worker-");
@@ -25,6 +24,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     /** Calculations only; the second of the machine's two cores. */
     private final ExecutorService calculations = worker("samspill-calculation-");
     private final java.util.concurrent.atomic.AtomicLong screen = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Asked for when needed: the runner is made before the first window, which must not wait for logging to be configured. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FxTaskRunner.class);
+    }
 
     private static ExecutorService worker(String name) {
         AtomicInteger n = new AtomicInteger();
@@ -64,7 +68,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             } else if (on.isShutdown()) {
                 // Closing: work cut short by the close (a long protection run) is not an error to show
                 // on a window that is going away; it is logged by its kind only.
-                LOG.info("Work ended while closing: {}", task.getException().getClass().getSimpleName());
+                log().info("Work ended while closing: {}", task.getException().getClass().getSimpleName());
             } else {
                 onError.accept(task.getException());
             }
@@ -102,7 +106,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             try {
                 if (!database.awaitTermination(CLOSE_PATIENCE_SECONDS, TimeUnit.SECONDS)) {
                     // Only work that is stuck (a lock that is never released) gets here; closing must end.
-                    LOG.warn("Database work still running after {} s at close; interrupting it", CLOSE_PATIENCE_SECONDS);
+                    log().warn("Database work still running after {} s at close; interrupting it", CLOSE_PATIENCE_SECONDS);
                     database.shutdownNow();
                 }
             } catch (InterruptedException e) {

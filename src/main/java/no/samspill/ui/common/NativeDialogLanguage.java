@@ -10,7 +10,6 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.util.Locale;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -22,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class NativeDialogLanguage {
 
-    private static final Logger LOG = LoggerFactory.getLogger(NativeDialogLanguage.class);
     /** glibc's value for LC_MESSAGES. */
     private static final int LC_MESSAGES = 5;
 
@@ -56,7 +54,7 @@ public final class NativeDialogLanguage {
                 value.set(JAVA_INT, 0, value.get(JAVA_INT, 0) + 1);
             });
         } catch (Throwable e) {
-            LOG.debug("The system dialogs keep the system's language: {}", e.toString());
+            LoggerFactory.getLogger(NativeDialogLanguage.class).debug("The system dialogs keep the system's language: {}", e.toString());
         }
     }
 

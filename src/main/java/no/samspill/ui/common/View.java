@@ -4,7 +4,6 @@ package no.samspill.ui.common;
 public enum View {
     MAIN_WINDOW("main-window.fxml"),
     FIRST_START("first-start.fxml"),
-    PASSWORD("password.fxml"),
     CANDIDATES("candidates.fxml"),
     CANDIDATE_DETAILS("candidate-details.fxml"),
     CANDIDATE_PROGRESS("candidate-progress.fxml"),

@@ -2,12 +2,8 @@ package no.samspill.ui.password;
 
 import no.samspill.ui.common.ShownWhile;
 import javafx.application.Platform;
-import javafx.fxml.FXML;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
+import javafx.scene.Parent;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import no.samspill.ui.common.FieldErrors;
@@ -19,28 +15,22 @@ public final class PasswordController {
     private final PasswordViewModel<?> model;
     private final I18n i18n;
 
-    @FXML private Label titleLabel;
-    @FXML private Label introLabel;
-    @FXML private PasswordField passwordField;
-    @FXML private Label passwordError;
-    @FXML private Node repeatRow;
-    @FXML private PasswordField repeatField;
-    @FXML private Label repeatError;
-    @FXML private Label warningLabel;
-    @FXML private Label messageLabel;
-    @FXML private Button unlockButton;
-    @FXML private Label capsLockLabel;
-    @FXML private ProgressIndicator busyIndicator;
-    @FXML private Label busyLabel;
-    @FXML private Button copyButton;
+    private final PasswordView view;
 
+    /** Builds the screen's controls ({@link PasswordView}) and binds them to {@code model}. */
     public PasswordController(PasswordViewModel<?> model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
+        view = new PasswordView(i18n);
+        bind();
     }
 
-    @FXML
-    private void initialize() {
+    /** The screen, for the window. */
+    public Parent root() {
+        return view.root();
+    }
+
+    private void bind() {
         boolean choosing = model.mode() == PasswordViewModel.Mode.CREATE || model.mode() == PasswordViewModel.Mode.ENCRYPT_EXISTING;
         String[] keys = switch (model.mode()) {
             case CREATE -> new String[] {"password.create.title", "password.create.intro", "password.create.button"};
@@ -48,52 +38,46 @@ public final class PasswordController {
             case UNLOCK -> new String[] {"password.unlock.title", "password.unlock.intro", "password.unlock.button"};
             case SERVER -> new String[] {"password.server.title", "password.server.intro", "password.server.button"};
         };
-        titleLabel.setText(i18n.get(keys[0]));
-        busyLabel.setText(i18n.get(choosing ? "password.busy.create" : model.mode() == PasswordViewModel.Mode.SERVER
+        view.titleLabel.setText(i18n.get(keys[0]));
+        view.busyLabel.setText(i18n.get(choosing ? "password.busy.create" : model.mode() == PasswordViewModel.Mode.SERVER
                 ? "password.server.busy" : "password.busy"));
-        introLabel.setText(model.server() == null ? i18n.get(keys[1])
+        view.introLabel.setText(model.server() == null ? i18n.get(keys[1])
                 : i18n.format(keys[1], model.server().database(), model.server().host(), model.server().user()));
-        ShownWhile.bind(model.fallbackOfferedProperty(), copyButton);
-        unlockButton.setText(i18n.get(keys[2]));
-        unlockButton.setMnemonicParsing(true);
-        repeatRow.setVisible(choosing);
-        repeatRow.setManaged(choosing);
-        warningLabel.setVisible(choosing);
-        warningLabel.setManaged(choosing);
-        passwordField.textProperty().bindBidirectional(model.passwordProperty());
-        repeatField.textProperty().bindBidirectional(model.repeatProperty());
+        ShownWhile.bind(model.fallbackOfferedProperty(), view.copyButton);
+        view.unlockButton.setText(i18n.get(keys[2]));
+        view.unlockButton.setMnemonicParsing(true);
+        view.repeatRow.setVisible(choosing);
+        view.repeatRow.setManaged(choosing);
+        view.warningLabel.setVisible(choosing);
+        view.warningLabel.setManaged(choosing);
+        view.passwordField.textProperty().bindBidirectional(model.passwordProperty());
+        view.repeatField.textProperty().bindBidirectional(model.repeatProperty());
         if (choosing) {
-            FieldErrors.bind(passwordField, passwordError, model.passwordErrorProperty(), i18n);
-            FieldErrors.bind(repeatField, repeatError, model.repeatErrorProperty(), i18n);
+            FieldErrors.bind(view.passwordField, view.passwordError, model.passwordErrorProperty(), i18n);
+            FieldErrors.bind(view.repeatField, view.repeatError, model.repeatErrorProperty(), i18n);
         } else {
-            passwordError.setVisible(false);
-            passwordError.setManaged(false);
+            view.passwordError.setVisible(false);
+            view.passwordError.setManaged(false);
         }
-        FieldErrors.bind(passwordField, messageLabel, model.messageProperty(), i18n);
-        unlockButton.disableProperty().bind(model.readyProperty().not());
+        FieldErrors.bind(view.passwordField, view.messageLabel, model.messageProperty(), i18n);
+        view.unlockButton.disableProperty().bind(model.readyProperty().not());
         // The key derivation takes a noticeable moment on purpose; say that something is happening.
-        ShownWhile.bind(model.busyProperty(), busyIndicator, busyLabel);
-        for (PasswordField field : new PasswordField[] {passwordField, repeatField}) {
+        ShownWhile.bind(model.busyProperty(), view.busyIndicator, view.busyLabel);
+        for (PasswordField field : new PasswordField[] {view.passwordField, view.repeatField}) {
             field.addEventHandler(KeyEvent.KEY_RELEASED, e -> showCapsLock());
             field.focusedProperty().addListener((obs, was, is) -> showCapsLock());
         }
-        Platform.runLater(passwordField::requestFocus);
+        view.passwordField.setOnAction(e -> model.submit());
+        view.repeatField.setOnAction(e -> model.submit());
+        view.unlockButton.setOnAction(e -> model.submit());
+        view.copyButton.setOnAction(e -> model.openFallback());
+        Platform.runLater(view.passwordField::requestFocus);
     }
 
     /** A hidden password typed with Caps Lock on is the commonest wrong password; say so before it is tried. */
     private void showCapsLock() {
         boolean on = Platform.isKeyLocked(KeyCode.CAPS).orElse(false);
-        capsLockLabel.setVisible(on);
-        capsLockLabel.setManaged(on);
-    }
-
-    @FXML
-    private void onUnlock() {
-        model.submit();
-    }
-
-    @FXML
-    private void onOpenCopy() {
-        model.openFallback();
+        view.capsLockLabel.setVisible(on);
+        view.capsLockLabel.setManaged(on);
     }
 }
