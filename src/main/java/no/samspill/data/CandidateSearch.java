@@ -4,7 +4,6 @@ import static no.samspill.data.schema.Tables.CANDIDATE;
 import static no.samspill.data.schema.Tables.WORKPLACE;
 
 import java.util.List;
-import java.util.Locale;
 import no.samspill.domain.CandidateFilter;
 import no.samspill.domain.CandidatePage;
 import no.samspill.domain.CandidateSummary;
@@ -52,7 +51,7 @@ final class CandidateSearch {
     static Condition condition(long municipalityId, CandidateFilter filter) {
         Condition where = CANDIDATE.MUNICIPALITY_ID.eq(municipalityId);
         if (!filter.text().isEmpty()) {
-            where = where.and(DSL.lower(CANDIDATE.FULL_NAME).like(containing(filter.text()), '!'));
+            where = where.and(DSL.lower(CANDIDATE.FULL_NAME).like(containing(filter.searchText()), '!'));
         }
         if (filter.status() != null) {
             where = where.and(CANDIDATE.STATUS.eq(filter.status()));
@@ -61,11 +60,11 @@ final class CandidateSearch {
     }
 
     /**
-     * A LIKE pattern for "contains", lower-cased and escaped here rather than in SQL: a pattern the
-     * database builds per row from a parameter made a search over 100,000 names twice as slow.
+     * A LIKE pattern for "contains" ({@code text} already lower-cased), escaped here rather than in SQL:
+     * a pattern the database builds per row from a parameter made a search over 100,000 names twice as slow.
      */
     static String containing(String text) {
-        String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String escaped = text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
     }
 

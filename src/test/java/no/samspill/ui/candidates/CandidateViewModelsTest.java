@@ -157,7 +157,10 @@ class CandidateViewModelsTest {
         assertFalse(list.items().isEmpty());
     }
 
-    /** Typing while a load runs: no query per key, but one more load with the text as it is when the first ends. */
+    /**
+     * Typing while a load runs: no query per key, but one more load with the text as it is when the
+     * first ends ("demoli" is not within "zz", so the first page cannot tell its rows).
+     */
     @Test
     void keysTypedDuringALoadLoadOnceMoreWithTheLatestText() {
         List<Runnable> held = new ArrayList<>();
@@ -170,8 +173,8 @@ class CandidateViewModelsTest {
         };
         CandidateListViewModel typed = new CandidateListViewModel(db.candidates,
                 new ViewModelContext(holding, TestDatabase.CLOCK, demo.id(), errors::add));
-        typed.filterTextProperty().set("d");
-        typed.filterTextProperty().set("de");
+        typed.filterTextProperty().set("zz");
+        typed.filterTextProperty().set("z");
         typed.filterTextProperty().set("demoli");
         assertEquals(1, held.size(), "the first key's query runs; the keys typed meanwhile wait");
         held.remove(0).run();
@@ -185,6 +188,43 @@ class CandidateViewModelsTest {
                 .forEach(c -> expected.add(c.id()));
         assertFalse(expected.isEmpty());
         assertEquals(expected, new java.util.HashSet<>(typed.items().stream().map(CandidateSummary::id).toList()));
+    }
+
+    /**
+     * A narrower text is worked out from a page that holds every match, without a query, and gives
+     * the database's rows (the oracle: the repository's own search); a wider text, a page cut at the
+     * limit, or a refresh (the data may have changed) asks the database again.
+     */
+    @Test
+    void aNarrowerTextIsShownFromTheLastPageAndARefreshAsksAgain() {
+        java.util.concurrent.atomic.AtomicInteger queries = new java.util.concurrent.atomic.AtomicInteger();
+        TaskRunner counting = new TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                                java.util.function.Consumer<Throwable> onError) {
+                queries.incrementAndGet();
+                TaskRunner.synchronous().run(work, onSuccess, onError);
+            }
+        };
+        CandidateListViewModel typed = new CandidateListViewModel(db.candidates,
+                new ViewModelContext(counting, TestDatabase.CLOCK, demo.id(), errors::add));
+        typed.filterTextProperty().set("e");
+        assertEquals(1, queries.get());
+        assertFalse(typed.truncatedProperty().get());
+        int shownForEn = -1;
+        for (String text : List.of("en", "en ", "EN", "ens", "en")) {
+            typed.filterTextProperty().set(text);
+            List<Long> expected = db.candidates.page(demo.id(), new CandidateFilter(text, null), CandidateListViewModel.LIMIT).rows()
+                    .stream().map(CandidateSummary::id).toList();
+            assertEquals(expected, typed.items().stream().map(CandidateSummary::id).toList(), "rows for «" + text + "»");
+            shownForEn = text.equals("en") ? expected.size() : shownForEn;
+        }
+        assertTrue(shownForEn > 0, "the demo has names with «en»: " + shownForEn);
+        assertEquals(1, queries.get(), "every text held «e», whose page held every match");
+        typed.filterTextProperty().set("");
+        assertEquals(2, queries.get(), "a wider text asks the database");
+        typed.refresh();
+        assertEquals(3, queries.get(), "a refresh asks the database, even for the text already shown");
     }
 
     @Test
