@@ -50,7 +50,7 @@ final class Toolkit {
         }
         NativeDialogLanguage.use(Language.DEFAULT);
         // While the user types the password, the screens' controls and classes are readied off the FX thread.
-        tasks.task(Warmup::run).apart().onSuccess(done -> log.debug("Warmed up while the password waits: {} screen classes, styled {}",
-                done.classes(), done.styled())).start();
+        tasks.task(Warmup::run).apart().onSuccess(done -> log.debug("Warmed up while the password waits: {} screen classes, {} screens' FXML, styled {}",
+                done.classes(), done.views(), done.styled())).start();
     }
 }

@@ -44,7 +44,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * While the password window waits for the user, the kinds of controls the screens are made of are
  * built once off the FX thread, in a scene of their own that is styled and laid out and then
- * dropped, and the app's own screen classes are loaded. A screen built for the first time on the FX
+ * dropped, with the screens a session opens first ({@link WarmViews}), and the app's own screen
+ * classes are loaded. A screen built for the first time on the FX
  * thread otherwise loads, links and styles all of it then: 100–200 ms blocks when the main window,
  * the candidate list or a record first showed. JavaFX lets a scene be built and changed on any thread
  * until it is in a showing window, and its style manager locks its shared state for that.
@@ -52,7 +53,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class Warmup {
 
     /** What was done, for the log and the test. */
-    public record Done(int classes, boolean styled) {
+    public record Done(int classes, boolean styled, int views) {
     }
 
     private Warmup() {
@@ -60,7 +61,9 @@ public final class Warmup {
 
     public static Done run() {
         int classes = loadScreenClasses();
+        List<Parent> views = WarmViews.load();
         Parent root = controls();
+        ((BorderPane) root).setRight(new VBox(views.toArray(Parent[]::new)));
         Scene scene = new Scene(root, 1200, 800);
         var css = Warmup.class.getResource("/css/samspill.css");
         if (css != null) {
@@ -68,7 +71,7 @@ public final class Warmup {
         }
         root.applyCss();
         root.layout();
-        return new Done(classes, root.lookup(".table-view") instanceof TableView<?> t && t.getSkin() != null);
+        return new Done(classes, root.lookup(".table-view") instanceof TableView<?> t && t.getSkin() != null, views.size());
     }
 
     private static Parent controls() {
