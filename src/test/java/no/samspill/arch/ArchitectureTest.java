@@ -55,6 +55,8 @@ class ArchitectureTest {
             .should().callConstructor(Thread.class, Runnable.class, String.class)
             .orShould().callConstructor(Thread.class, Runnable.class)
             .orShould().callMethod(Thread.class, "start")
+            .orShould().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(Thread.Builder.class)))
+                    .and(JavaCall.Predicates.target(com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching("start|unstarted|factory"))))
             .because("background work runs through TaskRunner (Job), so results come back on the FX thread and writes stay in order;"
                     + " only the runner's thread factory, the daily backup timer, the single-instance listener and the early start's reading make threads");
 
