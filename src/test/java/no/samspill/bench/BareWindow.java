@@ -7,7 +7,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-/** The floor for the first window: a bare JavaFX window with one label, as small as a JavaFX app gets. */
+/**
+ * The floor for the first window: a bare JavaFX window with one label, as small as a JavaFX app gets
+ * ({@code -Dbench.theme=true}: the same under the app's AtlantaFX theme, for comparison).
+ */
 public final class BareWindow {
 
     private BareWindow() {
@@ -21,6 +24,10 @@ public final class BareWindow {
     public static final class Window extends Application {
         @Override
         public void start(Stage stage) {
+            if (Boolean.getBoolean("bench.theme")) {
+                // The same one label under the app's theme: how much of the gap to Samspill the theme's style sheet is.
+                setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            }
             stage.setScene(new Scene(new StackPane(new Label("Samspill")), 520, 400));
             stage.setOnShown(e -> Platform.runLater(() -> System.out.println("First window shown: bare, "
                     + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms after the JVM started")));

@@ -109,6 +109,10 @@ public final class ScaleBenchmark {
         figures.add("first window, installed image" + (aot ? " with AOT cache" : ""), aot ? m.aotApp() : m.plainApp(), "ms",
                 "bare JavaFX window" + (aot ? ", AOT cache" : ""), aot ? m.aotBare() : m.plainBare(), 1.2, NaN);
         figures.add("first window, no AOT cache", m.plainApp(), "ms", "bare JavaFX window, no cache", m.plainBare(), 1.2, NaN);
+        if (m.aotThemedBare() != null && aot) {
+            figures.add("  for comparison: bare window under the app's theme", m.aotThemedBare(), "ms", "bare JavaFX window, AOT cache",
+                    m.aotBare(), NaN, NaN);
+        }
     }
 
     /** 357 small municipalities' packages (15 to 60 candidates), written to files, then added up as the secretariat does. */
