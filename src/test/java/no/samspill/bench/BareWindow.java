@@ -28,13 +28,34 @@ public final class BareWindow {
                 // The same one label under the app's theme: how much of the gap to Samspill the theme's style sheet is.
                 setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             }
-            stage.setScene(new Scene(new StackPane(new Label("Samspill")), 520, 400));
+            stage.setScene(new Scene(Boolean.getBoolean("bench.controls") ? passwordControls() : new StackPane(new Label("Samspill")), 520, 400));
             stage.setOnShown(e -> Platform.runLater(() -> System.out.println("First window shown: bare, "
                     + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms after the JVM started")));
             if (Boolean.getBoolean("samspill.trainingRun")) {
                 stage.setOnShown(e -> Platform.runLater(Platform::exit));
             }
             stage.show();
+        }
+
+        /**
+         * The kinds and number of controls of Samspill's password window in plain JavaFX, without the app
+         * (its texts, preferences, view model, bindings, icons or style sheet): the floor for a window
+         * that holds them.
+         */
+        private static javafx.scene.Parent passwordControls() {
+            javafx.scene.layout.VBox card = new javafx.scene.layout.VBox(10);
+            for (String text : new String[] {"Velg et passord for dataene", "Samspill lagrer opplysningene om kandidatene kryptert på denne "
+                    + "maskinen, slik at en mistet eller stjålet PC ikke gir noe fra seg.", "Passord"}) {
+                Label label = new Label(text);
+                label.setWrapText(true);
+                card.getChildren().add(label);
+            }
+            card.getChildren().addAll(new javafx.scene.control.PasswordField(), new Label(), new Label("Gjenta passordet"),
+                    new javafx.scene.control.PasswordField(), new Label(), new Label("Passordet kan ikke gjenopprettes."), new Label(),
+                    new javafx.scene.layout.HBox(10, new javafx.scene.control.ProgressIndicator(), new Label(),
+                            new javafx.scene.control.Button("Åpne kopi"), new javafx.scene.control.Button("Opprett krypterte data")));
+            card.setMaxSize(520, javafx.scene.layout.Region.USE_PREF_SIZE);
+            return new StackPane(card);
         }
     }
 }

@@ -113,6 +113,10 @@ public final class ScaleBenchmark {
             figures.add("  for comparison: bare window under the app's theme", m.aotThemedBare(), "ms", "bare JavaFX window, AOT cache",
                     m.aotBare(), NaN, NaN);
         }
+        if (m.aotControls() != null && aot) {
+            figures.add("  for comparison: Samspill against its controls alone", m.aotApp(), "ms",
+                    "its controls in plain JavaFX, theme, AOT", m.aotControls(), NaN, NaN);
+        }
     }
 
     /** 357 small municipalities' packages (15 to 60 candidates), written to files, then added up as the secretariat does. */

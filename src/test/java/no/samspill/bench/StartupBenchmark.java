@@ -30,7 +30,7 @@ public final class StartupBenchmark {
     private static final Pattern SHOWN = Pattern.compile("First window shown: (\\w+), (\\d+) ms");
 
     /** Medians in ms of the JVM's uptime when the first window showed; the AOT pair is null when no cache was written. */
-    record Medians(long plainBare, long plainApp, Long aotBare, Long aotApp, Long aotThemedBare) {
+    record Medians(long plainBare, long plainApp, Long aotBare, Long aotApp, Long aotThemedBare, Long aotControls) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -43,6 +43,10 @@ public final class StartupBenchmark {
         if (m.aotThemedBare() != null && m.aotBare() != null) {
             System.out.printf("%-44s %6d ms   %.2f× the bare window (for comparison: the theme's share of the gap)%n",
                     "bare window, app's theme, AOT cache", m.aotThemedBare(), m.aotThemedBare() / (double) m.aotBare());
+        }
+        if (m.aotControls() != null && m.aotApp() != null) {
+            System.out.printf("%-44s %6d ms   Samspill is %.2f× a window of the same controls%n",
+                    "the password window's controls, theme, AOT", m.aotControls(), m.aotApp() / (double) m.aotControls());
         }
         if (m.aotApp() != null) {
             System.out.printf("%-44s %6.2f×   (Samspill with the cache against the bare window without)%n", "", m.aotApp() / (double) m.plainBare());
@@ -74,16 +78,20 @@ public final class StartupBenchmark {
         Path bareCache = work.resolve("bare.aot");
         Path appCache = work.resolve("samspill.aot");
         Path themedCache = work.resolve("themed.aot");
+        Path controlsCache = work.resolve("controls.aot");
         List<String> themed = List.of("-Dbench.theme=true", BareWindow.class.getName());
+        List<String> controls = List.of("-Dbench.theme=true", "-Dbench.controls=true", BareWindow.class.getName());
         train(java, classpath, bareCache, bare, work);
         train(java, classpath, themedCache, themed, work);
+        train(java, classpath, controlsCache, controls, work);
         train(java, classpath, appCache, samspill, work);
         long plainBare = median(runs(java, classpath, List.of(), bare, work));
         long plainApp = median(runs(java, classpath, List.of(), samspill, work));
         Long aotBare = Files.exists(bareCache) ? median(runs(java, classpath, List.of("-XX:AOTCache=" + bareCache), bare, work)) : null;
         Long aotApp = Files.exists(appCache) ? median(runs(java, classpath, List.of("-XX:AOTCache=" + appCache), samspill, work)) : null;
         Long aotThemed = Files.exists(themedCache) ? median(runs(java, classpath, List.of("-XX:AOTCache=" + themedCache), themed, work)) : null;
-        return new Medians(plainBare, plainApp, aotBare, aotApp, aotThemed);
+        Long aotControls = Files.exists(controlsCache) ? median(runs(java, classpath, List.of("-XX:AOTCache=" + controlsCache), controls, work)) : null;
+        return new Medians(plainBare, plainApp, aotBare, aotApp, aotThemed, aotControls);
     }
 
     /** A start that shows its first window and exits by itself, the JVM writing the AOT cache as it does. */
