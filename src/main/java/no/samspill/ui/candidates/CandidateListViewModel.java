@@ -1,5 +1,6 @@
 package no.samspill.ui.candidates;
 
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -11,11 +12,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import no.samspill.data.CandidateRepository;
-import java.util.Optional;
 import no.samspill.domain.CandidateFilter;
 import no.samspill.domain.CandidatePage;
 import no.samspill.domain.CandidateStatus;
 import no.samspill.domain.CandidateSummary;
+import no.samspill.ui.common.ErrorMessages;
 import no.samspill.ui.common.ViewModelContext;
 
 /** The candidate list: filter text and status go to the database; the table sorts what comes back. */
@@ -133,7 +134,7 @@ public final class CandidateListViewModel {
     private void warmSearch() {
         warmed = true;
         context.task(() -> repository.page(municipalityId, new CandidateFilter(NO_NAME, null), 1)).readingApart().load()
-                .onError(e -> no.samspill.ui.common.ErrorMessages.log("Warming the search", e)).start();
+                .onError(e -> ErrorMessages.log("Warming the search", e)).start();
     }
 
     private void showPage(CandidatePage page) {
