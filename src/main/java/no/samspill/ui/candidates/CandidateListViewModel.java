@@ -36,9 +36,8 @@ public final class CandidateListViewModel {
     public static final int LIMIT = 1_000;
     /** A key was typed while a load ran: load once more when it ends. */
     private boolean again;
-    /** The filter and page of the last load from the database, while the data is known not to have changed since. */
-    private CandidateFilter loadedFilter;
-    private CandidatePage loadedPage;
+    /** The last load from the database, while the data is known not to have changed since. */
+    private Loaded loaded;
     /** Whether the search has been warmed ({@link #warmSearch}). */
     private boolean warmed;
     /** A text no name holds (a control character), so the warming search reads the whole index. */
@@ -84,7 +83,7 @@ public final class CandidateListViewModel {
     /** Reloads from the database with the current filter: the data may have changed (a save, a screen opened). */
     public void refresh() {
         generation++;
-        loadedPage = null;
+        loaded = null;
         show();
     }
 
@@ -100,7 +99,7 @@ public final class CandidateListViewModel {
             return;
         }
         CandidateFilter filter = new CandidateFilter(filterText.get(), statusFilter.get());
-        var known = loadedPage == null ? Optional.<CandidatePage>empty() : loadedPage.narrowed(loadedFilter, filter);
+        var known = loaded == null ? Optional.<CandidatePage>empty() : loaded.page().narrowed(loaded.filter(), filter);
         known.ifPresentOrElse(this::showPage, () -> load(filter));
     }
 
@@ -109,8 +108,7 @@ public final class CandidateListViewModel {
         long loadedIn = generation;
         context.task(() -> repository.page(municipalityId, filter, LIMIT)).load().onSuccess(page -> {
             if (loadedIn == generation) {
-                loadedFilter = filter;
-                loadedPage = page;
+                loaded = new Loaded(filter, page);
             }
             showPage(page);
             if (page.truncated() && !warmed) {
@@ -135,6 +133,9 @@ public final class CandidateListViewModel {
         warmed = true;
         context.task(() -> repository.page(municipalityId, new CandidateFilter(NO_NAME, null), 1)).readingApart().load()
                 .onError(e -> ErrorMessages.log("Warming the search", e)).start();
+    }
+
+    private record Loaded(CandidateFilter filter, CandidatePage page) {
     }
 
     private void showPage(CandidatePage page) {

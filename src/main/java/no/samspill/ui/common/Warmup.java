@@ -62,8 +62,8 @@ public final class Warmup {
     public static Done run() {
         int classes = loadScreenClasses();
         List<Parent> views = WarmViews.load();
-        Parent root = controls();
-        ((BorderPane) root).setRight(new VBox(views.toArray(Parent[]::new)));
+        BorderPane root = controls();
+        root.setRight(new VBox(views.toArray(Parent[]::new)));
         Scene scene = new Scene(root, 1200, 800);
         var css = Warmup.class.getResource("/css/samspill.css");
         if (css != null) {
@@ -74,7 +74,7 @@ public final class Warmup {
         return new Done(classes, root.lookup(".table-view") instanceof TableView<?> t && t.getSkin() != null, views.size());
     }
 
-    private static Parent controls() {
+    private static BorderPane controls() {
         TableView<String> table = new TableView<>(FXCollections.observableArrayList("Kari Nordmann", "Ola Nordmann", "Åse Ødegård"));
         for (String name : List.of("Navn", "Status", "Arbeidssted")) {
             TableColumn<String, String> column = new TableColumn<>(name);
