@@ -182,6 +182,7 @@ public final class SamspillApp extends Application implements AppShell {
         mainWindow = main.controller();
         setRoot(main.root());
         window.title("Samspill – " + m.displayName());
+        Toolkit.mainWindowShown(tasks);
     }
 
     private void setRoot(Parent root) {

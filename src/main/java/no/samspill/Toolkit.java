@@ -3,6 +3,7 @@ package no.samspill;
 import java.util.Locale;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Language;
+import no.samspill.ui.common.LaterWarmup;
 import no.samspill.ui.common.NativeDialogLanguage;
 import no.samspill.ui.common.TaskRunner;
 import no.samspill.ui.common.TextSize;
@@ -52,5 +53,18 @@ final class Toolkit {
         // While the user types the password, the screens' controls and classes are readied off the FX thread.
         tasks.task(Warmup::run).apart().onSuccess(done -> log.debug("Warmed up while the password waits: {} screen classes, {} screens' FXML, styled {}",
                 done.classes(), done.views(), done.styled())).start();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED_LATER = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * When a main window has shown: the screens not yet warmed are readied off the FX thread, once a
+     * process, since what that readies (classes, compiled code) lasts as long as the process.
+     */
+    static void mainWindowShown(TaskRunner tasks) {
+        if (WARMED_LATER.compareAndSet(false, true)) {
+            LaterWarmup.start(tasks, built -> org.slf4j.LoggerFactory.getLogger(SamspillApp.class)
+                    .debug("Warmed up after the main window showed: {} screens and parts", built));
+        }
     }
 }

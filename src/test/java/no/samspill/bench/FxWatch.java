@@ -16,8 +16,12 @@ final class FxWatch implements AutoCloseable {
     private volatile boolean running = true;
     private volatile String during = "";
     private final java.util.Map<String, Long> perPhase = new java.util.concurrent.ConcurrentHashMap<>();
-    /** With -Dbench.fxStacks=true, what the FX thread was doing during each block over 100 ms is printed: its stack every 10 ms. */
+    /**
+     * With -Dbench.fxStacks=true, what the FX thread was doing during each block over 100 ms (or
+     * -Dbench.fxStacksOverMs) is printed: its stack every 10 ms.
+     */
     private final boolean stacks = Boolean.getBoolean("bench.fxStacks");
+    private final long stacksOverNanos = Long.getLong("bench.fxStacksOverMs", 100) * 1_000_000L;
     private volatile Thread fx;
 
     FxWatch() {
@@ -52,7 +56,7 @@ final class FxWatch implements AutoCloseable {
                     }
                 }
                 long waited = System.nanoTime() - posted;
-                if (stacks && waited > 100_000_000L) {
+                if (stacks && waited > stacksOverNanos) {
                     FxStacks.print(now, waited / 1e6, seen);
                 }
                 perPhase.merge(now, waited, Math::max);

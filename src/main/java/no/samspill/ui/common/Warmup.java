@@ -61,9 +61,24 @@ public final class Warmup {
 
     public static Done run() {
         int classes = loadScreenClasses();
-        List<Parent> views = WarmViews.load();
+        List<Parent> views = WarmViews.first();
         BorderPane root = controls();
         root.setRight(new VBox(views.toArray(Parent[]::new)));
+        style(root);
+        return new Done(classes, root.lookup(".table-view") instanceof TableView<?> t && t.getSkin() != null, views.size());
+    }
+
+    /** One screen or part, from its FXML file without its controller, styled and laid out in a scene of its own; false if it could not be built. */
+    public static boolean screen(String resource) {
+        Parent root = WarmViews.load(resource, new I18n(Language.DEFAULT));
+        if (root == null) {
+            return false;
+        }
+        style(root);
+        return true;
+    }
+
+    private static void style(Parent root) {
         Scene scene = new Scene(root, 1200, 800);
         var css = Warmup.class.getResource("/css/samspill.css");
         if (css != null) {
@@ -71,7 +86,6 @@ public final class Warmup {
         }
         root.applyCss();
         root.layout();
-        return new Done(classes, root.lookup(".table-view") instanceof TableView<?> t && t.getSkin() != null, views.size());
     }
 
     private static BorderPane controls() {

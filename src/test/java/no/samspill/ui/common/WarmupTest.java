@@ -30,6 +30,43 @@ class WarmupTest {
         assertEquals(WarmViews.FIRST.size(), result.views(), "the first screens were each loaded from their own FXML, without a controller");
     }
 
+    @Test
+    void afterTheMainWindow_everyOtherScreenAndEachPartItIncludes_isBuiltOffTheFxThread() throws Exception {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        java.util.List<String> later = WarmViews.later();
+        for (View view : View.values()) {
+            boolean warmedFirst = WarmViews.FIRST.contains(view);
+            assertEquals(!warmedFirst && view != View.FIRST_START, later.contains(view.resource()), view.name());
+        }
+        assertTrue(later.containsAll(java.util.List.of("/fxml/retention.fxml", "/fxml/backup.fxml", "/fxml/code-lists.fxml",
+                "/fxml/candidate-income.fxml", "/fxml/needs.fxml", "/fxml/companion.fxml")), "the parts screens include: " + later);
+        assertEquals(later.size(), new java.util.HashSet<>(later).size(), "each file once");
+        CompletableFuture<Integer> built = new CompletableFuture<>();
+        FxTaskRunner tasks = new FxTaskRunner();
+        try {
+            Platform.runLater(() -> LaterWarmup.start(new TaskRunner() {
+                @Override
+                public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                                    java.util.function.Consumer<Throwable> onError) {
+                    throw new AssertionError("the warm-up runs apart from the database's work");
+                }
+
+                @Override
+                public <T> void runApart(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                                         java.util.function.Consumer<Throwable> onError) {
+                    tasks.runApart(() -> {
+                        assertFalse(Platform.isFxApplicationThread());
+                        return work.call();
+                    }, onSuccess, onError);
+                }
+            }, built::complete));
+            // Every file is built, so a part left in (with its controller) or a handler left in would show here.
+            assertEquals(later.size(), built.get(120, TimeUnit.SECONDS), "every screen and part was built: " + later);
+        } finally {
+            tasks.close();
+        }
+    }
+
     private static String fxml(View view) {
         try (var in = WarmupTest.class.getResourceAsStream(view.resource())) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
