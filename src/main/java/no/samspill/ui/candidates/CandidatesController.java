@@ -117,6 +117,7 @@ public final class CandidatesController implements LeaveGuard, RecordView {
 
     private void show(Long candidateId) {
         shownId = candidateId;
+        recordTabs.recordComing();
         tabs.load(candidateId);
         highlightShown();
     }

@@ -65,6 +65,11 @@ final class RecordTabs {
         return this;
     }
 
+    /** A record is about to open: its details are built ahead of its data ({@link LaterView#prepareSoon}). */
+    void recordComing() {
+        details.prepareSoon();
+    }
+
     CandidateDetailsController details() {
         return details.controller();
     }

@@ -1,6 +1,7 @@
 package no.samspill.ui.common;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Parent;
 
@@ -18,6 +19,7 @@ public final class LaterView<C> {
     /** Held so that a binding made for this part alone is not collected while the screen lives. */
     private final ObservableBooleanValue shown;
     private C controller;
+    private ViewLoader.Loaded<C> prepared;
 
     /** Builds {@code view} into {@code place} as soon as {@code shown} is true, or when {@link #controller()} is asked for. */
     public LaterView(ViewLoader views, View view, ObservableBooleanValue shown, Consumer<Parent> place) {
@@ -38,10 +40,24 @@ public final class LaterView<C> {
     /** The part's controller, building the part now if it has not been shown yet. */
     public C controller() {
         if (controller == null) {
-            ViewLoader.Loaded<C> loaded = views.load(view);
+            ViewLoader.Loaded<C> loaded = prepared != null ? prepared : views.load(view);
+            prepared = null;
             controller = loaded.controller();
             place.accept(loaded.root());
         }
         return controller;
+    }
+
+    /**
+     * Builds the part, without placing it, in an event of its own, when it is about to be shown: its
+     * loading and its styling in the scene then block the FX thread one after the other rather than in
+     * one piece (about 35 and 60 ms for a candidate's details at first, against 90–100 ms together).
+     */
+    public void prepareSoon() {
+        Platform.runLater(() -> {
+            if (controller == null && prepared == null) {
+                prepared = views.load(view);
+            }
+        });
     }
 }
