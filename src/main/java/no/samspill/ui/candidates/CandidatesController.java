@@ -117,7 +117,6 @@ public final class CandidatesController implements LeaveGuard, RecordView {
 
     private void show(Long candidateId) {
         shownId = candidateId;
-        recordTabs.recordComing();
         tabs.load(candidateId);
         highlightShown();
     }

@@ -43,6 +43,8 @@ final class RecordTabs {
             // Built after the split had its width: the room the form needs is checked once it is styled.
             Platform.runLater(() -> SplitRoom.fit(split, () -> formNeeds(detailsPane)));
         });
+        // Nearly every visit to the list opens a record: the form is built, apart, just after the list shows.
+        details.prepareSoon();
     }
 
     /** The width the details form needs, styled first if it was only just built; 0 before it is. */
@@ -65,10 +67,6 @@ final class RecordTabs {
         return this;
     }
 
-    /** A record is about to open: its details are built ahead of its data ({@link LaterView#prepareSoon}). */
-    void recordComing() {
-        details.prepareSoon();
-    }
 
     CandidateDetailsController details() {
         return details.controller();

@@ -29,8 +29,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A candidate's details built ahead of the record's data ({@link LaterView#prepareSoon}): built once,
- * in an event of its own, placed only when shown, and never built twice however the two meet.
+ * A candidate's details built ahead, just after the list shows ({@link LaterView#prepareSoon}): built
+ * once, in an event of its own, placed only when shown, and never built twice however the two meet.
  */
 @ExtendWith(ApplicationExtension.class)
 class PreparedDetailsTest {
@@ -69,7 +69,7 @@ class PreparedDetailsTest {
             assertEquals(0, built.get(), "not in the event that asked for it");
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        afterSoon();
         assertEquals(1, built.get());
         assertTrue(placed.isEmpty(), "not placed before it is shown");
         fx(() -> {
@@ -82,7 +82,7 @@ class PreparedDetailsTest {
             later.prepareSoon();
             return later.controller();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        afterSoon();
         assertEquals(1, built.get());
         assertEquals(1, placed.size());
     }
@@ -95,9 +95,14 @@ class PreparedDetailsTest {
             shown.set(true);
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        afterSoon();
         assertEquals(1, built.get());
         assertEquals(1, placed.size());
+    }
+
+    private static void afterSoon() {
+        WaitForAsyncUtils.sleep((long) LaterView.SOON.toMillis() + 400, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
