@@ -13,6 +13,11 @@ final class Figures {
     /** One line. {@code floor} and {@code maxRatio} are NaN where the figure has no floor or no ratio goal. */
     record Figure(String what, double value, String unit, String floorName, double floor, double maxRatio, double maxValue) {
 
+        /** A ratio goal whose floor this run did not measure (a run of one part only): neither met nor missed. */
+        boolean floorMissing() {
+            return !Double.isNaN(maxRatio) && Double.isNaN(floor);
+        }
+
         boolean met() {
             boolean ratioOk = Double.isNaN(maxRatio) || (!Double.isNaN(floor) && value <= maxRatio * floor);
             boolean valueOk = Double.isNaN(maxValue) || value <= maxValue;
@@ -58,7 +63,7 @@ final class Figures {
             String floor = Double.isNaN(f.floor()) ? "" : String.format(Locale.ROOT, "%,10.1f", f.floor());
             String ratio = Double.isNaN(f.floor()) ? "" : String.format(Locale.ROOT, "%6.2f×", f.value() / f.floor());
             System.out.printf(Locale.ROOT, "%-46s %,9.1f %-3s  %-34s %10s %7s   %-26s %s%n", f.what(), f.value(), f.unit(),
-                    f.floorName() == null ? "" : f.floorName(), floor, ratio, f.goal(), f.met() ? "yes" : "NO");
+                    f.floorName() == null ? "" : f.floorName(), floor, ratio, f.goal(), f.floorMissing() ? "- (no floor in this run)" : f.met() ? "yes" : "NO");
         }
         System.out.println(line);
         notMeasured.forEach(System.out::println);
