@@ -3,6 +3,7 @@ package no.samspill.evaluation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * What each input adds to a roll-up, as one interval per cell of the catalogue's tables: its exact
@@ -19,22 +20,44 @@ final class RollUpInputs {
     private RollUpInputs() {
     }
 
+    /**
+     * The inputs are read side by side: each is one or more integer programs per cell (about 13 ms an
+     * input, 4.7 s for 357 on one core), and independent of the others. A refusal is the first input's
+     * in the list's order, as if they had been read one after the other.
+     */
     static Read read(List<PackageVerifier.Result> packages, List<JsonNode> inputs, UnlockedKey key) {
+        List<Object> each = IntStream.range(0, inputs.size()).parallel().mapToObj(k -> {
+            try {
+                return one(packages.get(k), inputs.get(k), key);
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).toList();
         List<long[][]> intervals = new ArrayList<>();
         int exact = 0;
-        for (int k = 0; k < inputs.size(); k++) {
-            String file = packages.get(k).file().getFileName().toString();
-            PublishedTables published = PublishedTables.read(inputs.get(k), false, file);
-            byte[] sealed = packages.get(k).payload().get(Companion.FILE);
-            if (key != null && sealed != null) {
-                Companion.Exact companion = Companion.open(file, sealed, packages.get(k).payload().get("indicators.json"), key);
-                intervals.add(exactly(published, companion, file));
-                exact++;
-            } else {
-                intervals.add(published.intervals());
+        for (Object one : each) {
+            if (one instanceof RuntimeException e) {
+                throw e;
             }
+            Interval read = (Interval) one;
+            intervals.add(read.cells());
+            exact += read.exact() ? 1 : 0;
         }
         return new Read(intervals, exact);
+    }
+
+    private record Interval(long[][] cells, boolean exact) {
+    }
+
+    private static Interval one(PackageVerifier.Result result, JsonNode input, UnlockedKey key) {
+        String file = result.file().getFileName().toString();
+        PublishedTables published = PublishedTables.read(input, false, file);
+        byte[] sealed = result.payload().get(Companion.FILE);
+        if (key != null && sealed != null) {
+            Companion.Exact companion = Companion.open(file, sealed, result.payload().get("indicators.json"), key);
+            return new Interval(exactly(published, companion, file), true);
+        }
+        return new Interval(published.intervals(), false);
     }
 
     private static long[][] exactly(PublishedTables published, Companion.Exact companion, String file) {

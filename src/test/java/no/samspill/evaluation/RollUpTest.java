@@ -40,6 +40,48 @@ class RollUpTest {
         }
     }
 
+    /**
+     * The inputs are read side by side; the oracle reads each alone, on this thread. Every cell's
+     * interval must be the same, in the same order; and of several inputs refused, the first in the
+     * list's order is the one reported, however the reading was shared out.
+     */
+    @Test
+    void inputsReadSideBySideAreEachAsReadAlone_andTheFirstRefusalInOrderIsReported() throws Exception {
+        List<PackageVerifier.Result> packages = new ArrayList<>();
+        List<com.fasterxml.jackson.databind.JsonNode> inputs = new ArrayList<>();
+        for (int k = 0; k < 12; k++) {
+            PackageVerifier.Result p = pack(String.valueOf(3000 + k), GeneratedFacts.municipality(15 + 4 * k, 700 + k), Threshold.NAV,
+                    Protection.Method.SUPPRESSION);
+            packages.add(p);
+            inputs.add(JsonFile.MAPPER.readTree(p.payload().get("indicators.json")));
+        }
+        RollUpInputs.Read together = RollUpInputs.read(packages, inputs, null);
+        assertEquals(12, together.intervals().size());
+        for (int k = 0; k < 12; k++) {
+            long[][] alone = RollUpInputs.read(List.of(packages.get(k)), List.of(inputs.get(k)), null).intervals().get(0);
+            assertTrue(java.util.Arrays.deepEquals(alone, together.intervals().get(k)), "input " + k);
+        }
+        List<com.fasterxml.jackson.databind.JsonNode> broken = new ArrayList<>(inputs);
+        // Refused with different sentences: input 4 lacks its first indicator, 9 and 11 only their last.
+        broken.set(4, JsonFile.MAPPER.readTree("{\"indicators\": []}"));
+        for (int k : new int[] {9, 11}) {
+            com.fasterxml.jackson.databind.node.ObjectNode cut = inputs.get(k).deepCopy();
+            com.fasterxml.jackson.databind.node.ArrayNode list = (com.fasterxml.jackson.databind.node.ArrayNode) cut.get("indicators");
+            list.remove(list.size() - 1);
+            broken.set(k, cut);
+        }
+        RuntimeException late = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> RollUpInputs.read(List.of(packages.get(9)), List.of(broken.get(9)), null));
+        for (int run = 0; run < 5; run++) {
+            RuntimeException refused = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                    () -> RollUpInputs.read(packages, broken, null));
+            RuntimeException first = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                    () -> RollUpInputs.read(List.of(packages.get(4)), List.of(broken.get(4)), null));
+            assertTrue(!first.getMessage().equals(late.getMessage()), "the refusals can be told apart: " + first.getMessage());
+            assertEquals(first.getMessage(), refused.getMessage(), "the refusal of input 4, the first in order");
+        }
+    }
+
     @Test
     void aRollUpOfRoundedPackagesIsTheirSumWithinTheStatedError() throws Exception {
         List<ProgrammeFacts> towns = new ArrayList<>();
