@@ -93,6 +93,15 @@ class CandidateUiTest extends AppUiTest {
         assertTrue(robot.lookup("#saveButton").queryButton().isDisabled(), "the dropped draft leaves nothing unsaved");
     }
 
+    /** A keyboard user who opens a screen with its shortcut lands in it, here in the search field, and types at once. */
+    @Test
+    void theShortcutLandsInTheScreensFirstField() {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#searchField").tryQuery().map(javafx.scene.Node::isFocused).orElse(false));
+        robot.write("Ada");
+        assertEquals("Ada", robot.lookup("#searchField").queryTextInputControl().getText());
+    }
+
     private List<String> names() {
         TableView<CandidateSummary> table = robot.lookup("#table").queryTableView();
         return table.getItems().stream().map(CandidateSummary::fullName).toList();

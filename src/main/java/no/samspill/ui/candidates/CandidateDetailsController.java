@@ -15,6 +15,7 @@ import no.samspill.domain.ReferralSource;
 import no.samspill.ui.common.DateFields;
 import no.samspill.ui.common.EnumCells;
 import no.samspill.ui.common.FieldErrors;
+import no.samspill.ui.common.FocusWhenPlaced;
 import no.samspill.ui.common.I18n;
 
 /** The Opplysninger tab: binds the candidate's fields and their messages to the form's ViewModel. */
@@ -88,25 +89,7 @@ public final class CandidateDetailsController {
 
     }
 
-    /**
-     * The form's fields are in a scroll pane, whose skin (made with the form's first styling) is what
-     * puts them in the scene: a form placed in this same event has no field in the scene yet, and a
-     * request for focus then does nothing, so it waits for the field to be in the scene.
-     */
     void focusFirstField() {
-        if (nameField.getScene() != null) {
-            nameField.requestFocus();
-            return;
-        }
-        nameField.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs, javafx.scene.Scene was,
-                                javafx.scene.Scene now) {
-                if (now != null) {
-                    obs.removeListener(this);
-                    nameField.requestFocus();
-                }
-            }
-        });
+        FocusWhenPlaced.request(nameField);
     }
 }

@@ -1,5 +1,6 @@
 package no.samspill.ui.shell;
 
+import no.samspill.ui.common.FocusWhenPlaced;
 import no.samspill.ui.common.Navigator;
 import no.samspill.ui.common.RecordView;
 
@@ -121,7 +122,7 @@ public final class MainWindowController implements LeaveGuard, Navigator {
         Parent content = loaded.root();
         root.setCenter(Scrolling.whenShort(content));
         // Keyboard users land in the screen they opened, not on the navigation button.
-        Platform.runLater(() -> firstFocusable(content).ifPresent(Node::requestFocus));
+        Platform.runLater(() -> firstFocusable(content).ifPresent(FocusWhenPlaced::request));
         currentController = loaded.controller();
         current = section;
         select(section);
