@@ -1,6 +1,7 @@
 package no.samspill;
 
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.Language;
 import no.samspill.ui.common.LaterWarmup;
@@ -55,7 +56,7 @@ final class Toolkit {
                 done.classes(), done.views(), done.styled())).start();
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMED_LATER = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean WARMED_LATER = new AtomicBoolean();
 
     /**
      * When a main window has shown: the screens not yet warmed are readied off the FX thread, once a

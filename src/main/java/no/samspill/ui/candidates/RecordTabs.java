@@ -67,7 +67,6 @@ final class RecordTabs {
         return this;
     }
 
-
     CandidateDetailsController details() {
         return details.controller();
     }

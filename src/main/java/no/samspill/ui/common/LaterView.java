@@ -2,9 +2,9 @@ package no.samspill.ui.common;
 
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
-import javafx.util.Duration;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Parent;
+import javafx.util.Duration;
 
 /**
  * A part of a screen built the first time it is shown rather than with the screen: the tabs of a
@@ -14,13 +14,14 @@ import javafx.scene.Parent;
  */
 public final class LaterView<C> {
 
+    /** After the screen's first frame and the load it started. */
+    public static final Duration SOON = Duration.millis(300);
+
     private final ViewLoader views;
     private final View view;
     private final Consumer<Parent> place;
     /** Held so that a binding made for this part alone is not collected while the screen lives. */
     private final ObservableBooleanValue shown;
-    /** After the screen's first frame and the load it started. */
-    public static final Duration SOON = Duration.millis(300);
     private C controller;
     private ViewLoader.Loaded<C> prepared;
 
