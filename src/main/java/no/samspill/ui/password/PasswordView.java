@@ -15,7 +15,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import no.samspill.ui.common.I18n;
 import no.samspill.ui.common.TextSize;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The password window's controls, built in code rather than from FXML: it is the first window, and
@@ -43,8 +42,7 @@ final class PasswordView {
     PasswordView(I18n i18n) {
         root.getStyleClass().add("screen");
         titleLabel.getStyleClass().add("title-2");
-        HBox title = new HBox(10, new FontIcon("mdoal-lock"), titleLabel);
-        ((FontIcon) title.getChildren().get(0)).setIconSize(28);
+        HBox title = new HBox(10, PasswordGlyphs.lock(), titleLabel);
         title.setAlignment(Pos.CENTER_LEFT);
         repeatRow.getChildren().addAll(labelFor(i18n, "password.repeat", repeatField), repeatField, repeatError);
         warningLabel.setText(i18n.get("password.warning"));
@@ -102,7 +100,7 @@ final class PasswordView {
     /** A warning line with the warning sign, as the other screens' notices about personal data. */
     private static Label notice(Label label) {
         label.getStyleClass().add("personal-data-warning");
-        label.setGraphic(new FontIcon("mdmz-warning"));
+        label.setGraphic(PasswordGlyphs.warning());
         return label;
     }
 
