@@ -37,23 +37,28 @@ final class Toolkit {
 
     /**
      * Right after the first window has shown (FX thread, one event after it, as the bare window of the
-     * start-up benchmark is measured): logs the start-up figure the installer check and the benchmark
-     * read (no personal data); a training start for the JDK's AOT cache then ends by itself, since the
-     * cache is written at an orderly exit; otherwise the system's file dialogs get the password
-     * window's language (about 20 ms of native binding, which no dialog needs sooner) and the warm-up starts.
+     * start-up benchmark is measured): the JVM's uptime is the start-up figure. Logging is configured
+     * only now, off the FX thread (about 60 ms of logback reading its configuration, which nothing
+     * before the window needs: nothing on the way to it logs), and the figure is then logged for the
+     * installer check and the benchmark (no personal data). A training start for the JDK's AOT cache
+     * then ends by itself, since the cache is written at an orderly exit, with logging's classes in
+     * it; otherwise the system's file dialogs get the password window's language (about 20 ms of
+     * native binding, which no dialog needs sooner) and the warm-up starts.
      */
     static void firstWindowShown(TaskRunner tasks) {
         long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SamspillApp.class);
-        log.info("First window shown: password, {} ms after the JVM started", uptime);
-        if (Boolean.getBoolean("samspill.trainingRun")) {
-            javafx.application.Platform.runLater(javafx.application.Platform::exit);
-            return;
-        }
-        NativeDialogLanguage.use(Language.DEFAULT);
-        // While the user types the password, the screens' controls and classes are readied off the FX thread.
-        tasks.task(Warmup::run).apart().onSuccess(done -> log.debug("Warmed up while the password waits: {} screen classes, {} screens' FXML, styled {}",
-                done.classes(), done.views(), done.styled())).start();
+        tasks.task(org.slf4j.LoggerFactory::getILoggerFactory).apart().onSuccess(configured -> {
+            org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SamspillApp.class);
+            log.info("First window shown: password, {} ms after the JVM started", uptime);
+            if (Boolean.getBoolean("samspill.trainingRun")) {
+                javafx.application.Platform.exit();
+                return;
+            }
+            NativeDialogLanguage.use(Language.DEFAULT);
+            // While the user types the password, the screens' controls and classes are readied off the FX thread.
+            tasks.task(Warmup::run).apart().onSuccess(done -> log.debug("Warmed up while the password waits: {} screen classes, {} screens' FXML, styled {}",
+                    done.classes(), done.views(), done.styled())).start();
+        }).start();
     }
 
     private static final AtomicBoolean WARMED_LATER = new AtomicBoolean();
