@@ -12,6 +12,12 @@ version="$1"; jdk="$2"; jar="$3"
 work=target/jpackage
 numeric="${version%%-*}"          # jpackage, WiX and dpkg want a plain numeric version.
 here="$(dirname "$0")"
+# The launcher's JVM options and the AOT training start's own, from their files (comments and blank lines skipped).
+# (A read loop rather than mapfile: macOS ships bash 3.2.)
+jvm_options=(); training_options=()
+while IFS= read -r o; do jvm_options+=("$o"); done < <(grep -Ev '^[[:space:]]*(#|$)' "$here/jvm-options")
+while IFS= read -r o; do training_options+=("$o"); done < <(grep -Ev '^[[:space:]]*(#|$)' "$here/aot-training-options")
+java_options=(); for o in "${jvm_options[@]}"; do java_options+=(--java-options "$o"); done
 
 rm -rf "$work/fx" "$work/app" "$work/runtime" "$work/image" "$work/installer"
 mkdir -p "$work/fx" "$work/app"
@@ -48,7 +54,7 @@ case "$(uname -s)" in
 esac
 common=(--name Samspill --app-version "$numeric" --vendor "Samspill" --description "Samspill: partnership coordinators' programme data"
   --copyright "Samspill" --icon "$icon" --runtime-image "$work/runtime" --input "$work/app" --main-jar "$jar"
-  --main-class no.samspill.Launcher --java-options "--enable-native-access=ALL-UNNAMED")
+  --main-class no.samspill.Launcher "${java_options[@]}")
 "$jdk/bin/jpackage" --type app-image "${common[@]}" --dest "$work/image"
 
 # JDK 25's AOT cache (JEP 514/515): a training start of the image's own runtime and jars shows the
@@ -59,7 +65,7 @@ if [ "$(uname -s)" = Linux ]; then
   appdir="$work/image/Samspill/lib/app"
   # The launcher's class path, in the launcher's order: the cache holds only for the same one.
   cp_list="$(grep '^app.classpath=' "$appdir/Samspill.cfg" | sed "s|^app.classpath=\\\$APPDIR/|$PWD/$appdir/|" | paste -sd:)"
-  train=("$work/image/Samspill/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED -Dsamspill.trainingRun=true
+  train=("$work/image/Samspill/lib/runtime/bin/java" "${jvm_options[@]}" "${training_options[@]}" -Dsamspill.trainingRun=true
          "-XX:AOTCacheOutput=$appdir/samspill.aot" -cp "$cp_list" no.samspill.Launcher "--data-dir=$(mktemp -d)")
   if [ -n "${DISPLAY:-}" ]; then timeout 120 "${train[@]}" >/dev/null 2>&1 || true
   elif command -v xvfb-run >/dev/null 2>&1; then timeout 120 xvfb-run -a "${train[@]}" >/dev/null 2>&1 || true; fi

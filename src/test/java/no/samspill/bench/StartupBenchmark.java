@@ -73,6 +73,8 @@ public final class StartupBenchmark {
             classpath = bareJar + File.pathSeparator + String.join(File.pathSeparator,
                     jars.filter(j -> j.toString().endsWith(".jar")).map(j -> j.toAbsolutePath().toString()).sorted().toList());
         }
+        List<String> launcher = launcherOptions(image);
+        List<String> training = optionsFile(Path.of("packaging", "jpackage", "aot-training-options"));
         List<String> bare = List.of(BareWindow.class.getName());
         List<String> samspill = List.of("no.samspill.Launcher");
         Path bareCache = work.resolve("bare.aot");
@@ -81,14 +83,18 @@ public final class StartupBenchmark {
         Path controlsCache = work.resolve("controls.aot");
         List<String> themed = List.of("-Dbench.theme=true", BareWindow.class.getName());
         List<String> controls = List.of("-Dbench.theme=true", "-Dbench.controls=true", BareWindow.class.getName());
-        train(java, classpath, bareCache, bare, work);
-        train(java, classpath, themedCache, themed, work);
-        train(java, classpath, controlsCache, controls, work);
-        train(java, classpath, appCache, samspill, work);
-        List<List<String>> variants = new ArrayList<>(List.of(List.of(), List.of()));
+        List<String> trainingOptions = new ArrayList<>(launcher);
+        trainingOptions.addAll(training);
+        train(java, classpath, trainingOptions, bareCache, bare, work);
+        train(java, classpath, trainingOptions, themedCache, themed, work);
+        train(java, classpath, trainingOptions, controlsCache, controls, work);
+        train(java, classpath, trainingOptions, appCache, samspill, work);
+        List<List<String>> variants = new ArrayList<>(List.of(launcher, launcher));
         List<List<String>> mains = new ArrayList<>(List.of(bare, samspill));
         for (Path cache : List.of(bareCache, appCache, themedCache, controlsCache)) {
-            variants.add(Files.exists(cache) ? List.of("-XX:AOTCache=" + cache) : null);
+            List<String> withCache = new ArrayList<>(launcher);
+            withCache.add("-XX:AOTCache=" + cache);
+            variants.add(Files.exists(cache) ? withCache : null);
         }
         mains.addAll(List.of(bare, samspill, themed, controls));
         long[][] ms = rounds(java, classpath, variants, mains, work);
@@ -119,10 +125,28 @@ public final class StartupBenchmark {
         return ms == null ? null : median(ms);
     }
 
+    /**
+     * The JVM options the installer's launcher starts Samspill with (its Samspill.cfg), but for its own
+     * cache and version: every variant starts with them, so the floor is started as the app is.
+     */
+    static List<String> launcherOptions(Path image) throws java.io.IOException {
+        return Files.readAllLines(image.resolve("app").resolve("Samspill.cfg")).stream()
+                .filter(line -> line.startsWith("java-options="))
+                .map(line -> line.substring("java-options=".length()))
+                .filter(option -> !option.contains("$APPDIR") && !option.startsWith("-Djpackage.app-version"))
+                .toList();
+    }
+
+    /** One option a line, as build.sh reads the same file; comments and blank lines skipped. */
+    private static List<String> optionsFile(Path file) throws java.io.IOException {
+        return Files.readAllLines(file).stream().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    }
+
     /** A start that shows its first window and exits by itself, the JVM writing the AOT cache as it does. */
-    private static void train(String java, String classpath, Path cache, List<String> main, Path work) throws Exception {
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Dsamspill.trainingRun=true",
-                "-XX:AOTCacheOutput=" + cache, "-cp", classpath));
+    private static void train(String java, String classpath, List<String> options, Path cache, List<String> main, Path work) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(options);
+        command.addAll(List.of("-Dsamspill.trainingRun=true", "-XX:AOTCacheOutput=" + cache, "-cp", classpath));
         command.addAll(main);
         command.add("--data-dir=" + Files.createTempDirectory(work, "data"));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -133,7 +157,7 @@ public final class StartupBenchmark {
 
     /** One start in a fresh data folder; the uptime it reported, after it is stopped. */
     private static long start(String java, String classpath, List<String> options, List<String> main, Path work, int n) throws Exception {
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+        List<String> command = new ArrayList<>(List.of(java));
         command.addAll(options);
         command.addAll(List.of("-cp", classpath));
         command.addAll(main);
