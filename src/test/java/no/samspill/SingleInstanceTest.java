@@ -27,4 +27,18 @@ class SingleInstanceTest {
         assertTrue(again.isPresent(), "after the first one exits, the folder is free again");
         again.get().close();
     }
+
+    @Test
+    void aPortLeftFromAnEarlierRunDoesNotKeepTheSecondStartFromReachingTheFirst() throws Exception {
+        int stale;
+        try (java.net.ServerSocket gone = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            stale = gone.getLocalPort();
+        }
+        java.nio.file.Files.writeString(dir.resolve(SingleInstance.PORT), Integer.toString(stale));
+        CountDownLatch shown = new CountDownLatch(1);
+        try (SingleInstance held = SingleInstance.claim(dir, shown::countDown).orElseThrow()) {
+            assertTrue(SingleInstance.claim(dir, () -> { }).isEmpty());
+            assertTrue(shown.await(5, TimeUnit.SECONDS), "the first instance was reached once it listened");
+        }
+    }
 }
