@@ -67,14 +67,14 @@ class PasswordGlyphsTest {
 
     private void assertSameAs(String ikon, java.util.function.Supplier<Region> glyph, String theme) throws Exception {
         Drawn drawn = draw(new FontIcon(ikon), glyph.get(), theme);
-        assertEquals(drawn.iconBounds().getWidth(), drawn.glyphBounds().getWidth(), 0.01, ikon + ": width");
-        assertEquals(drawn.iconBounds().getHeight(), drawn.glyphBounds().getHeight(), 0.01, ikon + ": height");
+        assertEquals(drawn.icon().getWidth(), drawn.glyph().getWidth(), 0.01, ikon + ": width");
+        assertEquals(drawn.icon().getHeight(), drawn.glyph().getHeight(), 0.01, ikon + ": height");
         double overlap = drawn.inkOverlap();
         // The lock is a one-pixel outline whose half-pixel edges the font rasteriser and the shape filler
         // round apart (0.84 here); the lock against the warning sign overlaps by 0.27.
         assertTrue(overlap > 0.75, ikon + ": the ink of the two overlaps by " + overlap + " only");
-        Color a = drawn.darkest(drawn.icon());
-        Color b = drawn.darkest(drawn.glyph());
+        Color a = drawn.strongestInk(drawn.icon());
+        Color b = drawn.strongestInk(drawn.glyph());
         double distance = Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue());
         assertTrue(distance < 0.1, ikon + ": the strongest ink is " + a + " in the icon, " + b + " in the outline");
     }
@@ -94,14 +94,6 @@ class PasswordGlyphsTest {
 
     /** One snapshot of the row; the icon and the outline each in their own 18 px square of it. */
     private record Drawn(Image image, Bounds icon, Bounds glyph) {
-
-        Bounds iconBounds() {
-            return icon;
-        }
-
-        Bounds glyphBounds() {
-            return glyph;
-        }
 
         /** How far each pixel is from the background, 0 to 1. */
         private double ink(Bounds square, int dx, int dy) {
@@ -133,7 +125,7 @@ class PasswordGlyphsTest {
             return both / (double) either;
         }
 
-        Color darkest(Bounds square) {
+        Color strongestInk(Bounds square) {
             PixelReader pixels = image.getPixelReader();
             Color most = pixels.getColor(1, 1);
             double inkMost = 0;
