@@ -3,6 +3,7 @@ package no.samspill.ui.password;
 import no.samspill.ui.common.ShownWhile;
 import javafx.application.Platform;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -43,7 +44,11 @@ public final class PasswordController {
                 ? "password.server.busy" : "password.busy"));
         view.introLabel.setText(model.server() == null ? i18n.get(keys[1])
                 : i18n.format(keys[1], model.server().database(), model.server().host(), model.server().user()));
-        ShownWhile.bind(model.fallbackOfferedProperty(), view.copyButton);
+        ShownWhile.builtSoon(model.fallbackOfferedProperty(), view.unlockButton, () -> {
+            Button copy = PasswordView.copyButton(i18n);
+            copy.setOnAction(e -> model.openFallback());
+            return copy;
+        });
         view.unlockButton.setText(i18n.get(keys[2]));
         view.unlockButton.setMnemonicParsing(true);
         view.repeatRow.setVisible(choosing);
@@ -62,7 +67,8 @@ public final class PasswordController {
         FieldErrors.bind(view.passwordField, view.messageLabel, model.messageProperty(), i18n);
         view.unlockButton.disableProperty().bind(model.readyProperty().not());
         // The key derivation takes a noticeable moment on purpose; say that something is happening.
-        ShownWhile.bind(model.busyProperty(), view.busyIndicator, view.busyLabel);
+        ShownWhile.bind(model.busyProperty(), view.busyLabel);
+        ShownWhile.builtSoon(model.busyProperty(), view.busyLabel, PasswordView::busyIndicator);
         for (PasswordField field : new PasswordField[] {view.passwordField, view.repeatField}) {
             field.addEventHandler(KeyEvent.KEY_RELEASED, e -> showCapsLock());
             field.focusedProperty().addListener((obs, was, is) -> showCapsLock());
@@ -70,7 +76,6 @@ public final class PasswordController {
         view.passwordField.setOnAction(e -> model.submit());
         view.repeatField.setOnAction(e -> model.submit());
         view.unlockButton.setOnAction(e -> model.submit());
-        view.copyButton.setOnAction(e -> model.openFallback());
         Platform.runLater(view.passwordField::requestFocus);
     }
 

@@ -34,9 +34,7 @@ final class PasswordView {
     final Label warningLabel = notice(wrapping(id(new Label(), "warningLabel")));
     final Label capsLockLabel = notice(id(new Label(), "capsLockLabel"));
     final Label messageLabel = error("messageLabel");
-    final ProgressIndicator busyIndicator = id(new ProgressIndicator(), "busyIndicator");
     final Label busyLabel = id(new Label(), "busyLabel");
-    final Button copyButton = id(new Button(), "copyButton");
     final Button unlockButton = id(new Button(), "unlockButton");
 
     PasswordView(I18n i18n) {
@@ -49,19 +47,15 @@ final class PasswordView {
         capsLockLabel.setText(i18n.get("password.capsLock"));
         capsLockLabel.setManaged(false);
         capsLockLabel.setVisible(false);
-        busyIndicator.setPrefSize(22, 22);
-        busyIndicator.setManaged(false);
-        busyIndicator.setVisible(false);
         busyLabel.getStyleClass().add("text-muted");
         busyLabel.setManaged(false);
         busyLabel.setVisible(false);
-        copyButton.setText(i18n.get("password.server.openCopy"));
-        copyButton.setMnemonicParsing(true);
         unlockButton.setDefaultButton(true);
         unlockButton.getStyleClass().add("accent");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(10, busyIndicator, busyLabel, gap, copyButton, unlockButton);
+        // The busy sign and the button for the server's copy are made just after the window (busyIndicator, copyButton).
+        HBox buttons = new HBox(10, busyLabel, gap, unlockButton);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox card = new VBox(10, title, introLabel, labelFor(i18n, "password.field", passwordField), passwordField,
                 passwordError, repeatRow, warningLabel, capsLockLabel, messageLabel, buttons);
@@ -75,6 +69,18 @@ final class PasswordView {
 
     Parent root() {
         return root;
+    }
+
+    static ProgressIndicator busyIndicator() {
+        ProgressIndicator busy = id(new ProgressIndicator(), "busyIndicator");
+        busy.setPrefSize(22, 22);
+        return busy;
+    }
+
+    static Button copyButton(I18n i18n) {
+        Button copy = id(new Button(i18n.get("password.server.openCopy")), "copyButton");
+        copy.setMnemonicParsing(true);
+        return copy;
     }
 
     private static Label labelFor(I18n i18n, String key, Node field) {
