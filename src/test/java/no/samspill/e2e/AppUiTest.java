@@ -188,11 +188,16 @@ abstract class AppUiTest {
     /**
      * Types into a text field once it has the focus, and waits until the field holds the text. In a
      * full run the topic typed right after a pick that grew the dialog was lost once more: the click had
-     * not given the field the focus, so the keys went elsewhere.
+     * not given the field the focus, so the keys went elsewhere; once more because the field had been
+     * pushed below the dialog's fold.
      */
     void typeInto(String query, String text) {
         javafx.scene.control.TextInputControl field = node(query);
         for (int tries = 0; tries < 3 && !field.isFocused(); tries++) {
+            // A pick that grew the dialog can push the field below its fold (seen at 1280×720): a person
+            // scrolls to it before clicking, or the click lands on whatever is drawn there instead.
+            WaitForAsyncUtils.waitForAsyncFx(5_000, () -> no.samspill.ui.common.Scrolling.scrollTo(field));
+            WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn(field);
             WaitForAsyncUtils.waitForFxEvents();
         }
