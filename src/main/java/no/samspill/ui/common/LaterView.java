@@ -57,12 +57,17 @@ public final class LaterView<C> {
      * for a part the screen's user nearly always opens, so that opening it then only places and styles it.
      */
     public void prepareSoon() {
-        PauseTransition soon = new PauseTransition(SOON);
-        soon.setOnFinished(e -> {
+        soon(() -> {
             if (controller == null && prepared == null) {
                 prepared = views.load(view);
             }
         });
+    }
+
+    /** Runs {@code work} on the FX thread a moment from now ({@link #SOON}), in an event of its own. */
+    static void soon(Runnable work) {
+        PauseTransition soon = new PauseTransition(SOON);
+        soon.setOnFinished(e -> work.run());
         soon.play();
     }
 }

@@ -1,7 +1,6 @@
 package no.samspill.ui.common;
 
 import java.util.function.Supplier;
-import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
@@ -51,8 +50,6 @@ public final class ShownWhile {
                 build.run();
             }
         });
-        PauseTransition soon = new PauseTransition(LaterView.SOON);
-        soon.setOnFinished(e -> build.run());
-        soon.play();
+        LaterView.soon(build);
     }
 }

@@ -15,10 +15,10 @@ import javafx.scene.shape.SVGPath;
  */
 final class PasswordGlyphs {
 
-    static final double SIZE = 18;
+    private static final double SIZE = 18;
 
     /** Material Icons Outlined, "lock" (Ikonli {@code mdoal-lock}). */
-    static final String LOCK = "M13.5 6.02Q14.14 6.02 14.58 6.45Q15.02 6.89 15.02 7.48L15.02 15.02Q15.02 15.61 14.58 16.05"
+    private static final String LOCK = "M13.5 6.02Q14.14 6.02 14.58 6.45Q15.02 6.89 15.02 7.48L15.02 15.02Q15.02 15.61 14.58 16.05"
             + "Q14.14 16.48 13.5 16.48L4.5 16.48Q3.88 16.48 3.42 16.05Q2.98 15.61 2.98 15.02L2.98 7.48Q2.98 6.89 3.42 6.45"
             + "Q3.88 6.02 4.5 6.02L5.23 6.02L5.23 4.5Q5.23 3.48 5.75 2.63Q6.27 1.75 7.13 1.25Q7.98 0.73 9 0.73Q10.02 0.73 10.88 1.25"
             + "Q11.75 1.75 12.25 2.63Q12.77 3.48 12.77 4.5L12.77 6.02L13.5 6.02ZM6.75 4.5L6.75 6.02L11.25 6.02L11.25 4.5"
@@ -27,7 +27,7 @@ final class PasswordGlyphs {
             + "Q9.64 9.73 10.08 10.17Q10.52 10.61 10.52 11.25Q10.52 11.88 10.08 12.33Q9.64 12.77 9 12.77Z";
 
     /** Material Icons, "warning" (Ikonli {@code mdmz-warning}). */
-    static final String WARNING = "M0.73 15.75L9 1.52L17.27 15.75L0.73 15.75ZM9.73 13.5L9.73 11.98L8.27 11.98L8.27 13.5"
+    private static final String WARNING = "M0.73 15.75L9 1.52L17.27 15.75L0.73 15.75ZM9.73 13.5L9.73 11.98L8.27 11.98L8.27 13.5"
             + "L9.73 13.5ZM9.73 10.52L9.73 7.48L8.27 7.48L8.27 10.52L9.73 10.52Z";
 
     private PasswordGlyphs() {
