@@ -2,6 +2,10 @@ package no.samspill;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -18,6 +22,8 @@ final class AppWindow {
 
     /** The window of this process, for a second start that asks it to come to the front. */
     private static volatile AppWindow current;
+    /** Set on the FX thread when the window has closed for good: the process is ending and shows nothing again. */
+    private static volatile boolean closing;
     private final Stage stage;
     private final BooleanSupplier mayClose;
 
@@ -25,6 +31,7 @@ final class AppWindow {
     AppWindow(Stage stage, BooleanSupplier mayClose) {
         this.stage = stage;
         current = this;
+        closing = false;
         stage.setTitle("Samspill");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -33,6 +40,7 @@ final class AppWindow {
             if (!mayClose.getAsBoolean()) {
                 e.consume();
             } else {
+                closing = true;
                 WindowPlace.remember(stage);
             }
         });
@@ -41,6 +49,7 @@ final class AppWindow {
     /** Ctrl+Q: the same question as closing the window, then the window closes and the app with it. */
     private void quit() {
         if (mayClose.getAsBoolean()) {
+            closing = true;
             WindowPlace.remember(stage);
             stage.close();
         }
@@ -75,16 +84,37 @@ final class AppWindow {
         stage.show();
     }
 
-    /** Called (from any thread) when a second start asks this one to show itself. */
-    static void bringToFront() {
-        AppWindow window = current;
-        if (window != null) {
-            Platform.runLater(() -> {
-                window.stage.setIconified(false);
-                window.stage.show();
-                window.stage.toFront();
-                window.stage.requestFocus();
-            });
+    /**
+     * Called (from a background thread) when a second start asks this one to show itself. False once
+     * the window has closed for good, so that the second start waits for this one to end and shows its
+     * own window. Decided on the FX thread, where the window closes; a start before the window exists
+     * counts as showing, since the window is on its way.
+     */
+    static boolean bringToFront() {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        try {
+            Platform.runLater(() -> answer.complete(showAgain()));
+            return answer.get(2, TimeUnit.SECONDS);
+        } catch (IllegalStateException | ExecutionException | TimeoutException e) {
+            // The toolkit has not started, or has ended, or is busy closing the data (it closes on the FX thread).
+            return !closing;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !closing;
         }
+    }
+
+    private static boolean showAgain() {
+        AppWindow window = current;
+        if (closing) {
+            return false;
+        }
+        if (window != null) {
+            window.stage.setIconified(false);
+            window.stage.show();
+            window.stage.toFront();
+            window.stage.requestFocus();
+        }
+        return true;
     }
 }
