@@ -13,6 +13,14 @@ import javafx.util.StringConverter;
  */
 public final class CountAxis {
 
+    /**
+     * Around each label of a horizontal axis. JavaFX's NumberAxis picks its tick unit so that
+     * neighbouring labels keep 6 px apart, about one space: with thousands grouped by a space,
+     * "10 000 12 500" read as one number. The axis measures the label as formatted, so this widens the
+     * gap it keeps (to about 6 px plus an em); vertical axes stack their labels and need none.
+     */
+    static final String HORIZONTAL_PAD = "\u2002";
+
     private CountAxis() {
     }
 
@@ -23,7 +31,11 @@ public final class CountAxis {
             @Override
             public String toString(Number n) {
                 double d = n.doubleValue();
-                return d != Math.rint(d) ? "" : numbers.grouped(BigDecimal.valueOf((long) d), 0);
+                if (d != Math.rint(d)) {
+                    return "";
+                }
+                String count = numbers.grouped(BigDecimal.valueOf((long) d), 0);
+                return axis.getSide() != null && axis.getSide().isHorizontal() ? HORIZONTAL_PAD + count + HORIZONTAL_PAD : count;
             }
 
             @Override

@@ -16,6 +16,7 @@ import no.samspill.evaluation.Indicator;
 import no.samspill.evaluation.Protection;
 import no.samspill.evaluation.IndicatorResult;
 import no.samspill.evaluation.ProtectedTable;
+import no.samspill.ui.common.CountAxis;
 import no.samspill.ui.common.I18n;
 import java.text.NumberFormat;
 import javafx.scene.chart.BarChart;
@@ -91,7 +92,7 @@ final class IndicatorPreview {
     /** The same bars as the report: published values only; a suppressed row shows no bar. */
     BarChart<Number, String> chart(IndicatorResult r, String lang) {
         NumberAxis x = new NumberAxis();
-        x.setMinorTickVisible(false);
+        CountAxis.wholeNumbers(x, i18n);
         CategoryAxis y = new CategoryAxis();
         BarChart<Number, String> chart = new BarChart<>(x, y);
         chart.setLegendVisible(false);
