@@ -43,9 +43,16 @@ public final class EvaluationService {
     }
 
     public static Verified verifyAll(List<Path> files) {
+        return verifyAll(files, () -> false);
+    }
+
+    private static Verified verifyAll(List<Path> files, BooleanSupplier cancelled) {
         List<PackageVerifier.Result> accepted = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (Path p : files) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
             PackageVerifier.Result r = Files.isRegularFile(p) ? PackageVerifier.verify(p)
                     : new PackageVerifier.Result(p, List.of("there is no such file"), Map.of(), Map.of());
             if (r.valid()) {
@@ -68,17 +75,26 @@ public final class EvaluationService {
      */
     public static RollUpOutcome rollUp(List<Path> files, String name, Threshold threshold, String appVersion, Path target,
                                        UnlockedKey key) {
-        Verified v = verifyAll(files);
+        return rollUp(files, name, threshold, appVersion, target, key, () -> false);
+    }
+
+    /**
+     * As above, for the window: once {@code cancelled} says so, the work stops with a
+     * {@link CancellationException} between two packages, and nothing is written.
+     */
+    public static RollUpOutcome rollUp(List<Path> files, String name, Threshold threshold, String appVersion, Path target,
+                                       UnlockedKey key, BooleanSupplier cancelled) {
+        Verified v = verifyAll(files, cancelled);
         if (!v.refused().isEmpty() || v.accepted().isEmpty()) {
             return new RollUpOutcome(v.refused(), null, v.accepted().size(), 0);
         }
         RollUp.Result result;
         try {
-            result = RollUp.aggregate(v.accepted(), name, threshold, appVersion, key);
+            result = RollUp.aggregate(v.accepted(), name, threshold, appVersion, key, cancelled);
         } catch (RefusedInput e) {
             return new RollUpOutcome(List.of(e.getMessage()), null, v.accepted().size(), 0);
         }
-        AtomicFile.write(target, result.zip());
+        AtomicFile.write(target, result.zip(), cancelled);
         return new RollUpOutcome(List.of(), target, v.accepted().size(), result.exactInputs());
     }
 }

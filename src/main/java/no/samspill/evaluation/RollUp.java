@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Adds verified packages up into a regional or national package of the same kind.
@@ -40,6 +41,12 @@ public final class RollUp {
      */
     public static Result aggregate(List<PackageVerifier.Result> packages, String name, Threshold threshold, String appVersion,
                                    UnlockedKey key) {
+        return aggregate(packages, name, threshold, appVersion, key, () -> false);
+    }
+
+    /** As above; reading the inputs (the long part) stops with a {@link java.util.concurrent.CancellationException} once {@code cancelled} says so. */
+    public static Result aggregate(List<PackageVerifier.Result> packages, String name, Threshold threshold, String appVersion,
+                                   UnlockedKey key, BooleanSupplier cancelled) {
         List<JsonNode> inputs = new ArrayList<>();
         for (PackageVerifier.Result p : packages) {
             byte[] json = p.payload().get("indicators.json");
@@ -69,7 +76,7 @@ public final class RollUp {
                     && in.path("threshold").path("minimum").asInt() >= threshold.minimum();
         }
         boolean anyCompanion = key != null && packages.stream().anyMatch(p -> p.payload().containsKey(Companion.FILE));
-        RollUpInputs.Read read = allRounded && !anyCompanion ? null : RollUpInputs.read(packages, inputs, key);
+        RollUpInputs.Read read = allRounded && !anyCompanion ? null : RollUpInputs.read(packages, inputs, key, cancelled);
         Evaluation.Protected national = read == null ? sumOfRounded(inputs, threshold) : RollUpProtection.protect(read.intervals(), threshold);
         int exact = read == null ? 0 : read.exact();
         List<Indicator> catalogue = IndicatorCatalogue.all();

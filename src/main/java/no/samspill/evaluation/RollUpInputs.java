@@ -3,6 +3,8 @@ package no.samspill.evaluation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 /**
@@ -26,8 +28,16 @@ final class RollUpInputs {
      * in the list's order, as if they had been read one after the other.
      */
     static Read read(List<PackageVerifier.Result> packages, List<JsonNode> inputs, UnlockedKey key) {
+        return read(packages, inputs, key, () -> false);
+    }
+
+    /** As above; once {@code cancelled} says so, the inputs not yet read throw {@link CancellationException}. */
+    static Read read(List<PackageVerifier.Result> packages, List<JsonNode> inputs, UnlockedKey key, BooleanSupplier cancelled) {
         List<Object> each = IntStream.range(0, inputs.size()).parallel().mapToObj(k -> {
             try {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException();
+                }
                 return one(packages.get(k), inputs.get(k), key);
             } catch (RuntimeException e) {
                 return e;

@@ -51,4 +51,36 @@ class EvaluationServiceTest {
         assertEquals(target, ok.written());
         assertTrue(PackageVerifier.verify(target).valid());
     }
+
+    /**
+     * A roll-up asks whether it is cancelled before each package is verified, before each input is
+     * read and before the file is moved into place; cancelled at any of those, it writes nothing.
+     */
+    @Test
+    void aRollUpCancelledWhileVerifyingReadingOrWritingLeavesNothing() throws Exception {
+        int n = 12;
+        List<Path> inputs = new java.util.ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            PackageContent c = new PackageContent(String.valueOf(1100 + k), "Kommune " + k,
+                    Evaluation.compute(IndicatorCatalogueTest.FACTS, IndicatorCatalogueTest.Y2026, Threshold.NAV), Narrative.EMPTY, "test", "nb");
+            Path file = dir.resolve(c.fileName());
+            Files.write(file, EvaluationPackage.build(c));
+            inputs.add(file);
+        }
+        Path target = dir.resolve("national.zip");
+        for (int askedBefore : new int[] {3, n + 2, 2 * n}) {
+            java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+            assertThrows(CancellationException.class, () -> EvaluationService.rollUp(inputs, "Nasjonalt", Threshold.NAV, "test", target, null,
+                    () -> asked.incrementAndGet() > askedBefore), "cancelled after " + askedBefore + " questions");
+            assertFalse(Files.exists(target));
+            try (var left = Files.list(dir)) {
+                assertEquals(n, left.count(), "only the inputs are in the folder, no part of a roll-up");
+            }
+        }
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        EvaluationService.RollUpOutcome ok = EvaluationService.rollUp(inputs, "Nasjonalt", Threshold.NAV, "test", target, null,
+                () -> asked.incrementAndGet() < 0);
+        assertEquals(2 * n + 1, asked.get(), "asked before each verification, each input and the write");
+        assertTrue(PackageVerifier.verify(ok.written()).valid());
+    }
 }

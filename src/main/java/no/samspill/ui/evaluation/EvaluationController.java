@@ -4,6 +4,7 @@ import no.samspill.ui.common.ShownWhile;
 import no.samspill.ui.common.StartFolder;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.Button;
@@ -57,6 +58,7 @@ public final class EvaluationController implements LeaveGuard {
     @FXML private Button exportButton;
     @FXML private ProgressIndicator progress;
     @FXML private Button cancelExportButton;
+    @FXML private Button rollUpButton;
     @FXML private Label statusLabel;
     @FXML private VBox previewBox;
     @FXML private HBox workingBox;
@@ -123,10 +125,12 @@ public final class EvaluationController implements LeaveGuard {
         saveNarrativeButton.disableProperty().bind(model.narrativeDirtyProperty().not());
         SavedNotice.show(narrativeSavedLabel, model.narrativeSavedAtProperty(), i18n);
 
-        exportButton.disableProperty().bind(model.previewProperty().isNull().or(Bindings.isNotEmpty(model.findings()))
-                .or(model.exportingProperty()));
-        progress.visibleProperty().bind(model.exportingProperty());
-        cancelExportButton.visibleProperty().bind(model.exportingProperty());
+        // An export and a roll-up share the busy sign and its cancel button, so one runs at a time.
+        BooleanBinding busy = model.exportingProperty().or(model.rollUps().busyProperty());
+        exportButton.disableProperty().bind(model.previewProperty().isNull().or(Bindings.isNotEmpty(model.findings())).or(busy));
+        rollUpButton.disableProperty().bind(busy);
+        progress.visibleProperty().bind(busy);
+        cancelExportButton.visibleProperty().bind(busy);
         // Hidden controls give their room back, so the row fits a 1366-pixel laptop screen.
         for (Node n : new Node[] {progress, cancelExportButton, customSpinner}) {
             n.managedProperty().bind(n.visibleProperty());
@@ -198,6 +202,7 @@ public final class EvaluationController implements LeaveGuard {
     @FXML
     private void onCancelExport() {
         model.cancelExport();
+        model.rollUps().cancel();
     }
 
     @Override
