@@ -18,6 +18,7 @@ import no.samspill.data.Database;
 import no.samspill.data.KeyCheck;
 import no.samspill.data.SettingsRepository;
 import no.samspill.domain.Municipality;
+import no.samspill.ui.common.BusyScreen;
 import no.samspill.ui.common.ErrorMessages;
 import no.samspill.ui.common.FxTaskRunner;
 import no.samspill.ui.common.Job;
@@ -69,7 +70,7 @@ public final class SamspillApp extends Application implements AppShell {
 
     @Override
     public void restore(Path backup) {
-        closeDataThen(() -> context.restore(backup));
+        closeDataThen(() -> context.restore(backup), "data.busy.restore", "password.notice.restored");
     }
 
     @Override
@@ -95,21 +96,23 @@ public final class SamspillApp extends Application implements AppShell {
                 Arrays.fill(current, '\0');
                 Arrays.fill(next, '\0');
             }
-        });
+        }, "data.busy.reencrypt", "password.notice.changed");
     }
 
     /**
      * Runs {@code work} (which closes the data, and with it the current runner) on a fresh runner,
-     * then goes back to the password screen; a failure is shown as at start-up.
+     * with only {@code busyKey}'s text in the window meanwhile, then goes back to the password screen
+     * with {@code doneKey}'s notice; a failure is shown as at start-up.
      */
-    private void closeDataThen(Job.Action work) {
+    private void closeDataThen(Job.Action work, String busyKey, String doneKey) {
         mainWindow = null;
+        setRoot(BusyScreen.of(i18n.get(busyKey)));
         tasks = new FxTaskRunner();
         tasks.action(work).onSuccess(done -> {
             context = null;
             municipality = null;
             fileState = Database.FileState.ENCRYPTED;
-            showPassword();
+            showPassword(doneKey);
         }).onError(this::failed).start();
     }
 
@@ -118,7 +121,8 @@ public final class SamspillApp extends Application implements AppShell {
         showStartupFailure();
     }
 
-    private void showPassword() {
+    /** {@code noticeKey}: what just happened to the data, said in place of the usual introduction; or null. */
+    private void showPassword(String noticeKey) {
         I18n text = new I18n(Language.DEFAULT);
         var model = new PasswordViewModel<DataOpener.Opened>(DataOpener.mode(server, fileState), dataDir, tasks,
                 opener.opener(server, tasks), this::opened, e -> {
@@ -129,7 +133,7 @@ public final class SamspillApp extends Application implements AppShell {
                     }
                 });
         opener.prepare(model, server, dataDir, tasks);
-        setRoot(new PasswordController(model, text).root());
+        setRoot(new PasswordController(model, text, noticeKey).root());
     }
 
     /** The data file was damaged and has been moved aside: offer the newest backup that opens. */
@@ -139,12 +143,12 @@ public final class SamspillApp extends Application implements AppShell {
         if (chosen.isEmpty()) {
             DataOpener.clear(pw);
             fileState = Database.FileState.NONE;
-            showPassword();
+            showPassword(null);
             return;
         }
         tasks.task(() -> BackupRestore.restore(dataDir, chosen.get().file(), pw, pw, LocalDateTime.now())).onSuccess(done -> {
             fileState = Database.FileState.ENCRYPTED;
-            showPassword();
+            showPassword(null);
         }).onError(this::failed).andFinally(() -> DataOpener.clear(pw)).start();
     }
 
@@ -165,7 +169,7 @@ public final class SamspillApp extends Application implements AppShell {
         }
         applyTheme(false);
         Toolkit.prepare();
-        showPassword();
+        showPassword(null);
         window.open();
         Platform.runLater(() -> Toolkit.firstWindowShown(tasks));
     }

@@ -17,11 +17,18 @@ public final class PasswordController {
     private final I18n i18n;
 
     private final PasswordView view;
+    private final String noticeKey;
 
     /** Builds the screen's controls ({@link PasswordView}) and binds them to {@code model}. */
     public PasswordController(PasswordViewModel<?> model, I18n i18n) {
+        this(model, i18n, null);
+    }
+
+    /** As above; {@code noticeKey} says what just happened to the data (a new password, a restore) in place of the introduction. */
+    public PasswordController(PasswordViewModel<?> model, I18n i18n, String noticeKey) {
         this.model = model;
         this.i18n = i18n;
+        this.noticeKey = noticeKey;
         view = new PasswordView(i18n);
         bind();
     }
@@ -42,7 +49,7 @@ public final class PasswordController {
         view.titleLabel.setText(i18n.get(keys[0]));
         view.busyLabel.setText(i18n.get(choosing ? "password.busy.create" : model.mode() == PasswordViewModel.Mode.SERVER
                 ? "password.server.busy" : "password.busy"));
-        view.introLabel.setText(model.server() == null ? i18n.get(keys[1])
+        view.introLabel.setText(noticeKey != null ? i18n.get(noticeKey) : model.server() == null ? i18n.get(keys[1])
                 : i18n.format(keys[1], model.server().database(), model.server().host(), model.server().user()));
         ShownWhile.builtSoon(model.fallbackOfferedProperty(), view.unlockButton, () -> {
             Button copy = PasswordView.copyButton(i18n);
