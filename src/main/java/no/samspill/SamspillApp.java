@@ -53,6 +53,7 @@ public final class SamspillApp extends Application implements AppShell {
     private FxTaskRunner tasks = new FxTaskRunner();
     private DataOpener opener;
     private Optional<ServerAddress> server = Optional.empty();
+    private boolean replacingData;
 
     /** Nothing is opened before the password: only where the data is and whether it exists. */
     @Override
@@ -108,7 +109,8 @@ public final class SamspillApp extends Application implements AppShell {
         mainWindow = null;
         setRoot(BusyScreen.of(i18n.get(busyKey)));
         tasks = new FxTaskRunner();
-        tasks.action(work).onSuccess(done -> {
+        replacingData = true;
+        tasks.action(work).andFinally(() -> replacingData = false).onSuccess(done -> {
             context = null;
             municipality = null;
             fileState = Database.FileState.ENCRYPTED;
@@ -242,7 +244,8 @@ public final class SamspillApp extends Application implements AppShell {
 
     @Override
     public void stop() {
-        if (context != null) {
+        // Work that replaces the data closes it itself: let it end (a new password in place) rather than close under it.
+        if (context != null && !replacingData) {
             context.close();
         } else {
             tasks.close();
