@@ -91,6 +91,10 @@ final class AppWindow {
      * counts as showing, since the window is on its way.
      */
     static boolean bringToFront() {
+        if (closing) {
+            // At once: a closing process's FX thread is busy closing the data and would answer only at the timeout.
+            return false;
+        }
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
         try {
             Platform.runLater(() -> answer.complete(showAgain()));
