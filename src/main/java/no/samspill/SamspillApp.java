@@ -7,8 +7,6 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import no.samspill.data.BackupRestore;
 import no.samspill.data.Backups;
@@ -19,7 +17,6 @@ import no.samspill.data.KeyCheck;
 import no.samspill.data.SettingsRepository;
 import no.samspill.domain.Municipality;
 import no.samspill.ui.common.BusyScreen;
-import no.samspill.ui.common.ErrorMessages;
 import no.samspill.ui.common.FxTaskRunner;
 import no.samspill.ui.common.Job;
 import no.samspill.ui.common.I18n;
@@ -85,7 +82,7 @@ public final class SamspillApp extends Application implements AppShell {
                 Arrays.fill(next, '\0');
                 onWrong.run();
             }
-        }).onError(this::failed).start();
+        }).onError(StartupFailure::show).start();
     }
 
     private void reencrypt(char[] current, char[] next) {
@@ -115,12 +112,7 @@ public final class SamspillApp extends Application implements AppShell {
             municipality = null;
             fileState = Database.FileState.ENCRYPTED;
             showPassword(doneKey);
-        }).onError(this::failed).start();
-    }
-
-    private void failed(Throwable e) {
-        startupFailure = e;
-        showStartupFailure();
+        }).onError(StartupFailure::show).start();
     }
 
     /** {@code noticeKey}: what just happened to the data, said in place of the usual introduction; or null. */
@@ -131,7 +123,7 @@ public final class SamspillApp extends Application implements AppShell {
                     if (e instanceof DamagedData.DamagedException damaged) {
                         offerRestore(damaged);
                     } else {
-                        failed(e);
+                        StartupFailure.show(e);
                     }
                 });
         opener.prepare(model, server, dataDir, tasks);
@@ -151,7 +143,7 @@ public final class SamspillApp extends Application implements AppShell {
         tasks.task(() -> BackupRestore.restore(dataDir, chosen.get().file(), pw, pw, LocalDateTime.now())).onSuccess(done -> {
             fileState = Database.FileState.ENCRYPTED;
             showPassword(null);
-        }).onError(this::failed).andFinally(() -> DataOpener.clear(pw)).start();
+        }).onError(StartupFailure::show).andFinally(() -> DataOpener.clear(pw)).start();
     }
 
     private void opened(DataOpener.Opened o) {
@@ -166,7 +158,7 @@ public final class SamspillApp extends Application implements AppShell {
     public void start(Stage primaryStage) {
         window = new AppWindow(primaryStage, () -> mainWindow == null || mainWindow.mayLeave());
         if (startupFailure != null) {
-            showStartupFailure();
+            StartupFailure.show(startupFailure);
             return;
         }
         applyTheme(false);
@@ -230,16 +222,6 @@ public final class SamspillApp extends Application implements AppShell {
         } else {
             showFirstStart();
         }
-    }
-
-    private void showStartupFailure() {
-        ErrorMessages.log("Starting", startupFailure);
-        I18n text = new I18n(Language.DEFAULT);
-        Alert alert = new Alert(Alert.AlertType.ERROR, text.get("error.startup"), ButtonType.OK);
-        alert.setTitle("Samspill");
-        alert.setHeaderText(text.get("error.header"));
-        alert.showAndWait();
-        Platform.exit();
     }
 
     @Override

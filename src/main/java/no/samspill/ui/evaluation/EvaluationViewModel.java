@@ -3,8 +3,8 @@ package no.samspill.ui.evaluation;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import no.samspill.ui.common.CancellableWork;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -57,14 +57,13 @@ public final class EvaluationViewModel {
     private final StringProperty cooperation = new SimpleStringProperty("");
     private final StringProperty plans = new SimpleStringProperty("");
     private final ObservableList<NarrativeCheck.Finding> findings = FXCollections.observableArrayList();
-    private final BooleanProperty exporting = new SimpleBooleanProperty();
+    private final CancellableWork exporting = new CancellableWork();
     private final ObjectProperty<SecretariatKey> companionTo = new SimpleObjectProperty<>();
     private final BooleanProperty narrativeDirty = new SimpleBooleanProperty();
     private final RollUpViewModel rollUps;
     private List<String> personalValues = List.of();
     private NarrativeCheck.Register register = NarrativeCheck.register(List.of());
     private ProgrammeFacts facts;
-    private AtomicBoolean cancel = new AtomicBoolean();
     private Narrative loaded = Narrative.EMPTY;
     private final SavedNotice narrativeSaved;
 
@@ -177,32 +176,23 @@ public final class EvaluationViewModel {
      */
     public void export(Path target, Consumer<Path> onDone) {
         Evaluation.Result result = preview.get();
-        if (result == null || !findings.isEmpty() || exporting.get()) {
+        if (result == null || !findings.isEmpty()) {
             return;
         }
         Narrative n = narrative();
-        AtomicBoolean cancelled = new AtomicBoolean();
-        cancel = cancelled;
-        exporting.set(true);
         PackageContent content = new PackageContent(municipality.number(), municipality.name(), result, n, appVersion, language,
                 companionTo.get());
         int y = year.get();
         List<String> values = personalValues;
-        context.task(() -> {
+        exporting.start(context, cancelled -> {
             repository.save(municipality.id(), y, n);
-            EvaluationService.export(content, values, target, cancelled::get);
+            EvaluationService.export(content, values, target, cancelled);
             return target;
-        }).onSuccess(done -> {
-            exporting.set(false);
+        }, done -> {
             loaded = n;
             narrativeDirty.set(false);
             onDone.accept(done);
-        }).onError(error -> {
-            exporting.set(false);
-            if (!(error instanceof CancellationException)) {
-                context.onError().accept(error);
-            }
-        }).start();
+        });
     }
 
     /** Adding packages up, which Evaluering offers beside the export. */
@@ -211,7 +201,7 @@ public final class EvaluationViewModel {
     }
 
     public void cancelExport() {
-        cancel.set(true);
+        exporting.cancel();
     }
 
     public ObjectProperty<Integer> yearProperty() { return year; }
@@ -226,7 +216,7 @@ public final class EvaluationViewModel {
     public StringProperty cooperationProperty() { return cooperation; }
     public StringProperty plansProperty() { return plans; }
     public ObservableList<NarrativeCheck.Finding> findings() { return findings; }
-    public BooleanProperty exportingProperty() { return exporting; }
+    public ReadOnlyBooleanProperty exportingProperty() { return exporting.busyProperty(); }
     /** The secretariat the exact tables go to with the export, or null for none. */
     public ObjectProperty<SecretariatKey> companionToProperty() { return companionTo; }
     public BooleanProperty narrativeDirtyProperty() { return narrativeDirty; }

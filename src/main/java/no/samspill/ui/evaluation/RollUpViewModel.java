@@ -4,16 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import no.samspill.evaluation.EvaluationService;
 import no.samspill.evaluation.SecretariatKeys;
 import no.samspill.evaluation.Threshold;
 import no.samspill.evaluation.UnlockedKey;
+import no.samspill.ui.common.CancellableWork;
 import no.samspill.ui.common.ViewModelContext;
 
 /**
@@ -25,8 +22,7 @@ public final class RollUpViewModel {
 
     private final ViewModelContext context;
     private final String appVersion;
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private AtomicBoolean cancel = new AtomicBoolean();
+    private final CancellableWork work = new CancellableWork();
 
     RollUpViewModel(ViewModelContext context, String appVersion) {
         this.context = context;
@@ -41,18 +37,9 @@ public final class RollUpViewModel {
      */
     public void rollUp(List<Path> packages, String name, Threshold threshold, Path target, Path keyFile, char[] password,
                        Consumer<EvaluationService.RollUpOutcome> onDone, Runnable onWrongPassword) {
-        if (busy.get()) {
-            if (password != null) {
-                Arrays.fill(password, '\0');
-            }
-            return;
-        }
-        AtomicBoolean cancelled = new AtomicBoolean();
-        cancel = cancelled;
-        busy.set(true);
-        context.task(() -> {
+        boolean started = work.start(context, cancelled -> {
             if (keyFile == null) {
-                return EvaluationService.rollUp(packages, name, threshold, appVersion, target, null, cancelled::get);
+                return EvaluationService.rollUp(packages, name, threshold, appVersion, target, null, cancelled);
             }
             UnlockedKey key;
             try {
@@ -63,29 +50,26 @@ public final class RollUpViewModel {
                 Arrays.fill(password, '\0');
             }
             try (key) {
-                return EvaluationService.rollUp(packages, name, threshold, appVersion, target, key, cancelled::get);
+                return EvaluationService.rollUp(packages, name, threshold, appVersion, target, key, cancelled);
             }
-        }).onSuccess(outcome -> {
-            busy.set(false);
+        }, outcome -> {
             if (outcome == null) {
                 onWrongPassword.run();
             } else {
                 onDone.accept(outcome);
             }
-        }).onError(error -> {
-            busy.set(false);
-            if (!(error instanceof CancellationException)) {
-                context.onError().accept(error);
-            }
-        }).start();
+        });
+        if (!started && password != null) {
+            Arrays.fill(password, '\0');
+        }
     }
 
     /** Stops a running roll-up between two packages; nothing is written. */
     public void cancel() {
-        cancel.set(true);
+        work.cancel();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return work.busyProperty();
     }
 }
